@@ -1,0 +1,1 @@
+"""Pipeline stages, each a registered spaCy factory working on one ``Doc``."""

@@ -1,0 +1,77 @@
+"""Where a person's name written at a given offset ends.
+
+Chinese text has no spaces, so ``组长尹建业主持`` could hold 尹建, 尹建业 or
+尹建业主. A name is a known surname plus one or two characters (two or three
+after a compound surname), or a transliteration joined by ``·``; its end is
+confirmed by what follows it (punctuation, a word that usually follows names
+such as 主持 or 同志) or, failing that, by a word boundary of the segmenter.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicons import load_lexicon
+from ..patterns import compiled_fragment, trie_pattern
+from .tokens import TokenBoundaries
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+class NameMatcher:
+    """Finds the extent of a personal name starting at an offset."""
+
+    def __init__(self) -> None:
+        surnames = load_lexicon("surnames")
+        self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
+        self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
+        self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
+        self.posts = regex.compile(trie_pattern(load_lexicon("posts")))
+        self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
+        self.not_given_name = frozenset("的了和与及或在对为把将是等向从由同并第其这那之年月日时要以被们")
+
+    def surname_length(self, text: str, start: int) -> int:
+        """Length of the surname written at ``start`` (0 when there is none)."""
+        if text[start : start + 2] in self.compound_surnames:
+            return 2
+        if text[start : start + 1] in self.single_surnames:
+            return 1
+        return 0
+
+    def ends_cleanly(self, text: str, end: int) -> bool:
+        """Whether what follows ``end`` marks the end of a name."""
+        if end >= len(text) or not _HAN.match(text, end):
+            return True
+        return self.followers.match(text, end) is not None
+
+    def match(
+        self, text: str, start: int, boundaries: TokenBoundaries | None = None
+    ) -> int | None:
+        """End offset of a name starting at ``start``, or None."""
+        translit = self.transliterated.match(text, start)
+        if translit and self.ends_cleanly(text, translit.end()):
+            return translit.end()
+        surname = self.surname_length(text, start)
+        if not surname:
+            return None
+        lengths = [surname + 2, surname + 1]
+        candidates = []
+        for length in lengths:
+            end = start + length
+            given = text[start + surname : end]
+            if len(given) != length - surname or not all(_HAN.match(ch) for ch in given):
+                continue
+            if given[0] in self.not_given_name or self.posts.match(text, start + surname):
+                continue
+            follower = self.followers.match(text, start + surname)
+            if follower and len(follower.group()) > 1:
+                continue
+            candidates.append(end)
+        for end in candidates:
+            if self.ends_cleanly(text, end):
+                return end
+        if boundaries is not None:
+            for end in candidates:
+                if boundaries.is_end(end):
+                    return end
+        return None

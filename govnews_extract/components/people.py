@@ -1,0 +1,328 @@
+"""People and their titles: ``省委常委、省委政法委书记尹建业`` and the like.
+
+The stage finds chains of titles written before a name (split at ``、``),
+titles written after a known name (``习近平总书记``), bylines (``记者陈利光``),
+legal statuses (``被告人…``, a person without a title) and lists of names
+(``刘彩凤、李靖等同志``); then every further mention of a name already found.
+Organisations written inside titles are recorded too (``省公安厅厅长`` gives
+``省公安厅``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicons import load_lexicon, read_resource_text
+from ..patterns import compiled_fragment, trie_pattern
+from ..state import DocState, Match, doc_state
+from .names import NameMatcher
+from .tokens import TokenBoundaries
+
+PEOPLE = "people"
+TITLES = "titles"
+ORGANIZATIONS = "organizations"
+
+_SEPARATORS = frozenset("、，,　 \t")
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    rule_id: str
+    titles: list[Match] = field(default_factory=list)
+
+
+class PeopleMatcher:
+    """spaCy component: people, titles and the organisations inside titles."""
+
+    def __init__(self) -> None:
+        self.names = NameMatcher()
+        name_start = r"(?=\p{Han}{1,6}[·・•]|" + compiled_fragment("SURNAME").pattern + ")"
+        self.title_chain = regex.compile(
+            compiled_fragment("TITLE_CHAIN").pattern + r"[ \t]*" + name_start, regex.V1
+        )
+        self.title_parts = compiled_fragment("TITLE_PARTS")
+        self.post_after_name = regex.compile(
+            "(?:" + compiled_fragment("QUALIFIER").pattern + "){0,2}"
+            + compiled_fragment("POST").pattern,
+            regex.V1,
+        )
+        self.organization = compiled_fragment("ORG")
+        self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
+        self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
+        self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
+        roles = json.loads(read_resource_text("patterns", "roles.json"))["roles"]
+        self.role_words = {word: role for role, words in roles.items() for word in words}
+        self.role_pattern = regex.compile(trie_pattern(self.role_words))
+
+    # -- finding -------------------------------------------------------------
+
+    def match_title_chains(
+        self, state: DocState, boundaries: TokenBoundaries
+    ) -> Iterator[_Person]:
+        """Titles joined by 、 right before a name; the name gets every one of them."""
+        text = state.folded
+        position = 0
+        while True:
+            hit = self.title_chain.search(text, position)
+            if hit is None:
+                return
+            chain_end = hit.end()
+            while chain_end > hit.start() and text[chain_end - 1] in " \t":
+                chain_end -= 1
+            name_start = hit.end()
+            name_end = self.names.match(text, name_start, boundaries)
+            if name_end is None or not boundaries.is_start(hit.start()):
+                position = hit.start() + 1
+                continue
+            titles = list(self._split_titles(state, hit.start(), chain_end))
+            yield _Person(name_start, name_end, "title_chain", titles)
+            # 省领导廉毅敏、王一新、张复明出席: the names listed after share the titles.
+            cursor = name_end
+            while cursor < len(text) and text[cursor] == "、":
+                if self.title_chain.match(text, cursor + 1):
+                    break
+                next_end = self.names.match(text, cursor + 1, boundaries)
+                if next_end is None:
+                    break
+                yield _Person(cursor + 1, next_end, "title_chain_list", titles)
+                cursor = next_end
+            position = cursor
+
+    def _split_titles(self, state: DocState, start: int, end: int) -> Iterator[Match]:
+        offset = start
+        for piece in state.folded[start:end].split("、"):
+            piece_start, piece_end = offset, offset + len(piece)
+            offset = piece_end + 1
+            if not piece:
+                continue
+            yield self._title_match(state, piece_start, piece_end, "title_chain")
+
+    def _title_match(self, state: DocState, start: int, end: int, rule_id: str) -> Match:
+        parts = self.title_parts.match(state.folded, start, end)
+        data: dict[str, object] = {"organization": None, "post": None, "qualifiers": ()}
+        if parts is not None:
+            organization = parts.span("organization")
+            if organization[0] >= 0:
+                data["organization"] = organization
+            data["post"] = state.text[slice(*parts.span("post"))]
+            qualifier_text = state.text[slice(*parts.span("qualifiers"))]
+            data["qualifiers"] = tuple(self._split_qualifiers(qualifier_text))
+        return Match(TITLES, start, end, state.text[start:end], rule_id, "title", data)
+
+    def _split_qualifiers(self, text: str) -> Iterator[str]:
+        qualifier = compiled_fragment("QUALIFIER")
+        position = 0
+        while position < len(text):
+            hit = qualifier.match(text, position)
+            if hit is None or not hit.group():
+                return
+            yield hit.group()
+            position = hit.end()
+
+    def match_bylines(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
+        """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces."""
+        text = state.folded
+        first_break = text.find("\n", 1)
+        head_end = len(text) if first_break < 0 else max(first_break, 0)
+        head_end = min(head_end, 200)
+        for hit in self.byline_role.finditer(text, 0, head_end):
+            cursor = hit.end()
+            while cursor < head_end and text[cursor] in " \t":
+                cursor += 1
+            name_end = self.names.match(text, cursor, boundaries)
+            if name_end is not None:
+                title = Match(TITLES, hit.start(), hit.end(), state.text[hit.start() : hit.end()],
+                              "byline", "byline", {"organization": None,
+                                                   "post": hit.group(), "qualifiers": ()})
+                yield _Person(cursor, name_end, "byline", [title])
+        for hit in regex.finditer(r"(?<=^|[ \t(（])(\p{Han}{2,4})(?=[ \t])", text[:head_end]):
+            start, end = hit.span(1)
+            if self.names.surname_length(text, start) and self.names.match(
+                text, start, boundaries
+            ) == end:
+                yield _Person(start, end, "byline_name")
+
+    def match_legal_statuses(
+        self, state: DocState, boundaries: TokenBoundaries
+    ) -> Iterator[_Person]:
+        """``被告人焦某某``: a person whose status word is not a title."""
+        for hit in self.legal_status.finditer(state.folded):
+            name_end = self.names.match(state.folded, hit.end(), boundaries)
+            if name_end is not None:
+                yield _Person(hit.end(), name_end, "legal_status")
+
+    def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
+        """``刘彩凤、李靖、刘博等同志``: names listed before 同志."""
+        text = state.folded
+        for hit in regex.finditer(r"等?同志", text):
+            # Walk back over "name、name、name".
+            names: list[tuple[int, int]] = []
+            end = hit.start()
+            while True:
+                found = None
+                for length in (4, 3, 2):
+                    start = end - length
+                    if start < 0:
+                        continue
+                    if self.names.match(text, start, boundaries) == end and (
+                        start == 0 or text[start - 1] in "、,，\n \t" or not names
+                    ):
+                        found = start
+                        break
+                if found is None:
+                    break
+                names.append((found, end))
+                if found > 0 and text[found - 1] == "、":
+                    end = found - 1
+                    continue
+                break
+            if len(names) >= 1:
+                for start, end in names:
+                    yield _Person(start, end, "comrade_list")
+
+    def match_posts_after_names(
+        self, state: DocState, known: set[str], boundaries: TokenBoundaries
+    ) -> Iterator[_Person]:
+        """``习近平总书记``, ``尹建业书记``: a post written right after a name."""
+        text = state.folded
+        for hit in self.post_after_name.finditer(text):
+            if not boundaries.is_end(hit.end()) and hit.end() < len(text):
+                continue
+            for length in (4, 3, 2):
+                start = hit.start() - length
+                if start < 0:
+                    continue
+                name = text[start : hit.start()]
+                if self.names.match(text, start, boundaries) is None and name not in known:
+                    continue
+                if not (name in known or boundaries.is_start(start)):
+                    continue
+                if self.names.surname_length(text, start) == 0 and name not in known:
+                    continue
+                if start > 0 and regex.match(r"\p{Han}", text[start - 1]) and name not in known:
+                    # Only accept an unknown name when it starts after a boundary.
+                    if not boundaries.is_start(start):
+                        continue
+                title = self._title_match(state, hit.start(), hit.end(), "post_after_name")
+                yield _Person(start, hit.start(), "post_after_name", [title])
+                break
+
+    # -- assembling ----------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc_state(doc)
+        boundaries = TokenBoundaries(doc)
+        found: list[_Person] = []
+        found.extend(self.match_title_chains(state, boundaries))
+        found.extend(self.match_bylines(state, boundaries))
+        found.extend(self.match_legal_statuses(state, boundaries))
+        found.extend(self.match_name_lists(state, boundaries))
+        found = self._drop_overlaps(found, state)
+        known = {state.text[p.start : p.end] for p in found}
+        found.extend(
+            p
+            for p in self.match_posts_after_names(state, known, boundaries)
+            if not any(q.start < p.end and p.start < q.end for q in found)
+        )
+        known = {state.text[p.start : p.end] for p in found}
+        found.extend(self._other_mentions(state, found, known))
+        self._record(state, found)
+        return doc
+
+    def _drop_overlaps(self, people: list[_Person], state: DocState) -> list[_Person]:
+        kept: list[_Person] = []
+        for person in sorted(people, key=lambda p: (p.start, -(p.end - p.start))):
+            if any(k.start < person.end and person.start < k.end for k in kept):
+                continue
+            kept.append(person)
+        return kept
+
+    def _other_mentions(
+        self, state: DocState, found: list[_Person], known: set[str]
+    ) -> Iterator[_Person]:
+        """Every further occurrence of a name found with a title or in a byline."""
+        taken = [(p.start, p.end) for p in found]
+        taken += [(t.start, t.end) for p in found for t in p.titles]
+        for name in sorted(known, key=len, reverse=True):
+            for hit in regex.finditer(regex.escape(name), state.folded):
+                start, end = hit.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                yield _Person(start, end, "known_name")
+
+    def _record(self, state: DocState, people: list[_Person]) -> None:
+        matches: list[Match] = []
+        titles: list[Match] = []
+        organizations: list[Match] = []
+        spans = sorted(
+            [(p.start, p.end) for p in people] + [(t.start, t.end) for p in people for t in p.titles]
+        )
+        for person in sorted(people, key=lambda p: p.start):
+            role = self._role_after(state, person.end, spans)
+            matches.append(
+                Match(
+                    PEOPLE,
+                    person.start,
+                    person.end,
+                    state.text[person.start : person.end],
+                    person.rule_id,
+                    "person",
+                    {"titles": tuple(person.titles), "role": role},
+                )
+            )
+            for title in person.titles:
+                if title not in titles:
+                    titles.append(title)
+        for title in titles:
+            span = title.data.get("organization")
+            if span:
+                start, end = span
+                name = state.text[start:end]
+                if name in self.generic_organizations or not self.organization.fullmatch(
+                    state.folded, start, end
+                ):
+                    continue
+                organizations.append(
+                    Match(ORGANIZATIONS, start, end, name, "title_organization", "organization")
+                )
+        state.replace(PEOPLE, matches)
+        state.replace(TITLES, titles)
+        state.replace(ORGANIZATIONS, [*state.get(ORGANIZATIONS), *organizations])
+
+    def _role_after(self, state: DocState, end: int, spans: list[tuple[int, int]]) -> str | None:
+        """The role word that the clause after the name ends in, if any.
+
+        Only names, titles and separators may stand between the name and the
+        word: ``秦义,…葛晓燕,…田云鹏出席`` gives all three ``attended``.
+        """
+        text = state.folded
+        cursor = end
+        while cursor < len(text):
+            hit = self.role_pattern.match(text, cursor)
+            if hit:
+                return self.role_words[hit.group()]
+            if text[cursor] in _SEPARATORS or text[cursor] in "等并和及":
+                cursor += 1
+                continue
+            span = next((s for s in spans if s[0] == cursor), None)
+            if span is None:
+                return None
+            cursor = span[1]
+        return None
+
+
+@Language.factory(
+    "govnews_people",
+    assigns=["doc._.govnews"],
+)
+def make_people_matcher(nlp: Language, name: str) -> PeopleMatcher:
+    return PeopleMatcher()

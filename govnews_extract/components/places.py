@@ -1,0 +1,110 @@
+"""Places: gazetteer names, words ending in a place suffix, and ``在京``-style abbreviations.
+
+A place written only as part of an organisation's name (``江西`` in
+``江西银保监局``) or of a document title is not a place of the article, so
+such matches are dropped against the organisations and terms already found.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicons import load_lexicon
+from ..patterns import compiled_fragment, trie_pattern
+from ..state import DocState, Match, doc_state
+from .tokens import TokenBoundaries
+
+FIELD = "places"
+#: Places may not be cut out of these fields' matches.
+CONTAINERS = ("organizations", "terms", "people")
+
+
+class PlaceMatcher:
+    """spaCy component: places under ``matches['places']``."""
+
+    def __init__(self) -> None:
+        self.gazetteer = regex.compile(
+            "(?:" + compiled_fragment("PLACE").pattern + ")(?:"
+            + compiled_fragment("PLACE_SUFFIX").pattern + ")?",
+            regex.V1,
+        )
+        self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
+        self.generic_words = frozenset(load_lexicon("generic_place_words"))
+        self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
+        self.not_stem = frozenset("的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每")
+        abbreviations = trie_pattern(load_lexicon("place_abbreviations"))
+        self.abbreviation = regex.compile(
+            rf"(?<=[在来进抵赴离返回驻])({abbreviations})"
+            r"(?=召开|举行|开幕|闭幕|会见|会晤|出席|参加|逝世|期间|工作|考察|访问|[,，。、 ])"
+        )
+
+    def match(self, state: DocState, doc: Doc, boundaries: TokenBoundaries) -> list[Match]:
+        text = state.folded
+        found: list[Match] = []
+        for hit in self.gazetteer.finditer(text):
+            start, end = hit.span()
+            if not boundaries.is_start(start):
+                continue
+            if not boundaries.is_end(end) and not _next_is_boundary(text, end):
+                continue
+            found.append(Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place"))
+        for start, end in self._suffix_candidates(text, doc):
+            found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
+        for hit in self.abbreviation.finditer(text):
+            start, end = hit.span(1)
+            found.append(
+                Match(FIELD, start, end, state.text[start:end], "place_abbreviation", "place")
+            )
+        return found
+
+    def _suffix_candidates(self, text: str, doc: Doc) -> list[tuple[int, int]]:
+        """Words ending in a place suffix (``泾源县``), or a stem word plus a suffix word."""
+        spans = []
+        tokens = list(doc)
+        for index, token in enumerate(tokens):
+            word = token.text
+            suffix = next((s for s in self.suffixes if word.endswith(s)), None)
+            if suffix is None:
+                continue
+            start, end = token.idx, token.idx + len(word)
+            if len(word) == len(suffix):
+                if index == 0:
+                    continue
+                previous = tokens[index - 1]
+                if not (1 <= len(previous.text) <= 3) or previous.idx + len(previous.text) != start:
+                    continue
+                start = previous.idx
+            stem = text[start : end - len(suffix)]
+            if not stem or not regex.fullmatch(r"\p{Han}+", stem) or len(stem) > 4:
+                continue
+            if stem[0] in self.not_stem or text[start:end] in self.generic_words:
+                continue
+            if start > 0 and self.generic_prefix.fullmatch(text, start - 1, start):
+                continue
+            spans.append((start, end))
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc_state(doc)
+        found = self.match(state, doc, TokenBoundaries(doc))
+        containers = [m for name in CONTAINERS for m in state.get(name)]
+        kept: list[Match] = []
+        for match in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+            if any(c.start <= match.start and match.end <= c.end for c in containers):
+                continue
+            if any(k.overlaps(match.start, match.end) for k in kept):
+                continue
+            kept.append(match)
+        state.replace(FIELD, kept)
+        return doc
+
+
+def _next_is_boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not regex.match(r"\p{Han}", text[end])
+
+
+@Language.factory("govnews_places", assigns=["doc._.govnews"])
+def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
+    return PlaceMatcher()

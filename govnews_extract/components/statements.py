@@ -1,0 +1,241 @@
+"""Statements: who said what.
+
+Three shapes are found:
+
+* reported speech, a speaker and a speech verb then what was said, to the end
+  of the paragraph or to where the next speaker's cue begins
+  (``尹建业强调，…``, ``会议指出，…``, ``他表示，…``);
+* a direct quote followed by its speaker (``“…”，王毅说``);
+* department statement sections: a short heading ``部门：标题`` and the
+  paragraph under it; the department speaks.
+
+Speakers are people and organisations found by earlier stages, meetings
+(``会议``), pronouns resolved to the last person named, posts used alone
+(``总统表示``) resolved to the one person holding that post, and
+``X负责人`` resolved to organisation X.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicons import load_lexicon, read_resource_text
+from ..patterns import compiled_fragment, trie_pattern
+from ..state import DocState, Match, doc_state
+
+FIELD = "statements"
+MEETING = "会议"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    start: int
+    end: int
+    name: str
+    kind: str  # person | organization | meeting
+
+
+class StatementMatcher:
+    """spaCy component: statements under ``matches['statements']``."""
+
+    def __init__(self) -> None:
+        config = json.loads(read_resource_text("patterns", "statements.json"))
+        self.max_gap = int(config["max_gap_between_speaker_and_verb"])
+        self.max_heading = int(config["max_section_heading_length"])
+        self.pronouns = frozenset(config["pronouns"])
+        self.spokesperson_words = tuple(config["spokesperson_words"])
+        verbs = trie_pattern(load_lexicon("speech_verbs"))
+        self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
+        self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
+        self.post = compiled_fragment("POST")
+        self.organization = compiled_fragment("ORG")
+        self.organ = compiled_fragment("ORGAN")
+        self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
+        self.quote_then_speaker = regex.compile(
+            rf"“([^“”\n]{{4,}})”[,，]?\s*(\p{{Han}}{{1,20}}?)({verbs})(?=[。,，;；])"
+        )
+
+    # -- speakers ------------------------------------------------------------
+
+    def speaker_candidates(self, state: DocState) -> list[Speaker]:
+        candidates: list[Speaker] = []
+        for person in state.get("people"):
+            candidates.append(Speaker(person.start, person.end, person.text, "person"))
+        for org in state.get("organizations"):
+            candidates.append(Speaker(org.start, org.end, org.text, "organization"))
+        for hit in self.meeting.finditer(state.folded):
+            if hit.group() != "会上":
+                candidates.append(Speaker(hit.start(), hit.end(), MEETING, "meeting"))
+        return candidates
+
+    def resolve_speaker(
+        self, state: DocState, candidates: list[Speaker], verb_start: int
+    ) -> Speaker | None:
+        """The speaker whose mention ends closest before the verb, with no clause break between."""
+        text = state.folded
+        best: Speaker | None = None
+        for candidate in candidates:
+            gap = text[candidate.end : verb_start]
+            if candidate.end > verb_start or len(gap) > self.max_gap:
+                continue
+            if self.gap_forbidden.search(gap):
+                continue
+            if candidate.kind == "organization" and gap and not gap.startswith(
+                self.spokesperson_words
+            ):
+                if self.organ.match(gap):
+                    continue
+            if best is None or candidate.end > best.end or (
+                candidate.end == best.end and candidate.start < best.start
+            ):
+                best = candidate
+        if best is not None:
+            return best
+        return self._pronoun_or_post(state, candidates, verb_start)
+
+    def _pronoun_or_post(
+        self, state: DocState, candidates: list[Speaker], verb_start: int
+    ) -> Speaker | None:
+        text = state.folded
+        clause_start = verb_start
+        while clause_start > 0 and not self.gap_forbidden.match(text, clause_start - 1):
+            clause_start -= 1
+        if verb_start - clause_start > self.max_gap + 2:
+            return None
+        clause = text[clause_start:verb_start]
+        people = [c for c in candidates if c.kind == "person" and c.end <= clause_start]
+        if clause[:1] in self.pronouns and people:
+            last = max(people, key=lambda c: c.end)
+            return Speaker(clause_start, clause_start + 1, last.name, "person")
+        post = self.post.match(text, clause_start)
+        if post:
+            holders = {
+                person.text
+                for person in state.get("people")
+                for title in person.data.get("titles", ())
+                if title.data.get("post") == post.group()
+            }
+            if len(holders) == 1:
+                return Speaker(clause_start, post.end(), holders.pop(), "person")
+        return None
+
+    # -- statements ------------------------------------------------------------
+
+    def match(self, state: DocState) -> list[Match]:
+        candidates = self.speaker_candidates(state)
+        paragraphs = list(_paragraphs(state.text))
+        found: list[Match] = list(self._sections(state, paragraphs))
+        taken = [(m.start, m.end) for m in found]
+        cues = []
+        for hit in self.cue.finditer(state.folded):
+            speaker = self.resolve_speaker(state, candidates, hit.start(1))
+            if speaker is None:
+                continue
+            if any(s <= hit.start() < e for s, e in taken):
+                continue
+            cues.append((speaker, hit))
+        cue_starts = sorted(s.start for s, _ in cues)
+        for speaker, hit in cues:
+            start = hit.end()
+            paragraph_end = next((e for s, e in paragraphs if s <= start < e), len(state.text))
+            end = min([paragraph_end] + [c for c in cue_starts if start < c < paragraph_end])
+            end = _trim_end(state.text, start, end)
+            if end <= start:
+                continue
+            found.append(self._statement(state, speaker, hit.group(1), start, end, "reported"))
+        for hit in self.quote_then_speaker.finditer(state.folded):
+            speaker = self.resolve_speaker(state, candidates, hit.start(3))
+            if speaker is None:
+                continue
+            start, end = hit.span(1)
+            found.append(self._statement(state, speaker, hit.group(3), start, end, "quote"))
+        return sorted(found, key=lambda m: m.start)
+
+    def _statement(
+        self, state: DocState, speaker: Speaker, verb: str | None, start: int, end: int, label: str
+    ) -> Match:
+        return Match(
+            FIELD,
+            start,
+            end,
+            state.text[start:end],
+            f"statement_{label}",
+            label,
+            {
+                "speaker": speaker.name,
+                "speaker_kind": speaker.kind,
+                "speaker_span": (speaker.start, speaker.end),
+                "verb": verb,
+            },
+        )
+
+    def _sections(self, state: DocState, paragraphs: list[tuple[int, int]]) -> Iterator[Match]:
+        """``部门：标题`` headings followed by a paragraph: the department speaks."""
+        text = state.folded
+        people = {m.text for m in state.get("people")}
+        for index, (start, end) in enumerate(paragraphs):
+            heading = text[start:end]
+            colon = regex.search(r"[:：]", heading)
+            if colon is None or colon.start() == 0:
+                continue
+            name = heading[: colon.start()].strip()
+            body_start = start + colon.end()
+            while body_start < end and text[body_start] in " \t　":
+                body_start += 1
+            if name in people:
+                # Q&A transcripts: "毛宁：…" opens what the person said.
+                if body_start < end:
+                    speaker = Speaker(start, start + len(name), name, "person")
+                    yield self._statement(state, speaker, None, body_start, end, "section")
+                continue
+            is_heading = len(heading) <= self.max_heading and not regex.search(
+                r"[。！？!?]$", heading
+            )
+            if not is_heading or index + 1 >= len(paragraphs) or len(name) > 20:
+                continue
+            if not (self.organization.fullmatch(name) or self._ends_with_organ(name)):
+                continue
+            next_start, next_end = paragraphs[index + 1]
+            speaker = Speaker(start, start + len(name), name, "organization")
+            state.add_span("organizations", start, start + len(name), "section_speaker",
+                           "organization")
+            yield self._statement(state, speaker, None, body_start, next_end, "section")
+
+    def _ends_with_organ(self, name: str) -> bool:
+        return any(
+            hit.end() == len(name) for hit in self.organ.finditer(name, overlapped=True)
+        ) and regex.fullmatch(r"\p{Han}{2,20}", name) is not None
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc_state(doc)
+        state.replace(FIELD, self.match(state))
+        return doc
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Non-blank lines as (start, end), whitespace trimmed."""
+    for hit in regex.finditer(r"[^\n]+", text):
+        start, end = hit.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@Language.factory("govnews_statements", assigns=["doc._.govnews"])
+def make_statement_matcher(nlp: Language, name: str) -> StatementMatcher:
+    return StatementMatcher()

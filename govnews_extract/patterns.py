@@ -1,0 +1,100 @@
+"""Regular expressions assembled from lexicons and named fragments.
+
+Rules are written as templates in ``resources/patterns/fragments.json``:
+named fragments that refer to lexicons (``{lexicon:posts}``) and to each other
+(``{ORG}``), in the manner of Recognizers-Text. Word lists become compact
+trie-shaped alternations so that thousands of entries stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+import regex
+
+from .errors import RuleError
+from .lexicons import load_lexicon, read_resource_text
+
+_REFERENCE = regex.compile(r"\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation matching any of ``words``, longest first.
+
+    >>> trie_pattern(["省长", "省委", "副省长"])
+    '(?:副省长|省(?:长|委))'
+    >>> bool(regex.fullmatch(trie_pattern(["ab", "abc"]), "abc"))
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    return _trie_to_regex(trie)
+
+
+def _trie_to_regex(node: Mapping[str, dict]) -> str:
+    ends_here = "" in node
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+        branches.append(regex.escape(char) + _trie_to_regex(node[char]))
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        body = branches[0]
+        return body if len(body) <= 2 or not _needs_group(body) else f"(?:{body})"
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
+
+
+def _depth(node: Mapping[str, dict]) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key), default=0)
+
+
+def _needs_group(body: str) -> bool:
+    return "|" in body and not (body.startswith("(?:") and body.endswith(")"))
+
+
+def expand_template(
+    name: str,
+    templates: Mapping[str, str],
+    lexicon_loader=load_lexicon,
+    _stack: tuple[str, ...] = (),
+) -> str:
+    """Expand fragment ``name``: ``{X}`` is fragment X, ``{lexicon:x}`` a lexicon."""
+    if name in _stack:
+        raise RuleError(f"pattern fragment {name!r} refers to itself via {' -> '.join(_stack)}")
+    if name not in templates:
+        raise RuleError(
+            f"pattern fragment {name!r} is not defined; known fragments: "
+            f"{', '.join(sorted(templates))}"
+        )
+
+    def substitute(match: regex.Match) -> str:
+        if match.group(1):
+            return trie_pattern(lexicon_loader(match.group(2)))
+        inner = expand_template(match.group(2), templates, lexicon_loader, (*_stack, name))
+        return f"(?:{inner})"
+
+    return _REFERENCE.sub(substitute, templates[name])
+
+
+@cache
+def load_fragment_templates() -> Mapping[str, str]:
+    """The packaged fragment templates (``resources/patterns/fragments.json``)."""
+    data = json.loads(read_resource_text("patterns", "fragments.json"))
+    return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+@cache
+def compiled_fragment(name: str) -> regex.Pattern:
+    """The packaged fragment ``name``, compiled; shared because patterns are immutable."""
+    return regex.compile(expand_template(name, load_fragment_templates()), regex.V1)

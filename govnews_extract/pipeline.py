@@ -1,0 +1,198 @@
+"""Build the spaCy pipeline and run it over articles.
+
+The pipeline is a blank ``zh`` ``Language`` whose tokenizer is our
+``JiebaSegmenter`` and whose components are this package's registered
+factories, in the order below; ``nlp.analyze_pipes()`` shows what each one
+reads and writes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .build import build_article
+from .components import (  # noqa: F401  (importing registers the factories)
+    organizations,
+    people,
+    places,
+    statements,
+    terms,
+)
+from .errors import InputError
+from .models import Article, ErrorInfo, ErrorRecord
+from .segmenter import JiebaSegmenter
+from .state import doc_state, ensure_extension
+
+logger = logging.getLogger(__name__)
+
+#: Longest article accepted, in characters (about 6 MB of UTF-8 Chinese).
+DEFAULT_MAX_CHARS = 2_000_000
+
+#: Components in pipeline order. Terms come first so that later stages can
+#: skip what is inside 《》 and quotes; statements come last because their
+#: speakers are the people, organisations and meetings found before.
+COMPONENTS: tuple[str, ...] = (
+    "govnews_terms",
+    "govnews_people",
+    "govnews_organizations",
+    "govnews_places",
+    "govnews_dates",
+    "govnews_figures",
+    "govnews_statements",
+)
+
+
+def build_pipeline(
+    *, extra_words: Iterable[str] = (), exclude: Sequence[str] = ()
+) -> Language:
+    """A new pipeline: blank ``zh`` + our segmenter + our components."""
+    _register_optional_components()
+    ensure_extension()
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = JiebaSegmenter(nlp.vocab, extra_words)
+    nlp.max_length = DEFAULT_MAX_CHARS
+    for name in COMPONENTS:
+        if name not in exclude:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def _register_optional_components() -> None:
+    """Import the date and figure stages (they register their factories)."""
+    from .components import dates, figures  # noqa: F401
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article to process; ``published`` anchors relative dates."""
+
+    text: str
+    id: str | None = None
+    published: date | None = None
+    title: str | None = None
+
+
+def coerce_published(value: Any) -> date | None:
+    """Accept ``None``, a ``date``/``datetime`` or an ISO date string.
+
+    >>> coerce_published("2020-09-16")
+    datetime.date(2020, 9, 16)
+    >>> coerce_published("2020-09-16T08:00:00+08:00")
+    datetime.date(2020, 9, 16)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise InputError(
+        f"published must be an ISO date such as '2020-09-16', a date or None; got {value!r}"
+    )
+
+
+class Extractor:
+    """A loaded pipeline, reused for many articles."""
+
+    def __init__(self, nlp: Language | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.nlp = nlp if nlp is not None else build_pipeline()
+        self.max_chars = max_chars
+
+    def make_doc(self, article: ArticleInput) -> Doc:
+        if not isinstance(article.text, str):
+            raise InputError(f"text must be a string; got {type(article.text).__name__}")
+        if len(article.text) > self.max_chars:
+            raise InputError(
+                f"text has {len(article.text):,} characters; the limit is {self.max_chars:,}. "
+                "Split the article or raise max_chars."
+            )
+        if "\x00" in article.text:
+            article = ArticleInput(
+                article.text.replace("\x00", " "), article.id, article.published, article.title
+            )
+        doc = self.nlp.make_doc(article.text)
+        state = doc_state(doc)
+        state.article_id = article.id
+        state.published = article.published
+        state.title = article.title
+        return doc
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published: date | datetime | str | None = None,
+        id: str | None = None,
+        title: str | None = None,
+    ) -> Article:
+        """Every field of one article."""
+        article = ArticleInput(text, id, coerce_published(published), title)
+        return self._run(article)
+
+    def _run(self, article: ArticleInput) -> Article:
+        doc = self.make_doc(article)
+        for _name, component in self.nlp.pipeline:
+            doc = component(doc)
+        return build_article(doc)
+
+    def extract_many(
+        self, articles: Iterable[ArticleInput | str | dict[str, Any]]
+    ) -> Iterator[Article | ErrorRecord]:
+        """One result per input, in order; a failure gives an ``ErrorRecord``, not an exception."""
+        for item in articles:
+            article_id = _id_of(item)
+            try:
+                yield self._run(as_article_input(item))
+            except Exception as error:  # one bad article must not stop the batch
+                logger.debug("article %r failed", article_id, exc_info=True)
+                yield ErrorRecord(
+                    id=article_id,
+                    error=ErrorInfo(type=type(error).__name__, message=str(error)),
+                )
+
+    pipe = extract_many
+
+
+def _id_of(item: object) -> str | None:
+    if isinstance(item, ArticleInput):
+        return item.id
+    if isinstance(item, dict):
+        value = item.get("id")
+        return None if value is None else str(value)
+    return None
+
+
+def as_article_input(item: ArticleInput | str | dict[str, Any]) -> ArticleInput:
+    """An ``ArticleInput`` from a string, a dict with ``text`` (and ``id``…), or itself."""
+    if isinstance(item, ArticleInput):
+        return item
+    if isinstance(item, str):
+        return ArticleInput(item)
+    if isinstance(item, dict):
+        if "text" not in item:
+            raise InputError(f"an article record needs a 'text' field; got keys {sorted(item)}")
+        text = item["text"]
+        if not isinstance(text, str):
+            raise InputError(f"'text' must be a string; got {type(text).__name__}")
+        article_id = item.get("id")
+        title = item.get("title")
+        return ArticleInput(
+            text,
+            None if article_id is None else str(article_id),
+            coerce_published(item.get("published")),
+            title if isinstance(title, str) else None,
+        )
+    raise InputError(f"an article is a string or a dict with 'text'; got {type(item).__name__}")
