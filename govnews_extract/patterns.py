@@ -9,7 +9,7 @@ trie-shaped alternations so that thousands of entries stay fast.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 import regex
@@ -17,7 +17,7 @@ import regex
 from .errors import RuleError
 from .lexicons import load_lexicon, read_resource_text
 
-_REFERENCE = regex.compile(r"\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
+_REFERENCE = regex.compile(r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -66,10 +66,14 @@ def _needs_group(body: str) -> bool:
 def expand_template(
     name: str,
     templates: Mapping[str, str],
-    lexicon_loader=load_lexicon,
+    lexicons: set[str] | None = None,
     _stack: tuple[str, ...] = (),
 ) -> str:
-    """Expand fragment ``name``: ``{X}`` is fragment X, ``{lexicon:x}`` a lexicon."""
+    """Expand fragment ``name``: ``{X}`` is fragment X, ``{lexicon:x}`` the named list ``x``.
+
+    Lexicons become ``regex`` named lists (``\\L<x>``), matched by set lookup
+    instead of a huge alternation; their names are added to ``lexicons``.
+    """
     if name in _stack:
         raise RuleError(f"pattern fragment {name!r} refers to itself via {' -> '.join(_stack)}")
     if name not in templates:
@@ -77,14 +81,23 @@ def expand_template(
             f"pattern fragment {name!r} is not defined; known fragments: "
             f"{', '.join(sorted(templates))}"
         )
+    return _expand(templates[name], templates, lexicons, (*_stack, name))
 
+
+def _expand(
+    template: str,
+    templates: Mapping[str, str],
+    lexicons: set[str] | None,
+    stack: tuple[str, ...],
+) -> str:
     def substitute(match: regex.Match) -> str:
         if match.group(1):
-            return trie_pattern(lexicon_loader(match.group(2)))
-        inner = expand_template(match.group(2), templates, lexicon_loader, (*_stack, name))
-        return f"(?:{inner})"
+            if lexicons is not None:
+                lexicons.add(match.group(2))
+            return f"\\L<{match.group(2)}>"
+        return f"(?:{expand_template(match.group(2), templates, lexicons, stack)})"
 
-    return _REFERENCE.sub(substitute, templates[name])
+    return _REFERENCE.sub(substitute, template)
 
 
 @cache
@@ -94,7 +107,24 @@ def load_fragment_templates() -> Mapping[str, str]:
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
+def compile_template(
+    template: str,
+    templates: Mapping[str, str] | None = None,
+    lexicon_loader: Callable[[str], Iterable[str]] = load_lexicon,
+) -> regex.Pattern:
+    """Compile a pattern that may use ``{FRAGMENT}`` and ``{lexicon:name}`` references."""
+    lexicons: set[str] = set()
+    expanded = _expand(
+        template, templates if templates is not None else load_fragment_templates(), lexicons, ()
+    )
+    named_lists = {name: [w for w in lexicon_loader(name) if w] for name in lexicons}
+    try:
+        return regex.compile(expanded, regex.V1, **named_lists)
+    except regex.error as error:
+        raise RuleError(f"pattern {template!r} does not compile: {error}") from error
+
+
 @cache
 def compiled_fragment(name: str) -> regex.Pattern:
     """The packaged fragment ``name``, compiled; shared because patterns are immutable."""
-    return regex.compile(expand_template(name, load_fragment_templates()), regex.V1)
+    return compile_template("{" + name + "}")

@@ -37,6 +37,9 @@ USER_DICTIONARY_LEXICONS = (
 #: High enough that jieba keeps a dictionary word whole against its own entries.
 USER_WORD_FREQUENCY = 200_000
 
+#: A dictionary word at least this frequent counts as an ordinary word.
+COMMON_WORD_FREQUENCY = 20
+
 SENTENCE_END = frozenset("。！？!?；;")
 _NEWLINES = frozenset("\n\r")
 
@@ -73,6 +76,10 @@ class JiebaSegmenter:
             words.append(text[offset : offset + len(piece)])
             offset += len(piece)
         return words
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether jieba's own dictionary knows ``word`` as an ordinary word."""
+        return self.jieba.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
 
     def __call__(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces(self.segment(text), text)

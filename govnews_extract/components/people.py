@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon, read_resource_text
-from ..patterns import compiled_fragment, trie_pattern
+from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
 from .tokens import TokenBoundaries
@@ -44,20 +44,17 @@ class PeopleMatcher:
 
     def __init__(self) -> None:
         self.names = NameMatcher()
-        name_start = r"(?=\p{Han}{1,6}[·・•]|" + compiled_fragment("SURNAME").pattern + ")"
-        self.title_chain = regex.compile(
-            compiled_fragment("TITLE_CHAIN").pattern + r"[ \t]*" + name_start, regex.V1
+        self.title_chain = compile_template(
+            r"{TITLE_CHAIN}[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})"
         )
         self.title_parts = compiled_fragment("TITLE_PARTS")
-        self.post_after_name = regex.compile(
-            "(?:" + compiled_fragment("QUALIFIER").pattern + "){0,2}"
-            + compiled_fragment("POST").pattern,
-            regex.V1,
-        )
+        self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
+        self.weak_posts = frozenset(load_lexicon("weak_posts"))
+        self.byline_roles = frozenset(load_lexicon("byline_roles"))
         roles = json.loads(read_resource_text("patterns", "roles.json"))["roles"]
         self.role_words = {word: role for role, words in roles.items() for word in words}
         self.role_pattern = regex.compile(trie_pattern(self.role_words))
@@ -83,6 +80,9 @@ class PeopleMatcher:
                 position = hit.start() + 1
                 continue
             titles = list(self._split_titles(state, hit.start(), chain_end))
+            if any(self._is_weak(title) for title in titles):
+                position = hit.start() + 1
+                continue
             yield _Person(name_start, name_end, "title_chain", titles)
             # 省领导廉毅敏、王一新、张复明出席: the names listed after share the titles.
             cursor = name_end
@@ -95,6 +95,10 @@ class PeopleMatcher:
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
                 cursor = next_end
             position = cursor
+
+    def _is_weak(self, title: Match) -> bool:
+        """A post such as 领导 or 成员 is a title only with its organisation written."""
+        return title.data.get("organization") is None and title.text in self.weak_posts
 
     def _split_titles(self, state: DocState, start: int, end: int) -> Iterator[Match]:
         offset = start
@@ -268,6 +272,8 @@ class PeopleMatcher:
         )
         for person in sorted(people, key=lambda p: p.start):
             role = self._role_after(state, person.end, spans)
+            if any(title.text in self.byline_roles for title in person.titles):
+                role = "byline"
             matches.append(
                 Match(
                     PEOPLE,

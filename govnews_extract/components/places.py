@@ -7,12 +7,15 @@ such matches are dropped against the organisations and terms already found.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment, trie_pattern
+from ..segmenter import JiebaSegmenter
+from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..state import DocState, Match, doc_state
 from .tokens import TokenBoundaries
 
@@ -24,15 +27,15 @@ CONTAINERS = ("organizations", "terms", "people")
 class PlaceMatcher:
     """spaCy component: places under ``matches['places']``."""
 
-    def __init__(self) -> None:
-        self.gazetteer = regex.compile(
-            "(?:" + compiled_fragment("PLACE").pattern + ")(?:"
-            + compiled_fragment("PLACE_SUFFIX").pattern + ")?",
-            regex.V1,
-        )
+    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+        self.gazetteer = compile_template("{PLACE}(?:{PLACE_SUFFIX})?")
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
         self.generic_words = frozenset(load_lexicon("generic_place_words"))
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
+        # A suffix written as its own word joins the word before it only when that
+        # word is not an ordinary dictionary word (按照|省 is no place).
+        self.joinable_suffixes = frozenset({"县", "镇", "乡", "村", "区", "市", "旗"})
+        self.is_common_word = is_common_word
         self.not_stem = frozenset("的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每")
         abbreviations = trie_pattern(load_lexicon("place_abbreviations"))
         self.abbreviation = regex.compile(
@@ -70,10 +73,12 @@ class PlaceMatcher:
                 continue
             start, end = token.idx, token.idx + len(word)
             if len(word) == len(suffix):
-                if index == 0:
+                if index == 0 or suffix not in self.joinable_suffixes:
                     continue
                 previous = tokens[index - 1]
                 if not (1 <= len(previous.text) <= 3) or previous.idx + len(previous.text) != start:
+                    continue
+                if self.is_common_word(previous.text):
                     continue
                 start = previous.idx
             stem = text[start : end - len(suffix)]
@@ -107,4 +112,7 @@ def _next_is_boundary(text: str, end: int) -> bool:
 
 @Language.factory("govnews_places", assigns=["doc._.govnews"])
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, JiebaSegmenter):
+        return PlaceMatcher(tokenizer.is_common_word)
     return PlaceMatcher()

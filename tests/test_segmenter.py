@@ -1,0 +1,50 @@
+import jieba
+import pytest
+import spacy
+
+from govnews_extract.segmenter import JiebaSegmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return JiebaSegmenter(spacy.blank("zh").vocab)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_split_before"),
+    [
+        pytest.param("领导小组组长尹建业主持", "尹", id="name-after-post"),
+        pytest.param("联合省公安厅、省教育厅", "省公安厅", id="verb-before-organ"),
+        pytest.param("省委常委、省委政法委书记", "常委", id="standing-committee"),
+        pytest.param("省委政法委书记", "书记", id="post-after-organ"),
+    ],
+)
+def test_boundaries(segmenter, text, must_split_before):
+    doc = segmenter(text)
+    starts = {token.idx for token in doc}
+    assert text.index(must_split_before) in starts, [t.text for t in doc]
+
+
+def test_tokens_cover_text_exactly(segmenter):
+    text = "本报讯 记者陈利光报道:９月１６日，\n\n“六清”行动。"
+    doc = segmenter(text)
+    assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text
+
+
+def test_full_width_digits_segment_like_half_width(segmenter):
+    half = [t.text for t in segmenter("9月16日召开")]
+    full = [t.text for t in segmenter("９月１６日召开")]
+    assert len(half) == len(full)
+
+
+def test_sentences_and_paragraphs(segmenter):
+    doc = segmenter("第一句。第二句！\n第三段")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == ["第一句。", "第二句！", "第三段"]
+
+
+def test_private_tokenizer_leaves_global_jieba_alone():
+    before = list(jieba.cut("组长尹建业主持"))
+    JiebaSegmenter(spacy.blank("zh").vocab, extra_words=["尹建业主"])
+    assert list(jieba.cut("组长尹建业主持")) == before
+    assert "尹建业主" not in jieba.dt.FREQ or jieba.dt.FREQ["尹建业主"] == 0
