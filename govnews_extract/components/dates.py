@@ -1,0 +1,357 @@
+"""Find dates and resolve them against the article's own reference.
+
+The rules live in ``resources/patterns/dates.json``: named regex fragments and
+rules whose named groups say what each part is (``month``, ``rel_year``…).
+This module matches them on the width-folded text, keeps the longest
+non-overlapping matches outside titles, quoted terms and URLs, works out the
+article's reference (publication date, else dateline, else the year the
+article states most often about its own events) and resolves every match with
+``normalize.dates.resolve_date``.
+
+Each match has field ``dates``, a label (``absolute``, ``relative``,
+``period``) and ``data`` with ``value``, ``start``, ``end``, ``precision``,
+``year_source`` (``stated``, ``published``, ``dateline``, ``inferred`` or
+None) and ``part`` (``底``, ``下旬``… or None).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from govnews_extract.lexicons import load_lexicon, read_resource_text
+from govnews_extract.normalize.dates import (
+    DateParts,
+    Reference,
+    parse_small,
+    parse_year,
+    resolve_date,
+    roc_to_gregorian,
+    valid_day,
+)
+from govnews_extract.patterns import expand_template
+from govnews_extract.state import DocState, Match, doc_state
+
+FIELD = "dates"
+_RULE = "_rule"  # the template being expanded, among its fragments
+
+
+def expand_fragments(template: str, fragments: Mapping[str, str]) -> str:
+    """Insert named fragments (``{year}``) into a pattern; quantifiers stay.
+
+    Uses the package's one template expander, so ``{lexicon:units}`` works too.
+
+    >>> expand_fragments("{a}b{2}", {"a": "x{b}", "b": "y"})
+    '(?:x(?:y))b{2}'
+    """
+    return expand_template(_RULE, {**fragments, _RULE: template})
+
+
+@dataclass(frozen=True, slots=True)
+class DateRule:
+    """One compiled date rule."""
+
+    rule_id: str
+    label: str
+    pattern: regex.Pattern[str]
+    requires: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Shields:
+    """Where no date or figure may be found: titles, quoted terms, URLs."""
+
+    containers: regex.Pattern[str]
+    quotes: regex.Pattern[str]
+    sentence_punctuation: frozenset[str]
+    url: regex.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRules:
+    """Everything the date matcher needs, compiled once and immutable."""
+
+    rules: tuple[DateRule, ...]
+    offsets: Mapping[str, int]
+    halves: Mapping[str, int]
+    dateline: regex.Pattern[str]
+    dateline_window: int
+    title_date: regex.Pattern[str]
+    roc_cues: tuple[str, ...]
+    plan_after: regex.Pattern[str]
+    plan_before: regex.Pattern[str]
+    blocked: tuple[str, ...]
+    shields: Shields
+
+
+def _pair_pattern(pairs: Mapping[str, str], longest: int) -> regex.Pattern[str]:
+    alternatives = [
+        f"{regex.escape(o)}[^{regex.escape(o + c)}\\n]{{1,{longest}}}{regex.escape(c)}"
+        for o, c in pairs.items()
+    ]
+    return regex.compile("|".join(alternatives))
+
+
+def _load_shields(spec: Mapping[str, Any]) -> Shields:
+    return Shields(
+        containers=_pair_pattern(spec["containers"], 120),
+        quotes=_pair_pattern(spec["quotes"], 60),
+        sentence_punctuation=frozenset(spec["sentence_punctuation"]),
+        url=regex.compile(spec["url"]),
+    )
+
+
+@cache
+def load_date_rules() -> DateRules:
+    """Compile ``patterns/dates.json``; cached because the result is immutable."""
+    spec = json.loads(read_resource_text("patterns", "dates.json"))
+    fragments = spec["fragments"]
+
+    def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:
+        return regex.compile(expand_fragments(template, fragments), flags)
+
+    rules = tuple(
+        DateRule(r["id"], r["label"], compile_(r["pattern"]), r.get("requires"))
+        for r in spec["rules"]
+    )
+    return DateRules(
+        rules=rules,
+        offsets=MappingProxyType(dict(spec["offsets"])),
+        halves=MappingProxyType(dict(spec["halves"])),
+        dateline=compile_(spec["dateline"]),
+        dateline_window=int(spec["dateline_window"]),
+        title_date=compile_(spec["title_date"]),
+        roc_cues=tuple(spec["roc_cues"]),
+        plan_after=compile_(spec["plan_after"]),
+        plan_before=compile_(spec["plan_before"]),
+        blocked=load_lexicon("vague_times"),
+        shields=_load_shields(spec),
+    )
+
+
+def shielded_spans(state: DocState, shields: Shields | None = None) -> list[tuple[int, int]]:
+    """Spans where dates and figures are not counted.
+
+    Document titles (``《…》``), quoted terms (a quote with no sentence
+    punctuation: ``“六清”``, ``“1+N”``), URLs, and whatever the terms stage
+    already found. A quote holding a sentence is speech and is not shielded.
+    """
+    shields = shields or load_date_rules().shields
+    text = state.folded
+    spans = [(m.start(), m.end()) for m in shields.containers.finditer(text)]
+    spans += [(m.start(), m.end()) for m in shields.url.finditer(text)]
+    for m in shields.quotes.finditer(text, overlapped=True):
+        if not shields.sentence_punctuation.intersection(m.group()[1:-1]):
+            spans.append((m.start(), m.end()))
+    spans += [(m.start, m.end) for m in state.get("terms")]
+    return sorted(spans)
+
+
+def overlaps_any(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps any of ``spans``.
+
+    >>> overlaps_any([(0, 3), (10, 12)], 2, 5), overlaps_any([(0, 3)], 3, 5)
+    (True, False)
+    """
+    return any(s < end and start < e for s, e in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: DateRule
+    parts: DateParts
+
+
+def _int_group(m: regex.Match[str], name: str) -> int | None:
+    value = m.group(name) if name in m.re.groupindex else None
+    return parse_small(value) if value else None
+
+
+def parts_from_match(m: regex.Match[str], rules: DateRules) -> DateParts | None:
+    """Read the named groups of a date match; None if they name no real date."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    year = parse_year(groups["year"]) if "year" in groups else None
+    if "roc_year" in groups:
+        year = roc_to_gregorian(int(regex.sub(r"\D", "", groups["roc_year"])))
+    offsets = rules.offsets
+    parts = DateParts(
+        year=year,
+        year_offset=offsets[groups["rel_year"]] if "rel_year" in groups else None,
+        month=_int_group(m, "month"),
+        month_offset=offsets[groups["rel_month"]] if "rel_month" in groups else None,
+        day=_int_group(m, "day"),
+        day_offset=offsets[groups["rel_day"]] if "rel_day" in groups else None,
+        week_offset=offsets[groups["rel_week"]] if "rel_week" in groups else None,
+        year2=parse_year(groups["year2"]) if "year2" in groups else None,
+        month2=_int_group(m, "month2"),
+        day2=_int_group(m, "day2"),
+        quarter=_int_group(m, "quarter"),
+        quarters_to_date="upto" in groups,
+        half=rules.halves[groups["half"]] if "half" in groups else None,
+        part=groups.get("part"),
+    )
+    if any(
+        v is not None and not 1 <= v <= hi
+        for v, hi in (
+            (parts.month, 12), (parts.month2, 12), (parts.day, 31), (parts.day2, 31),
+            (parts.quarter, 4),
+        )
+    ):  # fmt: skip
+        return None
+    if parts.month2 is not None and parts.day2 is None and parts.month is not None:
+        if parts.month2 <= parts.month:
+            return None  # ``9-5月`` is no range
+    if parts.year2 is not None and parts.year is not None and parts.year2 <= parts.year:
+        return None
+    return parts
+
+
+def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if not any(c.start < cand.end and cand.start < c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
+    text = state.folded
+    roc = any(cue in text for cue in rules.roc_cues)
+    found: list[_Candidate] = []
+    for order, rule in enumerate(rules.rules):
+        if rule.requires == "roc" and not roc:
+            continue
+        for m in rule.pattern.finditer(text):
+            parts = parts_from_match(m, rules)
+            if parts is not None:
+                found.append(_Candidate(m.start(), m.end(), order, rule, parts))
+    chosen = _longest_first(found)
+    shielded = shielded_spans(state, rules.shields)
+    blocked = [
+        (m.start(), m.end())
+        for phrase in rules.blocked
+        for m in regex.finditer(regex.escape(phrase), text)
+    ]
+    return [
+        c
+        for c in chosen
+        if not overlaps_any(shielded, c.start, c.end) and not overlaps_any(blocked, c.start, c.end)
+    ]
+
+
+def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) -> int | None:
+    """The year the article reports on, from its own explicit dates.
+
+    Years named as a plan's target (``2024年工作安排``, ``到2025年``) do not
+    count. Dates with a month or finer say more about the events reported
+    than bare years, so they are preferred; then the most frequent year, then
+    the latest.
+    """
+    specific: Counter[int] = Counter()
+    bare: Counter[int] = Counter()
+    for c in candidates:
+        if c.parts.year is None:
+            continue
+        before, after = text[max(0, c.start - 6) : c.start], text[c.end : c.end + 8]
+        if rules.plan_before.search(before) or rules.plan_after.search(after):
+            continue
+        is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
+        (specific if is_specific else bare)[c.parts.year] += 1
+    counts = specific or bare
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def build_reference(state: DocState, candidates: list[_Candidate], rules: DateRules) -> Reference:
+    """The article's reference year and day, and where each came from."""
+    text = state.folded
+    dateline = rules.dateline.search(text[: rules.dateline_window])
+    if dateline is None and state.published is None:
+        dateline = rules.title_date.search(text)
+    dl_year = int(dateline.group("year")) if dateline and dateline.group("year") else None
+    if state.published is not None:
+        year, source = state.published.year, "published"
+    elif dl_year is not None:
+        year, source = dl_year, "dateline"
+    else:
+        year = infer_year(text, candidates, rules)
+        source = "inferred" if year is not None else None
+    day: date | None = state.published
+    day_source = "published" if day else None
+    if dateline is not None and year is not None:
+        month, dom = int(dateline.group("month")), int(dateline.group("day"))
+        dy = dl_year or year
+        if dl_year is None and state.published is not None:
+            if (month, dom) > (state.published.month, state.published.day):
+                dy -= 1  # a dateline of 12月31日 on an article published 1月1日
+        if valid_day(dy, month, dom):
+            day = date(dy, month, dom)
+            day_source = "dateline" if dl_year or state.published else "inferred"
+    month_ref = (day.month, day.year) if day else None
+    return Reference(year, source, day, day_source, month_ref)
+
+
+def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
+    """All dates in the article, resolved; warns where no year can be known."""
+    rules = rules or load_date_rules()
+    candidates = _find_candidates(state, rules)
+    ref = build_reference(state, candidates, rules)
+    matches: list[Match] = []
+    context = ref
+    for c in candidates:
+        value = resolve_date(c.parts, context)
+        if c.parts.month is not None and value.value:
+            # A later bare ``17日`` means a day of this month.
+            year = int(value.value[:4])
+            context = replace(context, month=(c.parts.month2 or c.parts.month, year))
+        surface = state.text[c.start : c.end]
+        if value.value is None:
+            warning = f"dates: no year can be known for {surface!r} at {c.start}"
+            if warning not in state.warnings:
+                state.warnings.append(warning)
+        data = {
+            "value": value.value,
+            "start": value.start,
+            "end": value.end,
+            "precision": value.precision,
+            "year_source": value.year_source,
+            "part": c.parts.part,
+        }
+        matches.append(
+            Match(FIELD, c.start, c.end, surface, c.rule.rule_id, c.rule.label,
+                  MappingProxyType(data))
+        )  # fmt: skip
+    return matches
+
+
+class DateMatcher:
+    """spaCy component: sets the ``dates`` field of the document's state."""
+
+    def __init__(self, name: str = "govnews_dates") -> None:
+        self.name = name
+        self.rules = load_date_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = doc_state(doc)
+        state.replace(FIELD, match_dates(state, self.rules))
+        return doc
+
+
+@Language.factory("govnews_dates")
+def make_date_matcher(nlp: Language, name: str) -> DateMatcher:
+    """Factory for ``nlp.add_pipe("govnews_dates")``."""
+    return DateMatcher(name)
