@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from functools import cached_property
 
 import jieba
 from spacy.tokens import Doc
@@ -77,9 +78,29 @@ class JiebaSegmenter:
             offset += len(piece)
         return words
 
-    def is_common_word(self, word: str) -> bool:
-        """Whether jieba's own dictionary knows ``word`` as an ordinary word."""
-        return self.jieba.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
+    def is_common_word(self, word: str, *, except_tags: tuple[str, ...] = ()) -> bool:
+        """Whether jieba's dictionary knows ``word`` as an ordinary word.
+
+        ``except_tags`` lists part-of-speech tags (``nr`` person, ``ns`` place)
+        under which a frequent word still counts as a name, not a common word.
+        """
+        if self.jieba.FREQ.get(word, 0) < COMMON_WORD_FREQUENCY:
+            return False
+        if except_tags:
+            tag = self.dictionary_tags.get(word, "")
+            return not tag.startswith(except_tags)
+        return True
+
+    @cached_property
+    def dictionary_tags(self) -> dict[str, str]:
+        """Part-of-speech tags of jieba's main dictionary (read once, on first use)."""
+        tags: dict[str, str] = {}
+        with jieba.get_dict_file() as handle:
+            for raw in handle:
+                parts = raw.decode("utf-8").split()
+                if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                    tags[parts[0]] = parts[2]
+        return tags
 
     def __call__(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces(self.segment(text), text)

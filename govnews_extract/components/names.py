@@ -9,6 +9,8 @@ such as 主持 or 同志) or, failing that, by a word boundary of the segmenter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..lexicons import load_lexicon
@@ -21,7 +23,8 @@ _HAN = regex.compile(r"\p{Han}")
 class NameMatcher:
     """Finds the extent of a personal name starting at an offset."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+        self.is_common_word = is_common_word
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
@@ -29,6 +32,8 @@ class NameMatcher:
         self.posts = regex.compile(trie_pattern(load_lexicon("posts")))
         self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
         self.not_given_name = frozenset("的了和与及或在对为把将是等向从由同并第其这那之年月日时要以被们")
+        #: Characters that never follow a personal name (使节们).
+        self.never_after_name = frozenset("们")
 
     def surname_length(self, text: str, start: int) -> int:
         """Length of the surname written at ``start`` (0 when there is none)."""
@@ -67,6 +72,12 @@ class NameMatcher:
             if follower and len(follower.group()) > 1:
                 continue
             candidates.append(end)
+        candidates = [
+            end
+            for end in candidates
+            if text[end : end + 1] not in self.never_after_name
+            and not self.is_common_word(text[start:end])
+        ]
         for end in candidates:
             if self.ends_cleanly(text, end):
                 return end

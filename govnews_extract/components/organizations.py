@@ -8,22 +8,33 @@ Names found inside titles by the people stage are kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment
+from ..patterns import compile_template, compiled_fragment
+from ..segmenter import JiebaSegmenter
 from ..state import DocState, Match, doc_state
 from .tokens import TokenBoundaries
 
 FIELD = "organizations"
+#: One-character words that may be glued to the next word by the segmenter
+#: (经|省统计局 comes out as 经省|统计局); a name may start right after one.
+FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
 
 
 class OrganizationMatcher:
     """spaCy component: organisation names under ``matches['organizations']``."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+        self.is_common_word = is_common_word
         self.pattern = compiled_fragment("ORG")
+        self.head = compiled_fragment("ORG_HEAD")
+        self.ends_in_organ = compile_template(r"{ORGAN}\Z")
+        self.known = compiled_fragment("KNOWN_ORG")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
         self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
@@ -46,8 +57,10 @@ class OrganizationMatcher:
             if hit is None:
                 break
             start = hit.start()
-            end = self._longest_valid_end(text, start, hit.end(), boundaries)
-            if end is None or not boundaries.is_start(start):
+            end = None
+            if boundaries.is_start(start) or text[start - 1] in FUNCTION_CHARACTERS:
+                end = self._longest_valid_end(text, start, hit.end(), boundaries)
+            if end is None:
                 position = start + 1
                 continue
             position = end
@@ -63,9 +76,43 @@ class OrganizationMatcher:
         self, text: str, start: int, end: int, boundaries: TokenBoundaries
     ) -> int | None:
         for candidate in boundaries.ends_within(start, end):
-            if self.pattern.fullmatch(text, start, candidate):
+            if self.pattern.fullmatch(text, start, candidate) and self._plausible(
+                text, start, candidate, boundaries
+            ):
                 return candidate
         return None
+
+    def _plausible(self, text: str, start: int, end: int, boundaries: TokenBoundaries) -> bool:
+        """Reject spans that run across two names or begin or end in an ordinary word.
+
+        ``泾源县公安局刑侦大队接到隆德县公安局`` holds a complete name, then other
+        words, then a new place or level: it is two names, not one. A name
+        directly followed by a place (``人民银行南昌中心支行``) is a branch.
+        """
+        first_end = next((e for e in boundaries.ends_within(start, end)[::-1]), end)
+        first = text[start:first_end]
+        head = self.head.match(text, start, end)
+        head_covers_first = head is not None and head.end() >= first_end
+        if (
+            first_end < end
+            and not head_covers_first
+            and self.is_common_word(first)
+            and not (self.pattern.fullmatch(first) or self.known.fullmatch(first))
+        ):
+            return False
+        last_start = max((s for s in boundaries.starts if start <= s < end), default=start)
+        last = text[last_start:end]
+        if last_start > start and self.is_common_word(last) and not (
+            self.ends_in_organ.search(last) or self.known.fullmatch(last)
+        ):
+            return False
+        for inner_end in boundaries.ends_within(start, end - 1):
+            if not self.pattern.fullmatch(text, start, inner_end):
+                continue
+            for later in range(inner_end + 1, end):
+                if boundaries.is_start(later) and self.head.match(text, later):
+                    return False
+        return True
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
@@ -81,5 +128,8 @@ class OrganizationMatcher:
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])
 def make_organization_matcher(nlp: Language, name: str) -> OrganizationMatcher:
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, JiebaSegmenter):
+        return OrganizationMatcher(partial(tokenizer.is_common_word, except_tags=("nt",)))
     return OrganizationMatcher()
 

@@ -11,8 +11,9 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 import regex
 from spacy.language import Language
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon, read_resource_text
 from ..patterns import compile_template, compiled_fragment, trie_pattern
+from ..segmenter import JiebaSegmenter
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
 from .tokens import TokenBoundaries
@@ -42,8 +44,8 @@ class _Person:
 class PeopleMatcher:
     """spaCy component: people, titles and the organisations inside titles."""
 
-    def __init__(self) -> None:
-        self.names = NameMatcher()
+    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+        self.names = NameMatcher(is_common_word)
         self.title_chain = compile_template(
             r"{TITLE_CHAIN}[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})"
         )
@@ -205,7 +207,10 @@ class PeopleMatcher:
                 if start < 0:
                     continue
                 name = text[start : hit.start()]
-                if self.names.match(text, start, boundaries) is None and name not in known:
+                if name not in known and (
+                    self.names.match(text, start, boundaries) != hit.start()
+                    or hit.group() in self.weak_posts
+                ):
                     continue
                 if not (name in known or boundaries.is_start(start)):
                     continue
@@ -331,4 +336,7 @@ class PeopleMatcher:
     assigns=["doc._.govnews"],
 )
 def make_people_matcher(nlp: Language, name: str) -> PeopleMatcher:
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, JiebaSegmenter):
+        return PeopleMatcher(partial(tokenizer.is_common_word, except_tags=("nr",)))
     return PeopleMatcher()

@@ -8,6 +8,7 @@ such matches are dropped against the organisations and terms already found.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import regex
 from spacy.language import Language
@@ -36,7 +37,9 @@ class PlaceMatcher:
         # word is not an ordinary dictionary word (按照|省 is no place).
         self.joinable_suffixes = frozenset({"县", "镇", "乡", "村", "区", "市", "旗"})
         self.is_common_word = is_common_word
-        self.not_stem = frozenset("的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每")
+        self.not_stem = frozenset(
+            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
+        )
         abbreviations = trie_pattern(load_lexicon("place_abbreviations"))
         self.abbreviation = regex.compile(
             rf"(?<=[在来进抵赴离返回驻])({abbreviations})"
@@ -84,7 +87,9 @@ class PlaceMatcher:
             stem = text[start : end - len(suffix)]
             if not stem or not regex.fullmatch(r"\p{Han}+", stem) or len(stem) > 4:
                 continue
-            if stem[0] in self.not_stem or text[start:end] in self.generic_words:
+            if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
+                continue
+            if self.is_common_word(text[start:end]):
                 continue
             if start > 0 and self.generic_prefix.fullmatch(text, start - 1, start):
                 continue
@@ -114,5 +119,5 @@ def _next_is_boundary(text: str, end: int) -> bool:
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, JiebaSegmenter):
-        return PlaceMatcher(tokenizer.is_common_word)
+        return PlaceMatcher(partial(tokenizer.is_common_word, except_tags=("ns",)))
     return PlaceMatcher()
