@@ -35,6 +35,8 @@ class OrganizationMatcher:
         self.head = compiled_fragment("ORG_HEAD")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
+        self.company = compiled_fragment("COMPANY")
+        self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
         self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
@@ -70,6 +72,28 @@ class OrganizationMatcher:
                 continue
             found.append(Match(FIELD, start, end, state.text[start:end], "organization_pattern",
                                "organization"))
+        found.extend(self.match_companies(state, boundaries))
+        return found
+
+    def match_companies(self, state: DocState, boundaries: TokenBoundaries) -> list[Match]:
+        """Short company names in lists (``某某化工、某某电子``): name word + industry word."""
+        text = state.folded
+        found = []
+        for hit in self.company.finditer(text):
+            start, end = hit.span()
+            if not (boundaries.is_start(start) and boundaries.is_end(end)):
+                continue
+            suffix = self.company_suffix.search(text, start, end)
+            name = text[start : suffix.start()] if suffix else ""
+            if len(name) < 2 or self.is_common_word(name) or self.is_common_word(
+                text[start:end]
+            ):
+                continue
+            if self.is_generic(text, start, end):
+                continue
+            found.append(
+                Match(FIELD, start, end, state.text[start:end], "company_in_list", "company")
+            )
         return found
 
     def _longest_valid_end(

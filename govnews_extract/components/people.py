@@ -56,6 +56,11 @@ class PeopleMatcher:
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
+        appointments = json.loads(read_resource_text("patterns", "appointments.json"))
+        self.appointment = regex.compile(trie_pattern(appointments["before"]))
+        self.appointment_link = regex.compile(trie_pattern(appointments["link"]))
+        self.keep_link = frozenset(appointments["keep_link"])
+        self.title_core = compiled_fragment("TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
         roles = json.loads(read_resource_text("patterns", "roles.json"))["roles"]
         self.role_words = {word: role for role, words in roles.items() for word in words}
@@ -132,6 +137,31 @@ class PeopleMatcher:
                 return
             yield hit.group()
             position = hit.end()
+
+    def match_appointments(
+        self, state: DocState, boundaries: TokenBoundaries
+    ) -> Iterator[_Person]:
+        """``任命楼某某为山西省副省长``, ``李某某辞去山西省省长职务``: the title follows the name."""
+        text = state.folded
+        for hit in self.appointment.finditer(text):
+            name_start = hit.end()
+            name_end = self.names.match(text, name_start, boundaries)
+            if name_end is None:
+                continue
+            link = self.appointment_link.match(text, name_end)
+            if link is None:
+                continue
+            title_start = link.start() if link.group() in self.keep_link else link.end()
+            core = self.title_core.match(text, link.end())
+            if core is None or not boundaries.is_end(core.end()):
+                continue
+            title = self._title_match(state, title_start, core.end(), "appointment")
+            if title_start != link.end():
+                title = Match(TITLES, title_start, core.end(), state.text[title_start:core.end()],
+                              "appointment", "title",
+                              {**title.data, "qualifiers": (link.group(),
+                                                            *title.data.get("qualifiers", ()))})
+            yield _Person(name_start, name_end, "appointment", [title])
 
     def match_bylines(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces."""
@@ -232,6 +262,7 @@ class PeopleMatcher:
         found: list[_Person] = []
         found.extend(self.match_title_chains(state, boundaries))
         found.extend(self.match_bylines(state, boundaries))
+        found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
         found = self._drop_overlaps(found, state)

@@ -40,6 +40,7 @@ class PlaceMatcher:
         self.not_stem = frozenset(
             "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
         )
+        self.blocking_phrases = compile_template("{lexicon:place_blocking_phrases}")
         abbreviations = trie_pattern(load_lexicon("place_abbreviations"))
         self.abbreviation = regex.compile(
             rf"(?<=[在来进抵赴离返回驻])({abbreviations})"
@@ -66,7 +67,12 @@ class PlaceMatcher:
         return found
 
     def _suffix_candidates(self, text: str, doc: Doc) -> list[tuple[int, int]]:
-        """Words ending in a place suffix (``泾源县``), or a stem word plus a suffix word."""
+        """Words ending in a place suffix (``泾源县``), joined with the word before when short.
+
+        The segmenter often cuts village and town names (城头|山镇, 前|张庄村); a
+        one-character stem joins the word before it, and a one-character word
+        right after a list separator joins the name after it.
+        """
         spans = []
         tokens = list(doc)
         for index, token in enumerate(tokens):
@@ -74,32 +80,48 @@ class PlaceMatcher:
             suffix = next((s for s in self.suffixes if word.endswith(s)), None)
             if suffix is None:
                 continue
-            start, end = token.idx, token.idx + len(word)
-            if len(word) == len(suffix):
-                if index == 0 or suffix not in self.joinable_suffixes:
-                    continue
+            if word in self.generic_words or (
+                len(word) > len(suffix) and self.is_common_word(word)
+            ):
+                continue
+            first = index
+            stem_length = len(word) - len(suffix)
+            if stem_length == 0 and suffix not in self.joinable_suffixes:
+                continue
+            if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
                 previous = tokens[index - 1]
-                if not (1 <= len(previous.text) <= 3) or previous.idx + len(previous.text) != start:
+                if not (1 <= len(previous.text) <= 3) or self.is_common_word(previous.text) and (
+                    stem_length == 0
+                ):
                     continue
-                if self.is_common_word(previous.text):
-                    continue
-                start = previous.idx
-            stem = text[start : end - len(suffix)]
-            if not stem or not regex.fullmatch(r"\p{Han}+", stem) or len(stem) > 4:
-                continue
-            if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
-                continue
-            if self.is_common_word(text[start:end]):
-                continue
-            if start > 0 and self.generic_prefix.fullmatch(text, start - 1, start):
+                first = index - 1
+            if first > 1 and len(tokens[first - 1].text) == 1 and tokens[first - 2].text in "、,，":
+                if regex.fullmatch(r"\p{Han}", tokens[first - 1].text):
+                    first -= 1
+            start, end = tokens[first].idx, token.idx + len(word)
+            if not self._is_place_stem(text, start, end, suffix):
                 continue
             spans.append((start, end))
         return spans
+
+    def _is_place_stem(self, text: str, start: int, end: int, suffix: str) -> bool:
+        stem = text[start : end - len(suffix)]
+        if not stem or not regex.fullmatch(r"\p{Han}+", stem) or len(stem) > 4:
+            return False
+        if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
+            return False
+        if self.is_common_word(text[start:end]):
+            return False
+        return not (start > 0 and self.generic_prefix.fullmatch(text, start - 1, start))
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
         found = self.match(state, doc, TokenBoundaries(doc))
         containers = [m for name in CONTAINERS for m in state.get(name)]
+        containers += [
+            Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
+            for hit in self.blocking_phrases.finditer(state.folded)
+        ]
         kept: list[Match] = []
         for match in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
             if any(c.start <= match.start and match.end <= c.end for c in containers):
