@@ -75,7 +75,11 @@ class StatementMatcher:
         return candidates
 
     def resolve_speaker(
-        self, state: DocState, candidates: list[Speaker], verb_start: int
+        self,
+        state: DocState,
+        candidates: list[Speaker],
+        verb_start: int,
+        last_speaker: Speaker | None = None,
     ) -> Speaker | None:
         """The speaker whose mention ends closest before the verb, with no clause break between."""
         text = state.folded
@@ -97,11 +101,16 @@ class StatementMatcher:
                 best = candidate
         if best is not None:
             return best
-        return self._pronoun_or_post(state, candidates, verb_start)
+        return self._pronoun_or_post(state, candidates, verb_start, last_speaker)
 
     def _pronoun_or_post(
-        self, state: DocState, candidates: list[Speaker], verb_start: int
+        self,
+        state: DocState,
+        candidates: list[Speaker],
+        verb_start: int,
+        last_speaker: Speaker | None,
     ) -> Speaker | None:
+        """``他强调``: the last person who spoke, else the last person named."""
         text = state.folded
         clause_start = verb_start
         while clause_start > 0 and not self.gap_forbidden.match(text, clause_start - 1):
@@ -110,9 +119,9 @@ class StatementMatcher:
             return None
         clause = text[clause_start:verb_start]
         people = [c for c in candidates if c.kind == "person" and c.end <= clause_start]
-        if clause[:1] in self.pronouns and people:
-            last = max(people, key=lambda c: c.end)
-            return Speaker(clause_start, clause_start + 1, last.name, "person")
+        if clause[:1] in self.pronouns and (people or last_speaker):
+            name = last_speaker.name if last_speaker else max(people, key=lambda c: c.end).name
+            return Speaker(clause_start, clause_start + 1, name, "person")
         post = self.post.match(text, clause_start)
         if post:
             holders = {
@@ -133,12 +142,17 @@ class StatementMatcher:
         found: list[Match] = list(self._sections(state, paragraphs))
         taken = [(m.start, m.end) for m in found]
         cues = []
+        openings = {m.start for name in ("people", "titles") for m in state.get(name)}
+        last_speaker: Speaker | None = None
         for hit in self.cue.finditer(state.folded):
-            speaker = self.resolve_speaker(state, candidates, hit.start(1))
+            if any(s <= hit.start() < e for s, e in taken) or hit.end() in openings:
+                # Inside a section, or "主持并讲话，省长某某…": a list of people, not speech.
+                continue
+            speaker = self.resolve_speaker(state, candidates, hit.start(1), last_speaker)
             if speaker is None:
                 continue
-            if any(s <= hit.start() < e for s, e in taken):
-                continue
+            if speaker.kind == "person":
+                last_speaker = speaker
             cues.append((speaker, hit))
         cue_starts = sorted(s.start for s, _ in cues)
         for speaker, hit in cues:
