@@ -31,7 +31,10 @@ class NameMatcher:
         self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
         self.posts = regex.compile(trie_pattern(load_lexicon("posts")))
         self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
-        self.not_given_name = frozenset("的了和与及或在对为把将是等向从由同并第其这那之年月日时要以被们")
+        # Characters that never open a given name, and function characters that,
+        # written after a two-character name, belong to the next word (李强为省长).
+        self.not_given_name = frozenset("的了与及或在对把将是等从由并第其这那年月日时要被们某")
+        self.function_characters = frozenset("为和与在将是对向同于被把及并等的")
         #: Characters that never follow a personal name (使节们).
         self.never_after_name = frozenset("们")
 
@@ -66,7 +69,9 @@ class NameMatcher:
             given = text[start + surname : end]
             if len(given) != length - surname or not all(_HAN.match(ch) for ch in given):
                 continue
-            if given[0] in self.not_given_name or self.posts.match(text, start + surname):
+            if any(ch in self.not_given_name for ch in given[:1]) or "某" in given:
+                continue
+            if self.posts.match(text, start + surname):
                 continue
             follower = self.followers.match(text, start + surname)
             if follower and len(follower.group()) > 1:
@@ -78,9 +83,17 @@ class NameMatcher:
             if text[end : end + 1] not in self.never_after_name
             and not self.is_common_word(text[start:end])
         ]
-        for end in candidates:
-            if self.ends_cleanly(text, end):
-                return end
+        clean = [end for end in candidates if self.ends_cleanly(text, end)]
+        if (
+            len(clean) == 2
+            and text[clean[0] - 1] in self.function_characters
+            and _HAN.match(text, clean[0])
+        ):
+            # 李强为省长: the third character starts the next word, unless the
+            # name is followed by punctuation (李仁和，).
+            return clean[1]
+        if clean:
+            return clean[0]
         if boundaries is not None:
             for end in candidates:
                 if boundaries.is_end(end):

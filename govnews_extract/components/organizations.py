@@ -23,6 +23,9 @@ from .tokens import TokenBoundaries
 FIELD = "organizations"
 #: One-character words that may be glued to the next word by the segmenter
 #: (经|省统计局 comes out as 经省|统计局); a name may start right after one.
+#: Characters before a company name that show it stands in a list.
+LIST_OPENERS = frozenset("、,，:：(（ \t\n")
+NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从")
 FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
 
 
@@ -33,8 +36,10 @@ class OrganizationMatcher:
         self.is_common_word = is_common_word
         self.pattern = compiled_fragment("ORG")
         self.head = compiled_fragment("ORG_HEAD")
+        self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
+        self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.company = compiled_fragment("COMPANY")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
@@ -79,15 +84,20 @@ class OrganizationMatcher:
         """Short company names in lists (``某某化工、某某电子``): name word + industry word."""
         text = state.folded
         found = []
-        for hit in self.company.finditer(text):
+        for hit in self.company.finditer(text, overlapped=True):
             start, end = hit.span()
+            if any(m.start <= start < m.end for m in found):
+                continue
             if not (boundaries.is_start(start) and boundaries.is_end(end)):
+                continue
+            listed_before = start == 0 or text[start - 1] in LIST_OPENERS
+            if not listed_before and text[end : end + 1] != "、":
                 continue
             suffix = self.company_suffix.search(text, start, end)
             name = text[start : suffix.start()] if suffix else ""
-            if len(name) < 2 or self.is_common_word(name) or self.is_common_word(
-                text[start:end]
-            ):
+            if not 2 <= len(name) <= 6 or any(ch in NOT_IN_COMPANY_NAME for ch in name):
+                continue
+            if self.is_common_word(name) or self.is_common_word(text[start:end]):
                 continue
             if self.is_generic(text, start, end):
                 continue
@@ -126,10 +136,12 @@ class OrganizationMatcher:
             return False
         last_start = max((s for s in boundaries.starts if start <= s < end), default=start)
         last = text[last_start:end]
-        if last_start > start and self.is_common_word(last) and not (
-            self.ends_in_organ.search(last) or self.known.fullmatch(last)
-        ):
+        if last.endswith(tuple(self.false_endings)):
             return False
+        if last_start > start and self.is_common_word(last):
+            is_organ_word = self.organ.fullmatch(last) or self.known.fullmatch(last)
+            if not is_organ_word and (len(last) <= 2 or not self.ends_in_organ.search(last)):
+                return False
         for inner_end in boundaries.ends_within(start, end - 1):
             if not self.pattern.fullmatch(text, start, inner_end):
                 continue

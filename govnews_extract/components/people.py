@@ -186,6 +186,20 @@ class PeopleMatcher:
             ) == end:
                 yield _Person(start, end, "byline_name")
 
+    def match_closing_bylines(
+        self, state: DocState, boundaries: TokenBoundaries
+    ) -> Iterator[_Person]:
+        """``（澧县某某镇 王某某）`` closing the article: the reporting unit and the author."""
+        text = state.folded
+        tail = regex.search(r"[(（]([^()（）\n]{0,30}[ \t])?([^()（）\n]{2,30})[)）]\s*\Z", text)
+        if tail is None:
+            return
+        start = tail.start(2)
+        for word in regex.finditer(r"[^ \t]+", tail.group(2)):
+            word_start = start + word.start()
+            if self.names.match(text, word_start, boundaries) == start + word.end():
+                yield _Person(word_start, start + word.end(), "closing_byline")
+
     def match_legal_statuses(
         self, state: DocState, boundaries: TokenBoundaries
     ) -> Iterator[_Person]:
@@ -263,6 +277,7 @@ class PeopleMatcher:
         found.extend(self.match_title_chains(state, boundaries))
         found.extend(self.match_bylines(state, boundaries))
         found.extend(self.match_appointments(state, boundaries))
+        found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
         found = self._drop_overlaps(found, state)

@@ -23,6 +23,8 @@ from .tokens import TokenBoundaries
 FIELD = "places"
 #: Places may not be cut out of these fields' matches.
 CONTAINERS = ("organizations", "terms", "people")
+#: Words after which a new name starts (走访了|李家|村).
+CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
 
 
 class PlaceMatcher:
@@ -90,8 +92,9 @@ class PlaceMatcher:
                 continue
             if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
                 previous = tokens[index - 1]
-                if not (1 <= len(previous.text) <= 3) or self.is_common_word(previous.text) and (
-                    stem_length == 0
+                opens_clause = index < 2 or tokens[index - 2].text in CLAUSE_OPENERS
+                if not (1 <= len(previous.text) <= 3) or (
+                    stem_length == 0 and self.is_common_word(previous.text) and not opens_clause
                 ):
                     continue
                 first = index - 1

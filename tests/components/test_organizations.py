@@ -1,0 +1,49 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("联合省公安厅、省教育厅开展行动。", ["省公安厅", "省教育厅"], id="list"),
+        pytest.param(
+            "按照省扫黑除恶专项斗争领导小组办公室部署,", ["省扫黑除恶专项斗争领导小组办公室"],
+            id="longest-extent",
+        ),
+        pytest.param("人民银行杭州中心支行召开会议。", ["人民银行杭州中心支行"], id="branch-of-bank"),
+        pytest.param("经省统计局反馈,", ["省统计局"], id="after-glued-preposition"),
+        pytest.param(
+            "市场监管局收到举报后,市公安局刑侦支队接到通报。",
+            ["市公安局刑侦支队"],
+            id="unit-of-bureau",
+        ),
+        pytest.param("浙江证监局、省扫黑办联合检查。", ["浙江证监局", "省扫黑办"], id="abbreviations"),
+    ],
+)
+def test_organizations(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [o.name for o in article.organizations] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("各地各部门要高度重视,有关部门要加强协调。", id="generic-references"),
+        pytest.param("全省法院坚持依法审判。", id="all-courts-of-province"),
+        pytest.param("市民可以通过政府网站查询。", id="ordinary-word-with-level-character"),
+        pytest.param("镇村干部要主动作为。", id="cadres-are-not-a-department"),
+    ],
+)
+def test_not_organizations(extractor, text):
+    assert extractor.extract(text).organizations == []
+
+
+def test_organization_does_not_run_across_two_names(extractor):
+    article = extractor.extract("县公安局刑侦大队接到邻县公安局刑侦大队的协作请求。")
+    names = [o.name for o in article.organizations]
+    assert "县公安局刑侦大队" in names
+    assert all("接到" not in name for name in names)
+
+
+def test_companies_in_a_list(extractor):
+    article = extractor.extract("实地察看了恒远化工、新拓电子、华岭钢铁等企业。")
+    assert [o.name for o in article.organizations] == ["恒远化工", "新拓电子", "华岭钢铁"]

@@ -1,0 +1,99 @@
+"""People and titles: (text, expected) tables with negatives beside positives."""
+
+import pytest
+
+
+def people_of(extractor, text, **kwargs):
+    article = extractor.extract(text, **kwargs)
+    return {p.name: [t.text for t in p.titles] for p in article.people}, article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "副省长、省公安厅厅长张建国出席会议。",
+            {"张建国": ["副省长", "省公安厅厅长"]},
+            id="chain-split-at-dunhao",
+        ),
+        pytest.param(
+            "市委常委、市委政法委书记、市扫黑除恶专项斗争领导小组组长刘志强主持召开会议。",
+            {"刘志强": ["市委常委", "市委政法委书记", "市扫黑除恶专项斗争领导小组组长"]},
+            id="long-chain-name-before-verb",
+        ),
+        pytest.param(
+            "县委书记王海,县委副书记、县长李明华出席。",
+            {"王海": ["县委书记"], "李明华": ["县委副书记", "县长"]},
+            id="comma-separates-people",
+        ),
+        pytest.param(
+            "本报讯(记者 赵晓东)近日,全市召开会议。",
+            {"赵晓东": ["记者"]},
+            id="byline-with-space",
+        ),
+        pytest.param(
+            "市领导陈刚、周立新、孙伟出席。",
+            {"陈刚": ["市领导"], "周立新": ["市领导"], "孙伟": ["市领导"]},
+            id="names-sharing-a-title",
+        ),
+        pytest.param(
+            "会议决定任命吴国平为省发展改革委主任。",
+            {"吴国平": ["省发展改革委主任"]},
+            id="appointment-title-after-name",
+        ),
+        pytest.param(
+            "被告人钱某某犯盗窃罪。被告人郑德明犯诈骗罪。",
+            {"郑德明": []},
+            id="legal-status-is-not-a-title",
+        ),
+        pytest.param(
+            "外交部发言人华建平主持例行记者会。",
+            {"华建平": ["外交部发言人"]},
+            id="spokesperson",
+        ),
+    ],
+)
+def test_people_and_titles(extractor, text, expected):
+    found, _ = people_of(extractor, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("王书记和李省长一同调研。", id="surname-plus-title-only"),
+        pytest.param("进一步加大领导包案力度。", id="post-word-before-ordinary-word"),
+        pytest.param("全省党员领导干部要带头。", id="party-members-are-not-a-name"),
+        pytest.param("深入学习习近平新时代中国特色社会主义思想。", id="doctrine-name"),
+    ],
+)
+def test_no_people(extractor, text):
+    found, _ = people_of(extractor, text)
+    assert found == {}
+
+
+def test_title_breakdown(extractor):
+    article = extractor.extract("省人大常委会党组书记、常务副主任周文明出席。")
+    person = article.people[0]
+    first, second = person.titles
+    assert (first.organization, first.post, first.qualifiers) == ("省人大常委会", "书记", ["党组"])
+    assert (second.organization, second.post) == (None, "主任")
+    assert second.qualifiers == ["常务副"]
+
+
+def test_roles_and_mentions(extractor):
+    text = "省长杨光明主持会议,副省长何立新出席。杨光明指出,要抓好落实。"
+    article = extractor.extract(text)
+    people = {p.name: p for p in article.people}
+    assert "chaired" in people["杨光明"].roles and "spoke" in people["杨光明"].roles
+    assert people["何立新"].roles == ["attended"]
+    assert [m.start for m in people["杨光明"].mentions] == [2, 19]
+    for person in article.people:
+        for mention in person.mentions:
+            assert text[mention.start : mention.end] == mention.text == person.name
+
+
+def test_organisations_inside_titles(extractor):
+    article = extractor.extract("省高级人民法院院长黄德胜,省人民检察院检察长林国栋出席。")
+    names = [o.name for o in article.organizations]
+    assert names == ["省高级人民法院", "省人民检察院"]

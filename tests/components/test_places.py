@@ -1,0 +1,29 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("打造更多江西亮点品牌。", ["江西"], id="place-modifying-noun"),
+        pytest.param("会议在京召开。", ["京"], id="abbreviation-in-context"),
+        pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
+        pytest.param("走访了李家村、前王庄村。", ["李家村", "前王庄村"], id="villages-in-a-list"),
+        pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
+    ],
+)
+def test_places(extractor, text, expected):
+    assert [p.name for p in extractor.extract(text).places] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("江西银保监局召开会议。", id="inside-organisation-name"),
+        pytest.param("坚持和发展中国特色社会主义。", id="inside-doctrine"),
+        pytest.param("全市各县区要推进乡村振兴。", id="generic-place-words"),
+        pytest.param("推动《江西金融地方监督条例》立法。", id="inside-document-title"),
+        pytest.param("按照省里部署,维护辖区稳定。", id="preposition-plus-suffix"),
+    ],
+)
+def test_not_places(extractor, text):
+    assert extractor.extract(text).places == []

@@ -1,0 +1,61 @@
+import pytest
+
+
+def statements_of(extractor, text):
+    return [(s.speaker, s.speaker_kind, s.text) for s in extractor.extract(text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "省长陈为民出席会议。陈为民强调,要狠抓落实。",
+            [("陈为民", "person", "要狠抓落实。")],
+            id="reported-speech-person",
+        ),
+        pytest.param(
+            "会议指出,要充分认识重要意义。会议强调,要压实责任。",
+            [("会议", "meeting", "要充分认识重要意义。"), ("会议", "meeting", "要压实责任。")],
+            id="meeting-two-cues-one-paragraph",
+        ),
+        pytest.param(
+            "书记刘东升调研。他要求,各村要责任上肩。",
+            [("刘东升", "person", "各村要责任上肩。")],
+            id="pronoun-resolved",
+        ),
+        pytest.param(
+            "省统计局相关负责人表示,经济运行总体平稳。",
+            [("省统计局", "organization", "经济运行总体平稳。")],
+            id="spokesperson-speaks-for-organisation",
+        ),
+    ],
+)
+def test_reported_speech(extractor, text, expected):
+    assert statements_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("市长赵永强表示诚挚慰问。", id="verb-followed-by-noun"),
+        pytest.param("警方说,案件正在侦办中。", id="generic-speaker"),
+        pytest.param("数据显示,全市经济平稳。", id="data-shows"),
+        pytest.param(
+            "省委书记孙建华主持并讲话,副省长何平出席会议。", id="speech-verb-then-list-of-people"
+        ),
+    ],
+)
+def test_not_statements(extractor, text):
+    assert statements_of(extractor, text) == []
+
+
+def test_department_section(extractor):
+    text = "精彩发言\n\n市委网信办:集中整治违规网站\n\n全市网信系统坚持依法治理。\n\n结束语"
+    article = extractor.extract(text)
+    (statement,) = article.statements
+    assert statement.speaker == "市委网信办"
+    assert statement.kind == "section"
+    assert statement.text.startswith("集中整治违规网站")
+    assert statement.text.endswith("坚持依法治理。")
+    assert text[statement.start : statement.end] == statement.text
+    assert "市委网信办" in [o.name for o in article.organizations]
