@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import __version__
 from .errors import InputError, InputFileError
@@ -58,9 +58,7 @@ def read_text_file(path: Path) -> str:
             hint = " It decodes as GB18030/GBK: convert it with `iconv -f GB18030 -t UTF-8`."
         except UnicodeDecodeError:
             pass
-        raise InputFileError(
-            f"{path} is not valid UTF-8 (byte {error.start}).{hint}"
-        ) from error
+        raise InputFileError(f"{path} is not valid UTF-8 (byte {error.start}).{hint}") from error
 
 
 def iter_jsonl(lines: Iterator[str], source: str) -> Iterator[Item]:
@@ -164,23 +162,29 @@ def main(argv: list[str] | None = None) -> int:
         "`govnews-extract schema` prints the JSON Schema of one output line; "
         "`govnews-extract evaluate GOLD.jsonl PRED.jsonl` scores output against a gold file.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help=".txt file, folder of .txt files, .jsonl file, or - for stdin")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt file, folder of .txt files, .jsonl file, or - for stdin",
+    )
     parser.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
     parser.add_argument("--pretty", action="store_true", help="indent the JSON (for one article)")
     parser.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    multi = len(args.inputs) > 1 or any(Path(p).is_dir() or p.endswith(".jsonl")
-                                         for p in args.inputs)
+    multi = len(args.inputs) > 1 or any(
+        Path(p).is_dir() or p.endswith(".jsonl") for p in args.inputs
+    )
     progress = multi and not args.no_progress and sys.stderr.isatty()
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
             failed = run(args.inputs, out, pretty=args.pretty, progress=progress, stdin=sys.stdin)
     else:
-        failed = run(args.inputs, sys.stdout, pretty=args.pretty, progress=progress,
-                     stdin=sys.stdin)
+        failed = run(
+            args.inputs, sys.stdout, pretty=args.pretty, progress=progress, stdin=sys.stdin
+        )
     if failed:
         print(f"{failed} article(s) failed; see their error lines", file=sys.stderr)
     return 1 if failed else 0

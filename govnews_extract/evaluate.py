@@ -108,11 +108,15 @@ def _statement_pairs(record: dict) -> list[tuple[str, str]]:
     pairs = []
     for statement in record.get("statements") or []:
         if isinstance(statement, dict):
-            speaker = _text(statement.get("speaker")) if isinstance(
-                statement.get("speaker"), dict
-            ) else statement.get("speaker")
+            speaker = (
+                _text(statement.get("speaker"))
+                if isinstance(statement.get("speaker"), dict)
+                else statement.get("speaker")
+            )
             if speaker:
-                pairs.append(("会议" if speaker == "會議" else speaker, statement.get("text") or ""))
+                pairs.append(
+                    ("会议" if speaker == "會議" else speaker, statement.get("text") or "")
+                )
     return pairs
 
 

@@ -60,7 +60,9 @@ Role = Literal["chaired", "attended", "spoke", "reported", "met", "visited", "by
 class Person(_Model):
     name: str
     titles: list[Title] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list, description="What the person did in the article.")
+    roles: list[Role] = Field(
+        default_factory=list, description="What the person did in the article."
+    )
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -81,7 +83,9 @@ class DateExpression(_Model):
     """A calendar point or period; ``value`` is ISO at the written precision."""
 
     text: str
-    value: str | None = Field(description="2020-09-16, 2020-08, 2020, or START/END; null if unknown.")
+    value: str | None = Field(
+        description="2020-09-16, 2020-08, 2020, or START/END; null if unknown."
+    )
     start_date: str | None = Field(None, description="First day or month of a period.")
     end_date: str | None = Field(None, description="Last day or month of a period.")
     precision: str | None = None

@@ -50,9 +50,7 @@ COMPONENTS: tuple[str, ...] = (
 )
 
 
-def build_pipeline(
-    *, extra_words: Iterable[str] = (), exclude: Sequence[str] = ()
-) -> Language:
+def build_pipeline(*, extra_words: Iterable[str] = (), exclude: Sequence[str] = ()) -> Language:
     """A new pipeline: blank ``zh`` + our segmenter + our components."""
     _register_optional_components()
     ensure_extension()

@@ -91,9 +91,7 @@ class DocState:
         data: Mapping[str, Any] | None = None,
     ) -> Match:
         """Record the span ``text[start:end]`` and return its match."""
-        match = Match(
-            field_name, start, end, self.text[start:end], rule_id, label, data or _EMPTY
-        )
+        match = Match(field_name, start, end, self.text[start:end], rule_id, label, data or _EMPTY)
         self.add(match)
         return match
 

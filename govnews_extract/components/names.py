@@ -52,9 +52,7 @@ class NameMatcher:
             return True
         return self.followers.match(text, end) is not None
 
-    def match(
-        self, text: str, start: int, boundaries: TokenBoundaries | None = None
-    ) -> int | None:
+    def match(self, text: str, start: int, boundaries: TokenBoundaries | None = None) -> int | None:
         """End offset of a name starting at ``start``, or None."""
         translit = self.transliterated.match(text, start)
         if translit and self.ends_cleanly(text, translit.end()):

@@ -75,8 +75,11 @@ class OrganizationMatcher:
                 continue
             if any(s <= start and end <= e for s, e in inside_terms):
                 continue
-            found.append(Match(FIELD, start, end, state.text[start:end], "organization_pattern",
-                               "organization"))
+            found.append(
+                Match(
+                    FIELD, start, end, state.text[start:end], "organization_pattern", "organization"
+                )
+            )
         found.extend(self.match_companies(state, boundaries))
         return found
 
@@ -168,4 +171,3 @@ def make_organization_matcher(nlp: Language, name: str) -> OrganizationMatcher:
     if isinstance(tokenizer, JiebaSegmenter):
         return OrganizationMatcher(partial(tokenizer.is_common_word, except_tags=("nt",)))
     return OrganizationMatcher()
-

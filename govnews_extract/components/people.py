@@ -46,9 +46,7 @@ class PeopleMatcher:
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
         self.names = NameMatcher(is_common_word)
-        self.title_chain = compile_template(
-            r"{TITLE_CHAIN}[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})"
-        )
+        self.title_chain = compile_template(r"{TITLE_CHAIN}[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
         self.title_parts = compiled_fragment("TITLE_PARTS")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -68,9 +66,7 @@ class PeopleMatcher:
 
     # -- finding -------------------------------------------------------------
 
-    def match_title_chains(
-        self, state: DocState, boundaries: TokenBoundaries
-    ) -> Iterator[_Person]:
+    def match_title_chains(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """Titles joined by 、 right before a name; the name gets every one of them."""
         text = state.folded
         position = 0
@@ -138,10 +134,8 @@ class PeopleMatcher:
             yield hit.group()
             position = hit.end()
 
-    def match_appointments(
-        self, state: DocState, boundaries: TokenBoundaries
-    ) -> Iterator[_Person]:
-        """``任命楼某某为山西省副省长``, ``李某某辞去山西省省长职务``: the title follows the name."""
+    def match_appointments(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
+        """``任命某某为副省长``, ``某某辞去省长职务``: the title follows the name."""
         text = state.folded
         for hit in self.appointment.finditer(text):
             name_start = hit.end()
@@ -157,10 +151,15 @@ class PeopleMatcher:
                 continue
             title = self._title_match(state, title_start, core.end(), "appointment")
             if title_start != link.end():
-                title = Match(TITLES, title_start, core.end(), state.text[title_start:core.end()],
-                              "appointment", "title",
-                              {**title.data, "qualifiers": (link.group(),
-                                                            *title.data.get("qualifiers", ()))})
+                title = Match(
+                    TITLES,
+                    title_start,
+                    core.end(),
+                    state.text[title_start : core.end()],
+                    "appointment",
+                    "title",
+                    {**title.data, "qualifiers": (link.group(), *title.data.get("qualifiers", ()))},
+                )
             yield _Person(name_start, name_end, "appointment", [title])
 
     def match_bylines(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
@@ -175,15 +174,22 @@ class PeopleMatcher:
                 cursor += 1
             name_end = self.names.match(text, cursor, boundaries)
             if name_end is not None:
-                title = Match(TITLES, hit.start(), hit.end(), state.text[hit.start() : hit.end()],
-                              "byline", "byline", {"organization": None,
-                                                   "post": hit.group(), "qualifiers": ()})
+                title = Match(
+                    TITLES,
+                    hit.start(),
+                    hit.end(),
+                    state.text[hit.start() : hit.end()],
+                    "byline",
+                    "byline",
+                    {"organization": None, "post": hit.group(), "qualifiers": ()},
+                )
                 yield _Person(cursor, name_end, "byline", [title])
         for hit in regex.finditer(r"(?<=^|[ \t(（])(\p{Han}{2,4})(?=[ \t])", text[:head_end]):
             start, end = hit.span(1)
-            if self.names.surname_length(text, start) and self.names.match(
-                text, start, boundaries
-            ) == end:
+            if (
+                self.names.surname_length(text, start)
+                and self.names.match(text, start, boundaries) == end
+            ):
                 yield _Person(start, end, "byline_name")
 
     def match_closing_bylines(
@@ -319,7 +325,8 @@ class PeopleMatcher:
         titles: list[Match] = []
         organizations: list[Match] = []
         spans = sorted(
-            [(p.start, p.end) for p in people] + [(t.start, t.end) for p in people for t in p.titles]
+            [(p.start, p.end) for p in people]
+            + [(t.start, t.end) for p in people for t in p.titles]
         )
         for person in sorted(people, key=lambda p: p.start):
             role = self._role_after(state, person.end, spans)

@@ -15,8 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..segmenter import JiebaSegmenter
 from ..patterns import compile_template, compiled_fragment, trie_pattern
+from ..segmenter import JiebaSegmenter
 from ..state import DocState, Match, doc_state
 from .tokens import TokenBoundaries
 
@@ -58,7 +58,9 @@ class PlaceMatcher:
                 continue
             if not boundaries.is_end(end) and not _next_is_boundary(text, end):
                 continue
-            found.append(Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place"))
+            found.append(
+                Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place")
+            )
         for start, end in self._suffix_candidates(text, doc):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for hit in self.abbreviation.finditer(text):

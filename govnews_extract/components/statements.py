@@ -90,13 +90,17 @@ class StatementMatcher:
                 continue
             if self.gap_forbidden.search(gap):
                 continue
-            if candidate.kind == "organization" and gap and not gap.startswith(
-                self.spokesperson_words
+            if (
+                candidate.kind == "organization"
+                and gap
+                and not gap.startswith(self.spokesperson_words)
             ):
                 if self.organ.match(gap):
                     continue
-            if best is None or candidate.end > best.end or (
-                candidate.end == best.end and candidate.start < best.start
+            if (
+                best is None
+                or candidate.end > best.end
+                or (candidate.end == best.end and candidate.start < best.start)
             ):
                 best = candidate
         if best is not None:
@@ -215,16 +219,18 @@ class StatementMatcher:
                 continue
             if not (self.organization.fullmatch(name) or self._ends_with_organ(name)):
                 continue
-            next_start, next_end = paragraphs[index + 1]
+            _, next_end = paragraphs[index + 1]
             speaker = Speaker(start, start + len(name), name, "organization")
-            state.add_span("organizations", start, start + len(name), "section_speaker",
-                           "organization")
+            state.add_span(
+                "organizations", start, start + len(name), "section_speaker", "organization"
+            )
             yield self._statement(state, speaker, None, body_start, next_end, "section")
 
     def _ends_with_organ(self, name: str) -> bool:
-        return any(
-            hit.end() == len(name) for hit in self.organ.finditer(name, overlapped=True)
-        ) and regex.fullmatch(r"\p{Han}{2,20}", name) is not None
+        return (
+            any(hit.end() == len(name) for hit in self.organ.finditer(name, overlapped=True))
+            and regex.fullmatch(r"\p{Han}{2,20}", name) is not None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
