@@ -104,8 +104,7 @@ class JiebaSegmenter:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces(self.segment(text), text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        _mark_sentences(doc)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words))
         doc_state(doc)
         return doc
 
@@ -123,12 +122,14 @@ class JiebaSegmenter:
         return self
 
 
-def _mark_sentences(doc: Doc) -> None:
+def sentence_starts(words: list[str]) -> list[bool]:
     """Start a sentence after sentence-final punctuation and at each new line."""
+    starts = []
     previous_ends = True
-    for token in doc:
-        token.is_sent_start = previous_ends
-        stripped = token.text.strip(" \t")
+    for word in words:
+        starts.append(previous_ends)
+        stripped = word.strip(" \t")
         previous_ends = bool(stripped) and (
-            stripped[-1] in SENTENCE_END or any(ch in _NEWLINES for ch in token.text)
+            stripped[-1] in SENTENCE_END or any(ch in _NEWLINES for ch in word)
         )
+    return starts

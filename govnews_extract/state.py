@@ -72,6 +72,8 @@ class DocState:
     title: str | None = None
     matches: dict[str, list[Match]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: Token boundaries (``components.tokens.TokenBoundaries``), computed once.
+    boundaries: Any = None
 
     def add(self, match: Match) -> None:
         if self.text[match.start : match.end] != match.text:

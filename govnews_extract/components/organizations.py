@@ -23,6 +23,8 @@ from .tokens import TokenBoundaries
 FIELD = "organizations"
 #: One-character words that may be glued to the next word by the segmenter
 #: (经|省统计局 comes out as 经省|统计局); a name may start right after one.
+#: Longest organisation name looked for, in characters.
+MAX_NAME_LENGTH = 40
 #: Characters before a company name that show it stands in a list.
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从")
@@ -39,6 +41,16 @@ class OrganizationMatcher:
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
+        # A name can only open with a known body, a place or a level word.
+        self.first_characters = frozenset(
+            word[0]
+            for lexicon in ("organization_names", "places", "organization_prefixes")
+            for word in load_lexicon(lexicon)
+        ) | {"中"}
+        self.organ_words = frozenset(load_lexicon("organ_suffixes")) | frozenset(
+            load_lexicon("organization_names")
+        )
+        self.organ_lengths = sorted({len(word) for word in self.organ_words})
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.company = compiled_fragment("COMPANY")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
@@ -57,18 +69,22 @@ class OrganizationMatcher:
     def match(self, state: DocState, boundaries: TokenBoundaries) -> list[Match]:
         text = state.folded
         found: list[Match] = []
-        position = 0
         inside_terms = [(m.start, m.end) for m in state.get("terms")]
-        while True:
-            hit = self.pattern.search(text, position)
+        position = 0
+        for start in self._candidate_starts(text, boundaries):
+            if start < position or text[start : start + 1] not in self.first_characters:
+                continue
+            limit = min(len(text), start + MAX_NAME_LENGTH)
+            if not any(
+                self._ends_in_organ_word(text, start, e)
+                for e in boundaries.ends_within(start, limit)
+            ):
+                continue
+            hit = self.pattern.match(text, start)
             if hit is None:
-                break
-            start = hit.start()
-            end = None
-            if boundaries.is_start(start) or text[start - 1] in FUNCTION_CHARACTERS:
-                end = self._longest_valid_end(text, start, hit.end(), boundaries)
+                continue
+            end = self._longest_valid_end(text, start, hit.end(), boundaries)
             if end is None:
-                position = start + 1
                 continue
             position = end
             if self.is_generic(text, start, end):
@@ -82,6 +98,12 @@ class OrganizationMatcher:
             )
         found.extend(self.match_companies(state, boundaries))
         return found
+
+    @staticmethod
+    def _candidate_starts(text: str, boundaries: TokenBoundaries) -> list[int]:
+        """Word starts, and offsets right after a one-character function word."""
+        extra = [i + 1 for i, ch in enumerate(text) if ch in FUNCTION_CHARACTERS]
+        return sorted(set(boundaries.starts_within(0, len(text))).union(extra))
 
     def match_companies(self, state: DocState, boundaries: TokenBoundaries) -> list[Match]:
         """Short company names in lists (``某某化工、某某电子``): name word + industry word."""
@@ -112,12 +134,22 @@ class OrganizationMatcher:
     def _longest_valid_end(
         self, text: str, start: int, end: int, boundaries: TokenBoundaries
     ) -> int | None:
-        for candidate in boundaries.ends_within(start, end):
+        for candidate in boundaries.ends_within(start, min(end, len(text))):
+            if not self._ends_in_organ_word(text, start, candidate):
+                continue
             if self.pattern.fullmatch(text, start, candidate) and self._plausible(
                 text, start, candidate, boundaries
             ):
                 return candidate
         return None
+
+    def _ends_in_organ_word(self, text: str, start: int, end: int) -> bool:
+        """Cheap test before the full pattern: does ``text[start:end]`` end in an organ word?"""
+        return any(
+            text[end - length : end] in self.organ_words
+            for length in self.organ_lengths
+            if end - length >= start
+        )
 
     def _plausible(self, text: str, start: int, end: int, boundaries: TokenBoundaries) -> bool:
         """Reject spans that run across two names or begin or end in an ordinary word.
@@ -155,7 +187,7 @@ class OrganizationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
-        found = self.match(state, TokenBoundaries(doc))
+        found = self.match(state, TokenBoundaries.of(doc))
         existing = state.get(FIELD)
         merged = list(existing)
         for match in found:

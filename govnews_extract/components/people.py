@@ -30,6 +30,8 @@ PEOPLE = "people"
 TITLES = "titles"
 ORGANIZATIONS = "organizations"
 
+#: Longest title chain looked for before a name, in characters.
+MAX_CHAIN = 90
 _SEPARATORS = frozenset("、，,　 \t")
 
 
@@ -46,7 +48,11 @@ class PeopleMatcher:
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
         self.names = NameMatcher(is_common_word)
-        self.title_chain = compile_template(r"{TITLE_CHAIN}[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
+        self.post_before_name = compile_template(r"({POST})[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
+        self.title_chain_full = compiled_fragment("TITLE_CHAIN")
+        self.title_start = compile_template(
+            "{ORG_HEAD}|{KNOWN_ORG}|{QUALIFIER}|{POST}|{ORGAN}|{PLACE}"
+        )
         self.title_parts = compiled_fragment("TITLE_PARTS")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -67,37 +73,61 @@ class PeopleMatcher:
     # -- finding -------------------------------------------------------------
 
     def match_title_chains(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
-        """Titles joined by 、 right before a name; the name gets every one of them."""
+        """Titles joined by 、 right before a name; the name gets every one of them.
+
+        Chains are anchored where a post is followed by a possible name, then
+        grown leftwards to the earliest word boundary from which the whole
+        chain parses: far cheaper than scanning every position of the text.
+        """
         text = state.folded
-        position = 0
-        while True:
-            hit = self.title_chain.search(text, position)
-            if hit is None:
-                return
-            chain_end = hit.end()
-            while chain_end > hit.start() and text[chain_end - 1] in " \t":
-                chain_end -= 1
-            name_start = hit.end()
-            name_end = self.names.match(text, name_start, boundaries)
-            if name_end is None or not boundaries.is_start(hit.start()):
-                position = hit.start() + 1
+        consumed = 0
+        for post in self.post_before_name.finditer(text, overlapped=True):
+            chain_end, name_start = post.end(1), post.end()
+            if chain_end <= consumed:
                 continue
-            titles = list(self._split_titles(state, hit.start(), chain_end))
+            chain_start = self._chain_start(
+                text, max(consumed, chain_end - MAX_CHAIN), chain_end, boundaries
+            )
+            if chain_start is None:
+                continue
+            name_end = self.names.match(text, name_start, boundaries)
+            if name_end is None:
+                continue
+            titles = list(self._split_titles(state, chain_start, chain_end))
             if any(self._is_weak(title) for title in titles):
-                position = hit.start() + 1
                 continue
             yield _Person(name_start, name_end, "title_chain", titles)
             # 省领导廉毅敏、王一新、张复明出席: the names listed after share the titles.
             cursor = name_end
             while cursor < len(text) and text[cursor] == "、":
-                if self.title_chain.match(text, cursor + 1):
+                if self.title_start.match(text, cursor + 1) and self._chain_follows(
+                    text, cursor + 1
+                ):
                     break
                 next_end = self.names.match(text, cursor + 1, boundaries)
                 if next_end is None:
                     break
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
                 cursor = next_end
-            position = cursor
+            consumed = cursor
+
+    def _chain_start(
+        self, text: str, low: int, chain_end: int, boundaries: TokenBoundaries
+    ) -> int | None:
+        """The earliest word start from which ``text[start:chain_end]`` is a title chain."""
+        for start in boundaries.starts_within(low, chain_end):
+            if self.title_start.match(text, start) and self.title_chain_full.fullmatch(
+                text, start, chain_end
+            ):
+                return start
+        return None
+
+    def _chain_follows(self, text: str, start: int) -> bool:
+        """Whether a title chain that ends before a name starts at ``start``."""
+        hit = self.post_before_name.search(text, start, min(len(text), start + MAX_CHAIN))
+        return (
+            hit is not None and self.title_chain_full.fullmatch(text, start, hit.end(1)) is not None
+        )
 
     def _is_weak(self, title: Match) -> bool:
         """A post such as 领导 or 成员 is a title only with its organisation written."""
@@ -278,7 +308,7 @@ class PeopleMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
-        boundaries = TokenBoundaries(doc)
+        boundaries = TokenBoundaries.of(doc)
         found: list[_Person] = []
         found.extend(self.match_title_chains(state, boundaries))
         found.extend(self.match_bylines(state, boundaries))

@@ -32,7 +32,9 @@ class PlaceMatcher:
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
         self.gazetteer = compile_template("{PLACE}(?:{PLACE_SUFFIX})?")
+        self.first_characters = frozenset(place[0] for place in load_lexicon("places"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
+        self.suffix_last_characters = frozenset(suffix[-1] for suffix in self.suffixes)
         self.generic_words = frozenset(load_lexicon("generic_place_words"))
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         # A suffix written as its own word joins the word before it only when that
@@ -52,10 +54,13 @@ class PlaceMatcher:
     def match(self, state: DocState, doc: Doc, boundaries: TokenBoundaries) -> list[Match]:
         text = state.folded
         found: list[Match] = []
-        for hit in self.gazetteer.finditer(text):
-            start, end = hit.span()
-            if not boundaries.is_start(start):
+        for start in boundaries.starts_within(0, len(text)):
+            if text[start] not in self.first_characters:
                 continue
+            hit = self.gazetteer.match(text, start)
+            if hit is None:
+                continue
+            end = hit.end()
             if not boundaries.is_end(end) and not _next_is_boundary(text, end):
                 continue
             found.append(
@@ -81,6 +86,8 @@ class PlaceMatcher:
         tokens = list(doc)
         for index, token in enumerate(tokens):
             word = token.text
+            if not word or word[-1] not in self.suffix_last_characters:
+                continue
             suffix = next((s for s in self.suffixes if word.endswith(s)), None)
             if suffix is None:
                 continue
@@ -121,7 +128,7 @@ class PlaceMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
-        found = self.match(state, doc, TokenBoundaries(doc))
+        found = self.match(state, doc, TokenBoundaries.of(doc))
         containers = [m for name in CONTAINERS for m in state.get(name)]
         containers += [
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")

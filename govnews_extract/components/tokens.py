@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
+
+from ..state import doc_state
 
 
 class TokenBoundaries:
     """Where the segmenter put word boundaries, to keep rule spans on whole words."""
 
-    __slots__ = ("_sorted_ends", "ends", "starts")
+    __slots__ = ("_sorted_ends", "_sorted_starts", "ends", "starts")
 
     def __init__(self, doc: Doc) -> None:
-        self.starts = frozenset(token.idx for token in doc) | {0}
-        self.ends = frozenset(token.idx + len(token.text) for token in doc) | {len(doc.text)}
-        self._sorted_ends = sorted(self.ends)
+        array = doc.to_array([IDX, LENGTH])
+        starts = [int(start) for start in array[:, 0]] if len(doc) else []
+        ends = [int(start + length) for start, length in array] if len(doc) else []
+        self._sorted_starts = sorted({0, *starts})
+        self._sorted_ends = sorted({len(doc.text), *ends})
+        self.starts = frozenset(self._sorted_starts)
+        self.ends = frozenset(self._sorted_ends)
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenBoundaries:
+        """The document's boundaries, computed once and kept in its state."""
+        state = doc_state(doc)
+        if state.boundaries is None:
+            state.boundaries = cls(doc)
+        return state.boundaries
 
     def is_start(self, offset: int) -> bool:
         return offset in self.starts
@@ -28,3 +43,9 @@ class TokenBoundaries:
         low = bisect_right(self._sorted_ends, start)
         high = bisect_left(self._sorted_ends, end + 1)
         return self._sorted_ends[low:high][::-1]
+
+    def starts_within(self, start: int, end: int) -> list[int]:
+        """Token starts in ``[start, end)``, in order."""
+        low = bisect_left(self._sorted_starts, start)
+        high = bisect_left(self._sorted_starts, end)
+        return self._sorted_starts[low:high]
