@@ -23,6 +23,8 @@ from .tokens import TokenBoundaries
 FIELD = "organizations"
 #: One-character words that may be glued to the next word by the segmenter
 #: (经|省统计局 comes out as 经省|统计局); a name may start right after one.
+#: The label of organisations in the packaged NER model's output.
+MODEL_ORGANIZATION = "ORG"
 #: Longest organisation name looked for, in characters.
 MAX_NAME_LENGTH = 40
 #: Characters before a company name that show it stands in a list.
@@ -98,6 +100,28 @@ class OrganizationMatcher:
             )
         found.extend(self.match_companies(state, boundaries))
         return found
+
+    def match_model_organizations(
+        self, doc: Doc, state: DocState, found: list[Match]
+    ) -> list[Match]:
+        """Organisations the NER model found (label ORG) where no rule matched.
+
+        Generic references, spans inside terms and spans overlapping a rule's
+        match are vetoed: the rules' extent wins.
+        """
+        taken = [(m.start, m.end) for m in [*found, *state.get(FIELD), *state.get("terms")]]
+        taken += [(m.start, m.end) for m in state.get("people")]
+        extra = []
+        for entity in doc.ents:
+            if entity.label_ != MODEL_ORGANIZATION:
+                continue
+            start, end = entity.start_char, entity.end_char
+            if end - start < 2 or any(s < end and start < e for s, e in taken):
+                continue
+            if self.is_generic(state.folded, start, end):
+                continue
+            extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
+        return extra
 
     @staticmethod
     def _candidate_starts(text: str, boundaries: TokenBoundaries) -> list[int]:
@@ -188,6 +212,7 @@ class OrganizationMatcher:
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
         found = self.match(state, TokenBoundaries.of(doc))
+        found.extend(self.match_model_organizations(doc, state, found))
         existing = state.get(FIELD)
         merged = list(existing)
         for match in found:

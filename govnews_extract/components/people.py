@@ -30,6 +30,8 @@ PEOPLE = "people"
 TITLES = "titles"
 ORGANIZATIONS = "organizations"
 
+#: The label of people in the packaged NER model's output.
+MODEL_PERSON = "PERSON"
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
 _SEPARATORS = frozenset("、，,　 \t")
@@ -274,6 +276,42 @@ class PeopleMatcher:
                 for start, end in names:
                     yield _Person(start, end, "comrade_list")
 
+    def match_model_names(
+        self, doc: Doc, state: DocState, found: list[_Person]
+    ) -> Iterator[_Person]:
+        """Names the NER model found (``doc.ents`` labelled PERSON) that the rules did not.
+
+        Rules veto what no name looks like: a span that is not a surname plus
+        one to three characters (or a ``·`` transliteration), an ordinary word,
+        or one that overlaps a title or a name already found.
+        """
+        taken = [(p.start, p.end) for p in found] + [
+            (t.start, t.end) for p in found for t in p.titles
+        ]
+        taken += [(m.start, m.end) for m in state.get("terms")]
+        for entity in doc.ents:
+            if entity.label_ != MODEL_PERSON:
+                continue
+            start, end = entity.start_char, entity.end_char
+            name = state.folded[start:end]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if not self._looks_like_a_name(name):
+                continue
+            yield _Person(start, end, "ner")
+
+    def _looks_like_a_name(self, name: str) -> bool:
+        if regex.fullmatch(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*", name):
+            return True
+        surname = self.names.surname_length(name, 0)
+        return (
+            surname > 0
+            and 2 <= len(name) <= surname + 2
+            and regex.fullmatch(r"\p{Han}+", name) is not None
+            and not self.names.is_common_word(name)
+            and "某" not in name
+        )
+
     def match_posts_after_names(
         self, state: DocState, known: set[str], boundaries: TokenBoundaries
     ) -> Iterator[_Person]:
@@ -316,6 +354,7 @@ class PeopleMatcher:
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
+        found.extend(self.match_model_names(doc, state, found))
         found = self._drop_overlaps(found, state)
         known = {state.text[p.start : p.end] for p in found}
         found.extend(

@@ -21,6 +21,8 @@ from ..state import DocState, Match, doc_state
 from .tokens import TokenBoundaries
 
 FIELD = "places"
+#: The label of places in the packaged NER model's output.
+MODEL_PLACE = "PLACE"
 #: Places may not be cut out of these fields' matches.
 CONTAINERS = ("organizations", "terms", "people")
 #: Words after which a new name starts (走访了|李家|村).
@@ -45,7 +47,8 @@ class PlaceMatcher:
             "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
         )
         self.blocking_phrases = compile_template("{lexicon:place_blocking_phrases}")
-        abbreviations = trie_pattern(load_lexicon("place_abbreviations"))
+        self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
+        abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
             rf"(?<=[在来进抵赴离返回驻])({abbreviations})"
             r"(?=召开|举行|开幕|闭幕|会见|会晤|出席|参加|逝世|期间|工作|考察|访问|[,，。、 ])"
@@ -68,6 +71,16 @@ class PlaceMatcher:
             )
         for start, end in self._suffix_candidates(text, doc):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
+        for entity in doc.ents:
+            if entity.label_ != MODEL_PLACE:
+                continue
+            start, end = entity.start_char, entity.end_char
+            name = text[start:end]
+            if name in self.generic_words or self.generic_prefix.match(name):
+                continue
+            if end - start < 2 and name not in self.abbreviations:
+                continue
+            found.append(Match(FIELD, start, end, state.text[start:end], "ner", "place"))
         for hit in self.abbreviation.finditer(text):
             start, end = hit.span(1)
             found.append(
