@@ -17,7 +17,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -47,8 +47,13 @@ def read_text_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise InputFileError(f"cannot read {path}: {error.strerror or error}") from error
+    return decode_text(data, str(path))
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM) text, else an error that says when it is GB18030/GBK."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(f"{path} looks like a binary file (it contains NUL bytes)")
+        raise InputFileError(f"{source} looks like a binary file (it contains NUL bytes)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -58,14 +63,23 @@ def read_text_file(path: Path) -> str:
             hint = " It decodes as GB18030/GBK: convert it with `iconv -f GB18030 -t UTF-8`."
         except UnicodeDecodeError:
             pass
-        raise InputFileError(f"{path} is not valid UTF-8 (byte {error.start}).{hint}") from error
+        raise InputFileError(f"{source} is not valid UTF-8 (byte {error.start}).{hint}") from error
 
 
-def iter_jsonl(lines: Iterator[str], source: str) -> Iterator[Item]:
-    for number, line in enumerate(lines, 1):
+def iter_jsonl(lines: Iterable[str | bytes], source: str) -> Iterator[Item]:
+    """One item per non-blank line; a line that cannot be read fails alone."""
+    for number, raw_line in enumerate(lines, 1):
+        fallback_id = f"{source}:{number}"
+        if isinstance(raw_line, bytes):
+            try:
+                line = decode_text(raw_line, f"{source} line {number}")
+            except InputFileError as error:
+                yield Failed(fallback_id, error)
+                continue
+        else:
+            line = raw_line.lstrip("\ufeff") if number == 1 else raw_line
         if not line.strip():
             continue
-        fallback_id = f"{source}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -89,9 +103,19 @@ def iter_inputs(paths: list[str], stdin: TextIO) -> Iterator[Item]:
     """Articles from every input, in the order given."""
     for raw in paths:
         if raw == "-":
-            content = stdin.read()
-            lines = content.splitlines()
-            if lines and all(line.lstrip().startswith("{") for line in lines if line.strip()):
+            buffer = getattr(stdin, "buffer", None)
+            try:
+                content = decode_text(buffer.read(), "stdin") if buffer else stdin.read()
+            except InputFileError as error:
+                yield Failed("stdin", error)
+                continue
+            content = content.lstrip("\ufeff")
+            # Split on newlines only: str.splitlines() would also split inside a
+            # JSON string holding U+2028 or U+0085, which json.dumps leaves unescaped.
+            lines = content.split("\n")
+            if any(line.strip() for line in lines) and all(
+                line.lstrip().startswith("{") for line in lines if line.strip()
+            ):
                 yield from iter_jsonl(iter(lines), "stdin")
             else:
                 yield ArticleInput(content, "stdin")
@@ -102,10 +126,13 @@ def iter_inputs(paths: list[str], stdin: TextIO) -> Iterator[Item]:
                 yield from _text_file_item(child)
         elif path.suffix == ".jsonl":
             try:
-                with path.open(encoding="utf-8", errors="strict") as handle:
-                    yield from iter_jsonl(handle, path.name)
-            except (OSError, UnicodeDecodeError) as error:
+                data = path.read_bytes()
+            except OSError as error:
                 yield Failed(path.stem, InputFileError(f"cannot read {path}: {error}"))
+                continue
+            # Bytes split at b"\n" (never inside a UTF-8 or GBK character), each
+            # line decoded alone: one undecodable line does not lose the rest.
+            yield from iter_jsonl(data.split(b"\n"), path.name)
         elif path.exists():
             yield from _text_file_item(path)
         else:

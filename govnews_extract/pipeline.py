@@ -77,6 +77,12 @@ class ArticleInput:
     published: date | None = None
     title: str | None = None
 
+    def __post_init__(self) -> None:
+        # Accept what ``extract(published=...)`` accepts: an ISO string or a
+        # datetime would otherwise reach the date stage and fail there.
+        if self.published is not None and type(self.published) is not date:
+            object.__setattr__(self, "published", coerce_published(self.published))
+
 
 def coerce_published(value: Any) -> date | None:
     """Accept ``None``, a ``date``/``datetime`` or an ISO date string.
