@@ -29,6 +29,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from govnews_extract.components.spans import Coverage
 from govnews_extract.lexicons import load_lexicon, read_resource_text
 from govnews_extract.normalize.dates import (
     DateParts,
@@ -221,9 +222,11 @@ def parts_from_match(m: regex.Match[str], rules: DateRules) -> DateParts | None:
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
     chosen: list[_Candidate] = []
+    taken = Coverage(max((c.end for c in candidates), default=0))
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
-        if not any(c.start < cand.end and cand.start < c.end for c in chosen):
+        if not taken.overlaps(cand.start, cand.end):
             chosen.append(cand)
+            taken.add(cand.start, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -245,11 +248,8 @@ def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
         for phrase in rules.blocked
         for m in regex.finditer(regex.escape(phrase), text)
     ]
-    return [
-        c
-        for c in chosen
-        if not overlaps_any(shielded, c.start, c.end) and not overlaps_any(blocked, c.start, c.end)
-    ]
+    excluded = Coverage(len(text), [*shielded, *blocked])
+    return [c for c in chosen if not excluded.overlaps(c.start, c.end)]
 
 
 def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) -> int | None:

@@ -38,9 +38,9 @@ from spacy.tokens import Doc
 from govnews_extract.components.dates import (
     expand_fragments,
     match_dates,
-    overlaps_any,
     shielded_spans,
 )
+from govnews_extract.components.spans import Coverage
 from govnews_extract.lexicons import load_lexicon, read_resource_text
 from govnews_extract.normalize.figures import (
     compound_duration,
@@ -255,15 +255,17 @@ def _find_candidates(state: DocState, rules: FigureRules) -> list[_Figure]:
             if fig is not None:
                 found.append((order, fig))
     chosen: list[_Figure] = []
+    taken_by_chosen = Coverage(len(text))
     for _, fig in sorted(found, key=lambda p: (p[1].start - p[1].end, p[0], p[1].start)):
-        if not any(c.start < fig.end and fig.start < c.end for c in chosen):
+        if not taken_by_chosen.overlaps(fig.start, fig.end):
             chosen.append(fig)
-    blocked = _blocked_spans(state, rules)
+            taken_by_chosen.add(fig.start, fig.end)
+    blocked = Coverage(len(text), _blocked_spans(state, rules))
     return sorted(
         (
             f
             for f in chosen
-            if not overlaps_any(blocked, f.start, f.end) and _keep_in_context(f, text, rules)
+            if not blocked.overlaps(f.start, f.end) and _keep_in_context(f, text, rules)
         ),
         key=lambda f: f.start,
     )
@@ -272,8 +274,8 @@ def _find_candidates(state: DocState, rules: FigureRules) -> list[_Figure]:
 def _add_shared_units(figs: list[_Figure], state: DocState, rules: FigureRules) -> list[_Figure]:
     """Bare numbers listed before a figure take its unit: ``0.1、0.4和0.9个百分点``."""
     text = state.folded
-    taken = [(f.start, f.end) for f in figs]
-    blocked = shielded_spans(state)
+    taken = Coverage(len(text), [(f.start, f.end) for f in figs])
+    blocked = Coverage(len(text), shielded_spans(state))
     added: list[_Figure] = []
     for head in figs:
         if head.rule.kind != "number":
@@ -281,9 +283,9 @@ def _add_shared_units(figs: list[_Figure], state: DocState, rules: FigureRules) 
         pos = head.num_start
         while True:
             m = rules.list_tail.search(text, max(0, pos - 30), pos)
-            if m is None or overlaps_any(taken, m.start(), m.end()):
+            if m is None or taken.overlaps(m.start(), m.end()):
                 break
-            if overlaps_any(blocked, m.start(), m.end()):
+            if blocked.overlaps(m.start(), m.end()):
                 break
             try:
                 number = parse_number(m.group("num"))
@@ -296,30 +298,34 @@ def _add_shared_units(figs: list[_Figure], state: DocState, rules: FigureRules) 
             )  # fmt: skip
             head.members.append(member)
             added.append(member)
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             pos = member.num_start
     return sorted(figs + added, key=lambda f: f.start)
 
 
 def _range_partner(
-    fig: _Figure, figs: list[_Figure], text: str, rules: FigureRules
+    fig: _Figure, by_end: dict[int, list[_Figure]], text: str, rules: FigureRules
 ) -> _Figure | None:
     """The figure that starts the range ``fig`` ends (``1个月`` in ``1个月至5年``)."""
-    for other in figs:
-        if other.end <= fig.start and text[other.end : fig.num_start] in rules.range_seps:
-            return other
+    for separator in rules.range_seps:
+        for other in by_end.get(fig.num_start - len(separator), ()):
+            if other.end <= fig.start and text[other.end : fig.num_start] == separator:
+                return other
     return None
 
 
 def _drop_non_quantities(figs: list[_Figure], text: str, rules: FigureRules) -> list[_Figure]:
     """Remove spans of time, legal brackets and vague ranges, with their partners."""
     dropped: set[int] = set()
+    by_end: dict[int, list[_Figure]] = {}
+    for fig in figs:
+        by_end.setdefault(fig.end, []).append(fig)
     for fig in figs:
         if fig.head is not None:
             continue
         after = fig.end
         partners = list(fig.members)
-        partner = _range_partner(fig, figs, text, rules)
+        partner = _range_partner(fig, by_end, text, rules)
         if partner is not None:
             partners.append(partner)
         ranged = bool(partners) and (

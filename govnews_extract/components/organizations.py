@@ -18,6 +18,7 @@ from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment
 from ..segmenter import JiebaSegmenter
 from ..state import DocState, Match, doc_state
+from .spans import Coverage
 from .tokens import TokenBoundaries
 
 FIELD = "organizations"
@@ -71,7 +72,7 @@ class OrganizationMatcher:
     def match(self, state: DocState, boundaries: TokenBoundaries) -> list[Match]:
         text = state.folded
         found: list[Match] = []
-        inside_terms = [(m.start, m.end) for m in state.get("terms")]
+        inside_terms = Coverage(len(text), [(m.start, m.end) for m in state.get("terms")])
         position = 0
         for start in self._candidate_starts(text, boundaries):
             if start < position or text[start : start + 1] not in self.first_characters:
@@ -91,7 +92,7 @@ class OrganizationMatcher:
             position = end
             if self.is_generic(text, start, end):
                 continue
-            if any(s <= start and end <= e for s, e in inside_terms):
+            if inside_terms.overlaps(start, end):
                 continue
             found.append(
                 Match(
@@ -109,14 +110,17 @@ class OrganizationMatcher:
         Generic references, spans inside terms and spans overlapping a rule's
         match are vetoed: the rules' extent wins.
         """
-        taken = [(m.start, m.end) for m in [*found, *state.get(FIELD), *state.get("terms")]]
-        taken += [(m.start, m.end) for m in state.get("people")]
+        taken = Coverage(
+            len(state.text),
+            [(m.start, m.end) for m in [*found, *state.get(FIELD), *state.get("terms")]]
+            + [(m.start, m.end) for m in state.get("people")],
+        )
         extra = []
         for entity in doc.ents:
             if entity.label_ != MODEL_ORGANIZATION:
                 continue
             start, end = entity.start_char, entity.end_char
-            if end - start < 2 or any(s < end and start < e for s, e in taken):
+            if end - start < 2 or taken.overlaps(start, end):
                 continue
             if self.is_generic(state.folded, start, end):
                 continue
@@ -133,9 +137,10 @@ class OrganizationMatcher:
         """Short company names in lists (``某某化工、某某电子``): name word + industry word."""
         text = state.folded
         found = []
+        taken = Coverage(len(text))
         for hit in self.company.finditer(text, overlapped=True):
             start, end = hit.span()
-            if any(m.start <= start < m.end for m in found):
+            if taken.overlaps(start, start + 1):
                 continue
             if not (boundaries.is_start(start) and boundaries.is_end(end)):
                 continue
@@ -153,6 +158,7 @@ class OrganizationMatcher:
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "company_in_list", "company")
             )
+            taken.add(start, end)
         return found
 
     def _longest_valid_end(
@@ -193,7 +199,7 @@ class OrganizationMatcher:
             and not (self.pattern.fullmatch(first) or self.known.fullmatch(first))
         ):
             return False
-        last_start = max((s for s in boundaries.starts if start <= s < end), default=start)
+        last_start = (boundaries.starts_within(start, end) or [start])[-1]
         last = text[last_start:end]
         if last.endswith(tuple(self.false_endings)):
             return False
@@ -214,10 +220,12 @@ class OrganizationMatcher:
         found = self.match(state, TokenBoundaries.of(doc))
         found.extend(self.match_model_organizations(doc, state, found))
         existing = state.get(FIELD)
+        seen = {(m.start, m.end) for m in existing}
         merged = list(existing)
         for match in found:
-            if not any(m.start == match.start and m.end == match.end for m in existing):
+            if (match.start, match.end) not in seen:
                 merged.append(match)
+                seen.add((match.start, match.end))
         state.replace(FIELD, merged)
         return doc
 

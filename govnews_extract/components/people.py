@@ -24,6 +24,7 @@ from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..segmenter import JiebaSegmenter
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
+from .spans import Coverage
 from .tokens import TokenBoundaries
 
 PEOPLE = "people"
@@ -285,16 +286,17 @@ class PeopleMatcher:
         one to three characters (or a ``·`` transliteration), an ordinary word,
         or one that overlaps a title or a name already found.
         """
-        taken = [(p.start, p.end) for p in found] + [
-            (t.start, t.end) for p in found for t in p.titles
-        ]
-        taken += [(m.start, m.end) for m in state.get("terms")]
+        taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
+        for span in [(t.start, t.end) for p in found for t in p.titles] + [
+            (m.start, m.end) for m in state.get("terms")
+        ]:
+            taken.add(*span)
         for entity in doc.ents:
             if entity.label_ != MODEL_PERSON:
                 continue
             start, end = entity.start_char, entity.end_char
             name = state.folded[start:end]
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             if not self._looks_like_a_name(name):
                 continue
@@ -357,10 +359,11 @@ class PeopleMatcher:
         found.extend(self.match_model_names(doc, state, found))
         found = self._drop_overlaps(found, state)
         known = {state.text[p.start : p.end] for p in found}
+        taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         found.extend(
             p
             for p in self.match_posts_after_names(state, known, boundaries)
-            if not any(q.start < p.end and p.start < q.end for q in found)
+            if not taken.overlaps(p.start, p.end)
         )
         known = {state.text[p.start : p.end] for p in found}
         found.extend(self._other_mentions(state, found, known))
@@ -369,36 +372,41 @@ class PeopleMatcher:
 
     def _drop_overlaps(self, people: list[_Person], state: DocState) -> list[_Person]:
         kept: list[_Person] = []
+        taken = Coverage(len(state.text))
         for person in sorted(people, key=lambda p: (p.start, -(p.end - p.start))):
-            if any(k.start < person.end and person.start < k.end for k in kept):
+            if taken.overlaps(person.start, person.end):
                 continue
             kept.append(person)
+            taken.add(person.start, person.end)
         return kept
 
     def _other_mentions(
         self, state: DocState, found: list[_Person], known: set[str]
     ) -> Iterator[_Person]:
         """Every further occurrence of a name found with a title or in a byline."""
-        taken = [(p.start, p.end) for p in found]
-        taken += [(t.start, t.end) for p in found for t in p.titles]
+        taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
+        for person in found:
+            for title in person.titles:
+                taken.add(title.start, title.end)
         for name in sorted(known, key=len, reverse=True):
             for hit in regex.finditer(regex.escape(name), state.folded):
                 start, end = hit.span()
-                if any(s < end and start < e for s, e in taken):
+                if taken.overlaps(start, end):
                     continue
-                taken.append((start, end))
+                taken.add(start, end)
                 yield _Person(start, end, "known_name")
 
     def _record(self, state: DocState, people: list[_Person]) -> None:
         matches: list[Match] = []
         titles: list[Match] = []
         organizations: list[Match] = []
-        spans = sorted(
-            [(p.start, p.end) for p in people]
-            + [(t.start, t.end) for p in people for t in p.titles]
-        )
+        span_ends: dict[int, int] = {}
+        for start, end in [(p.start, p.end) for p in people] + [
+            (t.start, t.end) for p in people for t in p.titles
+        ]:
+            span_ends[start] = max(end, span_ends.get(start, end))
         for person in sorted(people, key=lambda p: p.start):
-            role = self._role_after(state, person.end, spans)
+            role = self._role_after(state, person.end, span_ends)
             if any(title.text in self.byline_roles for title in person.titles):
                 role = "byline"
             matches.append(
@@ -412,9 +420,8 @@ class PeopleMatcher:
                     {"titles": tuple(person.titles), "role": role},
                 )
             )
-            for title in person.titles:
-                if title not in titles:
-                    titles.append(title)
+            titles.extend(person.titles)
+        titles = list({(t.start, t.end): t for t in titles}.values())
         for title in titles:
             span = title.data.get("organization")
             if span:
@@ -431,7 +438,7 @@ class PeopleMatcher:
         state.replace(TITLES, titles)
         state.replace(ORGANIZATIONS, [*state.get(ORGANIZATIONS), *organizations])
 
-    def _role_after(self, state: DocState, end: int, spans: list[tuple[int, int]]) -> str | None:
+    def _role_after(self, state: DocState, end: int, span_ends: dict[int, int]) -> str | None:
         """The role word that the clause after the name ends in, if any.
 
         Only names, titles and separators may stand between the name and the
@@ -446,10 +453,9 @@ class PeopleMatcher:
             if text[cursor] in _SEPARATORS or text[cursor] in "等并和及":
                 cursor += 1
                 continue
-            span = next((s for s in spans if s[0] == cursor), None)
-            if span is None:
+            if cursor not in span_ends:
                 return None
-            cursor = span[1]
+            cursor = span_ends[cursor]
         return None
 
 

@@ -18,6 +18,7 @@ from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..segmenter import JiebaSegmenter
 from ..state import DocState, Match, doc_state
+from .spans import Coverage
 from .tokens import TokenBoundaries
 
 FIELD = "places"
@@ -147,13 +148,14 @@ class PlaceMatcher:
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
             for hit in self.blocking_phrases.finditer(state.folded)
         ]
+        inside = Coverage(len(state.text), [(c.start, c.end) for c in containers])
+        taken = Coverage(len(state.text))
         kept: list[Match] = []
         for match in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
-            if any(c.start <= match.start and match.end <= c.end for c in containers):
-                continue
-            if any(k.overlaps(match.start, match.end) for k in kept):
+            if inside.overlaps(match.start, match.end) or taken.overlaps(match.start, match.end):
                 continue
             kept.append(match)
+            taken.add(match.start, match.end)
         state.replace(FIELD, kept)
         return doc
 

@@ -18,6 +18,7 @@ Speakers are people and organisations found by earlier stages, meetings
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 from ..lexicons import load_lexicon, read_resource_text
 from ..patterns import compiled_fragment, trie_pattern
 from ..state import DocState, Match, doc_state
+from .spans import Coverage
 
 FIELD = "statements"
 MEETING = "会议"
@@ -63,7 +65,8 @@ class StatementMatcher:
 
     # -- speakers ------------------------------------------------------------
 
-    def speaker_candidates(self, state: DocState) -> list[Speaker]:
+    def speaker_candidates(self, state: DocState) -> Candidates:
+        """People, organisations and meetings, sorted by where they end."""
         candidates: list[Speaker] = []
         for person in state.get("people"):
             candidates.append(Speaker(person.start, person.end, person.text, "person"))
@@ -72,22 +75,20 @@ class StatementMatcher:
         for hit in self.meeting.finditer(state.folded):
             if hit.group() != "会上":
                 candidates.append(Speaker(hit.start(), hit.end(), MEETING, "meeting"))
-        return candidates
+        return Candidates(candidates)
 
     def resolve_speaker(
         self,
         state: DocState,
-        candidates: list[Speaker],
+        candidates: Candidates,
         verb_start: int,
         last_speaker: Speaker | None = None,
     ) -> Speaker | None:
         """The speaker whose mention ends closest before the verb, with no clause break between."""
         text = state.folded
         best: Speaker | None = None
-        for candidate in candidates:
+        for candidate in _ending_between(candidates, verb_start - self.max_gap, verb_start):
             gap = text[candidate.end : verb_start]
-            if candidate.end > verb_start or len(gap) > self.max_gap:
-                continue
             if self.gap_forbidden.search(gap):
                 continue
             if (
@@ -110,7 +111,7 @@ class StatementMatcher:
     def _pronoun_or_post(
         self,
         state: DocState,
-        candidates: list[Speaker],
+        candidates: Candidates,
         verb_start: int,
         last_speaker: Speaker | None,
     ) -> Speaker | None:
@@ -122,7 +123,7 @@ class StatementMatcher:
         if verb_start - clause_start > self.max_gap + 2:
             return None
         clause = text[clause_start:verb_start]
-        people = [c for c in candidates if c.kind == "person" and c.end <= clause_start]
+        people = [c for c in _ending_between(candidates, 0, clause_start) if c.kind == "person"]
         if clause[:1] in self.pronouns and (people or last_speaker):
             name = last_speaker.name if last_speaker else max(people, key=lambda c: c.end).name
             return Speaker(clause_start, clause_start + 1, name, "person")
@@ -144,12 +145,12 @@ class StatementMatcher:
         candidates = self.speaker_candidates(state)
         paragraphs = list(_paragraphs(state.text))
         found: list[Match] = list(self._sections(state, paragraphs))
-        taken = [(m.start, m.end) for m in found]
+        taken = Coverage(len(state.text), [(m.start, m.end) for m in found])
         cues = []
         openings = {m.start for name in ("people", "titles") for m in state.get(name)}
         last_speaker: Speaker | None = None
         for hit in self.cue.finditer(state.folded):
-            if any(s <= hit.start() < e for s, e in taken) or hit.end() in openings:
+            if taken.overlaps(hit.start(), hit.start() + 1) or hit.end() in openings:
                 # Inside a section, or "主持并讲话，省长某某…": a list of people, not speech.
                 continue
             speaker = self.resolve_speaker(state, candidates, hit.start(1), last_speaker)
@@ -159,10 +160,17 @@ class StatementMatcher:
                 last_speaker = speaker
             cues.append((speaker, hit))
         cue_starts = sorted(s.start for s, _ in cues)
+        paragraph_starts = [s for s, _ in paragraphs]
         for speaker, hit in cues:
             start = hit.end()
-            paragraph_end = next((e for s, e in paragraphs if s <= start < e), len(state.text))
-            end = min([paragraph_end] + [c for c in cue_starts if start < c < paragraph_end])
+            index = bisect_right(paragraph_starts, start) - 1
+            paragraph_end = len(state.text)
+            if index >= 0 and start < paragraphs[index][1]:
+                paragraph_end = paragraphs[index][1]
+            following = bisect_right(cue_starts, start)
+            end = paragraph_end
+            if following < len(cue_starts) and cue_starts[following] < paragraph_end:
+                end = cue_starts[following]
             end = _trim_end(state.text, start, end)
             if end <= start:
                 continue
@@ -236,6 +244,19 @@ class StatementMatcher:
         state = doc_state(doc)
         state.replace(FIELD, self.match(state))
         return doc
+
+
+class Candidates(list):
+    """Speaker candidates sorted by where their mention ends, with the ends at hand."""
+
+    def __init__(self, speakers: list[Speaker]) -> None:
+        super().__init__(sorted(speakers, key=lambda c: c.end))
+        self.ends = [c.end for c in self]
+
+
+def _ending_between(candidates: Candidates, low: int, high: int) -> list[Speaker]:
+    """Candidates whose mention ends in ``[low, high]``."""
+    return candidates[bisect_left(candidates.ends, low) : bisect_right(candidates.ends, high)]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
