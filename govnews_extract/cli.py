@@ -122,21 +122,32 @@ def iter_inputs(paths: list[str], stdin: TextIO) -> Iterator[Item]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*.txt")):
+            children = sorted(path.rglob("*.txt"))
+            if not children:
+                logger.warning("%s holds no .txt files: nothing to do for it", path)
+            for child in children:
                 yield from _text_file_item(child)
-        elif path.suffix == ".jsonl":
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                yield Failed(path.stem, InputFileError(f"cannot read {path}: {error}"))
-                continue
-            # Bytes split at b"\n" (never inside a UTF-8 or GBK character), each
-            # line decoded alone: one undecodable line does not lose the rest.
-            yield from iter_jsonl(data.split(b"\n"), path.name)
+        elif path.suffix.lower() == ".jsonl":
+            yield from _jsonl_file_items(path)
         elif path.exists():
             yield from _text_file_item(path)
         else:
             yield Failed(path.stem, InputFileError(f"{path} does not exist"))
+
+
+def _jsonl_file_items(path: Path) -> Iterator[Item]:
+    """Records of a JSON Lines file, streamed.
+
+    Lines are split at b"\\n" (never inside a UTF-8 or GBK character) and each is
+    decoded alone: one undecodable line does not lose the rest.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield Failed(path.stem, InputFileError(f"cannot read {path}: {error}"))
+        return
+    with handle:
+        yield from iter_jsonl(handle, path.name)
 
 
 def _text_file_item(path: Path) -> Iterator[Item]:
@@ -148,6 +159,12 @@ def _text_file_item(path: Path) -> Iterator[Item]:
 
 def error_record(item_id: str | None, error: Exception) -> ErrorRecord:
     return ErrorRecord(id=item_id, error=ErrorInfo(type=type(error).__name__, message=str(error)))
+
+
+def json_line(result: Article | ErrorRecord, indent: int | None = None) -> str:
+    """One output record as JSON; U+2028/U+2029 escaped so no line reader splits it."""
+    text = result.model_dump_json(indent=indent)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def run(paths: list[str], out: TextIO, *, pretty: bool, progress: bool, stdin: TextIO) -> int:
@@ -163,7 +180,7 @@ def run(paths: list[str], out: TextIO, *, pretty: bool, progress: bool, stdin: T
         if isinstance(result, ErrorRecord):
             failed += 1
         indent = 2 if pretty else None
-        out.write(result.model_dump_json(indent=indent, exclude_none=False) + "\n")
+        out.write(json_line(result, indent) + "\n")
         out.flush()
         done += 1
         if progress:
@@ -206,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     progress = multi and not args.no_progress and sys.stderr.isatty()
     if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         with open(args.output, "w", encoding="utf-8") as out:
             failed = run(args.inputs, out, pretty=args.pretty, progress=progress, stdin=sys.stdin)
     else:

@@ -32,7 +32,10 @@ ExactNumber = Annotated[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Every field is always written, so the schema marks them all required.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_serialization_defaults_required=True
+    )
 
 
 class Mention(_Model):
@@ -136,7 +139,9 @@ class Term(_Model):
 class ExtraMatch(_Model):
     """A match of a user rule that feeds a field the package does not have."""
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(
+        extra="allow", frozen=True, json_schema_serialization_defaults_required=True
+    )
 
     text: str
     start: int

@@ -100,7 +100,11 @@ def coerce_published(value: Any) -> date | None:
         return value
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value[:10])
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        try:
+            return datetime.fromisoformat(value.strip()).date()
         except ValueError:
             pass
     raise InputError(
