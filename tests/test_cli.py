@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from offsets import assert_offsets
 
 from govnews_extract import cli
 
@@ -32,32 +33,6 @@ HTML = (
 
 
 # -- helpers ----------------------------------------------------------------------
-
-
-def spans(node):
-    """Every (start, end, text) below ``node``: mentions, title mentions, statements, extras."""
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
-            yield node["start"], node["end"], node["text"]
-        for value in node.values():
-            yield from spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from spans(value)
-
-
-def assert_offsets(record: dict) -> int:
-    """Each span's text is ``article_text[start:end]``; returns how many were checked."""
-    text = record["text"]
-    checked = 0
-    for field, value in record.items():
-        if field == "text":
-            continue
-        for start, end, surface in spans(value):
-            assert 0 <= start < end <= len(text), (field, start, end, surface)
-            assert text[start:end] == surface, (field, start, end, surface)
-            checked += 1
-    return checked
 
 
 def parse_lines(output: str) -> list[dict]:
