@@ -85,10 +85,10 @@ class NameMatcher:
         if (
             len(clean) == 2
             and text[clean[0] - 1] in self.function_characters
-            and _HAN.match(text, clean[0])
+            and self.posts.match(text, clean[0])
         ):
-            # 李强为省长: the third character starts the next word, unless the
-            # name is followed by punctuation (李仁和，).
+            # 李强为省长: the third character links the name to a post; but
+            # 李仁和出席 keeps its third character.
             return clean[1]
         if clean:
             return clean[0]

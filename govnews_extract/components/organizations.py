@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -122,10 +123,24 @@ class OrganizationMatcher:
             start, end = entity.start_char, entity.end_char
             if end - start < 2 or taken.overlaps(start, end):
                 continue
-            if self.is_generic(state.folded, start, end):
+            if self.is_generic(state.folded, start, end) or not self._model_name_ok(
+                state.folded[start:end]
+            ):
                 continue
             extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
         return extra
+
+    def _model_name_ok(self, name: str) -> bool:
+        """A model-found name must be Chinese and end like a body, or be a known one.
+
+        A bare organ word (常委会) or a phrase the model took for a name
+        (永葆党) is left out.
+        """
+        if self.known.fullmatch(name):
+            return True
+        if not regex.fullmatch(r"\p{Han}{2,30}", name) or self.organ.fullmatch(name):
+            return False
+        return bool(self.ends_in_organ.search(name) or self.company_suffix.search(name))
 
     @staticmethod
     def _candidate_starts(text: str, boundaries: TokenBoundaries) -> list[int]:

@@ -33,6 +33,8 @@ ORGANIZATIONS = "organizations"
 
 #: The label of people in the packaged NER model's output.
 MODEL_PERSON = "PERSON"
+#: Characters that end place and organisation words, never a model-found name (孟家村).
+NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路")
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
 _SEPARATORS = frozenset("、，,　 \t")
@@ -308,6 +310,7 @@ class PeopleMatcher:
         surname = self.names.surname_length(name, 0)
         return (
             surname > 0
+            and name[-1] not in NOT_LAST_IN_NAME
             and 2 <= len(name) <= surname + 2
             and regex.fullmatch(r"\p{Han}+", name) is not None
             and not self.names.is_common_word(name)
@@ -356,15 +359,16 @@ class PeopleMatcher:
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
-        found.extend(self.match_model_names(doc, state, found))
         found = self._drop_overlaps(found, state)
         known = {state.text[p.start : p.end] for p in found}
+        known |= {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         found.extend(
             p
             for p in self.match_posts_after_names(state, known, boundaries)
             if not taken.overlaps(p.start, p.end)
         )
+        found.extend(self.match_model_names(doc, state, found))
         known = {state.text[p.start : p.end] for p in found}
         found.extend(self._other_mentions(state, found, known))
         self._record(state, found)

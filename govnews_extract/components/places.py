@@ -79,6 +79,8 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
+            if not regex.fullmatch(r"\p{Han}+", name) or self.is_common_word(name):
+                continue
             if end - start < 2 and name not in self.abbreviations:
                 continue
             found.append(Match(FIELD, start, end, state.text[start:end], "ner", "place"))
