@@ -36,6 +36,9 @@ logger = logging.getLogger(__name__)
 #: Longest article accepted, in characters (about 6 MB of UTF-8 Chinese).
 DEFAULT_MAX_CHARS = 2_000_000
 
+#: The packaged statistical NER; it runs first and the rule stages read ``doc.ents``.
+NER_COMPONENT = "ner"
+
 #: Components in pipeline order. Terms come first so that later stages can
 #: skip what is inside 《》 and quotes; statements come last because their
 #: speakers are the people, organisations and meetings found before.
@@ -50,13 +53,23 @@ COMPONENTS: tuple[str, ...] = (
 )
 
 
-def build_pipeline(*, extra_words: Iterable[str] = (), exclude: Sequence[str] = ()) -> Language:
-    """A new pipeline: blank ``zh`` + our segmenter + our components."""
+def build_pipeline(
+    *, extra_words: Iterable[str] = (), exclude: Sequence[str] = (), ner: bool = True
+) -> Language:
+    """A new pipeline: blank ``zh`` + our segmenter + the NER model + our rule stages.
+
+    ``ner=False`` leaves the statistical model out (rules only), e.g. to
+    measure what it adds.
+    """
     _register_optional_components()
     ensure_extension()
     nlp = spacy.blank("zh")
     nlp.tokenizer = JiebaSegmenter(nlp.vocab, extra_words)
     nlp.max_length = DEFAULT_MAX_CHARS
+    if ner and NER_COMPONENT not in exclude:
+        from .components.ner import add_ner
+
+        add_ner(nlp, name=NER_COMPONENT)
     for name in COMPONENTS:
         if name not in exclude:
             nlp.add_pipe(name)

@@ -65,6 +65,7 @@ class PeopleMatcher:
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
+        self.doctrines = compile_template("{lexicon:doctrines}")
         appointments = json.loads(read_resource_text("patterns", "appointments.json"))
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_link = regex.compile(trie_pattern(appointments["link"]))
@@ -280,7 +281,11 @@ class PeopleMatcher:
                     yield _Person(start, end, "comrade_list")
 
     def match_model_names(
-        self, doc: Doc, state: DocState, found: list[_Person]
+        self,
+        doc: Doc,
+        state: DocState,
+        found: list[_Person],
+        doctrines: list[tuple[int, int]] = (),
     ) -> Iterator[_Person]:
         """Names the NER model found (``doc.ents`` labelled PERSON) that the rules did not.
 
@@ -292,6 +297,8 @@ class PeopleMatcher:
         for span in [(t.start, t.end) for p in found for t in p.titles] + [
             (m.start, m.end) for m in state.get("terms")
         ]:
+            taken.add(*span)
+        for span in doctrines:
             taken.add(*span)
         for entity in doc.ents:
             if entity.label_ != MODEL_PERSON:
@@ -360,6 +367,7 @@ class PeopleMatcher:
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
         found = self._drop_overlaps(found, state)
+        doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.text[p.start : p.end] for p in found}
         known |= {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
@@ -368,9 +376,9 @@ class PeopleMatcher:
             for p in self.match_posts_after_names(state, known, boundaries)
             if not taken.overlaps(p.start, p.end)
         )
-        found.extend(self.match_model_names(doc, state, found))
+        found.extend(self.match_model_names(doc, state, found, doctrines))
         known = {state.text[p.start : p.end] for p in found}
-        found.extend(self._other_mentions(state, found, known))
+        found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, found)
         return doc
 
@@ -385,10 +393,14 @@ class PeopleMatcher:
         return kept
 
     def _other_mentions(
-        self, state: DocState, found: list[_Person], known: set[str]
+        self,
+        state: DocState,
+        found: list[_Person],
+        known: set[str],
+        doctrines: list[tuple[int, int]] = (),
     ) -> Iterator[_Person]:
         """Every further occurrence of a name found with a title or in a byline."""
-        taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
+        taken = Coverage(len(state.text), [(p.start, p.end) for p in found] + list(doctrines))
         for person in found:
             for title in person.titles:
                 taken.add(title.start, title.end)

@@ -47,7 +47,9 @@ class PlaceMatcher:
         self.not_stem = frozenset(
             "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
         )
-        self.blocking_phrases = compile_template("{lexicon:place_blocking_phrases}")
+        self.blocking_phrases = compile_template(
+            "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"
+        )
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(

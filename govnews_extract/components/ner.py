@@ -1,0 +1,129 @@
+"""The packaged statistical NER (PERSON / PLACE / ORG) and its Chinese token features.
+
+The model is a small spaCy transition-based ``ner`` with an embedded tok2vec, trained on People's
+Daily 1998 (see ``train/``). It runs on OUR segmenter's tokens, so only its components are
+shipped and sourced into the caller's pipeline; the saved tokenizer is never used.
+
+spaCy's default ``PREFIX``/``SUFFIX`` lexeme attributes are the first character and the
+last THREE characters: for Chinese words (mostly 2-3 characters) the suffix would just
+repeat the word. The first and last *character* carry the useful signal (surname, 省/市/
+部/委/局...), so the embedding layer below hashes them itself. It is registered here,
+which is why the model must be loaded through this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+import numpy
+from spacy.attrs import NORM, ORTH, SHAPE
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+from spacy.util import load_model_from_path, registry
+from thinc.api import (
+    HashEmbed,
+    Maxout,
+    Model,
+    chain,
+    concatenate,
+    list2ragged,
+    ragged2list,
+    with_array,
+)
+from thinc.types import Floats2d, Ints2d
+
+#: Labels the packaged model predicts.
+NER_LABELS = ("PERSON", "PLACE", "ORG")
+
+_COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
+_CHAR_CACHE: dict[int, tuple[int, int]] = {}
+_CHAR_CACHE_MAX = 500_000
+
+
+def _edge_chars(orth: int, strings: object) -> tuple[int, int]:
+    """Hashes of a word's first and last character (cached by the word's id)."""
+    found = _CHAR_CACHE.get(orth)
+    if found is None:
+        text: str = strings[orth]  # type: ignore[index]
+        found = (hash_string(text[:1]), hash_string(text[-1:]))
+        if len(_CHAR_CACHE) >= _CHAR_CACHE_MAX:
+            _CHAR_CACHE.clear()
+        _CHAR_CACHE[orth] = found
+    return found
+
+
+def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
+    features: list[Ints2d] = []
+    for doc in docs:
+        base = doc.to_array([NORM, SHAPE, ORTH])
+        out = numpy.zeros((len(doc), 4), dtype="uint64")
+        if len(doc):
+            strings = doc.vocab.strings
+            edges = numpy.array(
+                [_edge_chars(int(orth), strings) for orth in base[:, 2]], dtype="uint64"
+            )
+            out[:, 0] = base[:, 0]
+            out[:, 1:3] = edges
+            out[:, 3] = base[:, 1]
+        features.append(model.ops.asarray2i(out, dtype="uint64"))
+    return features, lambda _d: []
+
+
+@registry.layers("govnews.ZhFeatures.v1")
+def zh_features() -> Model[list[Doc], list[Ints2d]]:
+    """Columns NORM, first character, last character, SHAPE for each token."""
+    return Model("govnews_zh_features", _extract, attrs={"columns": _COLUMNS})
+
+
+@registry.architectures("govnews.ZhHashEmbed.v1")
+def zh_hash_embed(
+    width: int, rows: list[int], maxout_pieces: int = 3
+) -> Model[list[Doc], list[Floats2d]]:
+    """Like ``spacy.MultiHashEmbed.v2`` but over :func:`zh_features` (first/last char)."""
+    if len(rows) != len(_COLUMNS):
+        raise ValueError(f"need {len(_COLUMNS)} row counts ({_COLUMNS}), got {len(rows)}")
+    embeddings = [
+        HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(rows)
+    ]
+    return chain(
+        zh_features(),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(
+            Maxout(width, width * len(embeddings), nP=maxout_pieces, dropout=0.0, normalize=True)
+        ),
+        ragged2list(),
+    )
+
+
+def model_path() -> Traversable:
+    """Directory of the packaged model (inside the installed package)."""
+    return resources.files("govnews_extract") / "models" / "ner"
+
+
+def load_ner_labels() -> tuple[str, ...]:
+    """Labels of the packaged model, read from its saved config (no model load)."""
+    import srsly
+
+    meta = srsly.read_json(Path(str(model_path() / "meta.json")))
+    return tuple(meta.get("labels", {}).get("ner", NER_LABELS))
+
+
+def add_ner(nlp: Language, *, name: str = "ner", before: str | None = None) -> None:
+    """Add the packaged NER to ``nlp`` (our blank ``zh`` + ``JiebaSegmenter``).
+
+    The ``ner`` component embeds its own tok2vec, so it is the only component
+    sourced. It is loaded from the package directory (offline); the saved
+    tokenizer is excluded because the caller's segmenter provides the tokens.
+    ``before`` places it before an existing pipe.
+    """
+    with resources.as_file(model_path()) as path:
+        source = load_model_from_path(Path(path), exclude=["tokenizer"])
+    if before:
+        nlp.add_pipe("ner", name=name, source=source, before=before)
+    else:
+        nlp.add_pipe("ner", name=name, source=source)

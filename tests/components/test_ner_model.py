@@ -1,0 +1,71 @@
+"""The shipped NER model loads offline through ``add_ner`` and finds obvious entities.
+
+Sentences are hand-written (not from any corpus). The model is statistical, so each check
+asks only for a clear case: a full Chinese name next to a title, a province, a ministry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from govnews_extract.components.ner import NER_LABELS, add_ner, load_ner_labels, model_path
+from govnews_extract.segmenter import JiebaSegmenter
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("zh")
+    pipeline.tokenizer = JiebaSegmenter(pipeline.vocab)
+    add_ner(pipeline)
+    return pipeline
+
+
+def _ents(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(ent.text, ent.label_) for ent in nlp(text).ents}
+
+
+def test_model_is_packaged_and_small() -> None:
+    path = model_path()
+    assert (path / "config.cfg").is_file()
+    assert (path / "ner" / "model").is_file()
+    size = sum(p.stat().st_size for p in Path(str(path)).rglob("*") if p.is_file())
+    assert size < 25_000_000
+    assert set(load_ner_labels()) == set(NER_LABELS)
+
+
+def test_add_ner_uses_our_segmenter(nlp: Language) -> None:
+    assert nlp.pipe_names == ["ner"]
+    assert isinstance(nlp.tokenizer, JiebaSegmenter)
+    assert set(nlp.get_pipe("ner").labels) == set(NER_LABELS)
+
+
+def test_person_and_province(nlp: Language) -> None:
+    ents = _ents(nlp, "河北省副省长王建国昨天在石家庄市主持召开全省农业工作会议。")
+    assert ("王建国", "PERSON") in ents
+    assert any(label == "PLACE" and text.startswith("河北") for text, label in ents)
+
+
+def test_place_and_person_in_report(nlp: Language) -> None:
+    ents = _ents(nlp, "新华社北京３月５日电　外交部发言人李明华今天在记者会上回答了提问。")
+    assert ("李明华", "PERSON") in ents
+    assert ("北京", "PLACE") in ents
+
+
+def test_organisation(nlp: Language) -> None:
+    ents = _ents(nlp, "国务院办公厅和财政部联合印发通知，要求各地加强资金管理。")
+    assert any(label == "ORG" for _, label in ents)
+
+
+def test_no_entities_in_plain_sentence(nlp: Language) -> None:
+    assert _ents(nlp, "我们要进一步提高认识，加强领导，认真做好各项工作。") == set()
+
+
+def test_entities_are_on_token_boundaries(nlp: Language) -> None:
+    doc = nlp("江苏省南京市人民政府今天召开新闻发布会，市长张伟出席。")
+    for ent in doc.ents:
+        assert ent.label_ in NER_LABELS
+        assert doc.text[ent.start_char : ent.end_char] == ent.text

@@ -1,0 +1,163 @@
+"""Entity-level P/R/F1 of the packaged NER, end to end on raw text.
+
+Runs the run-time pipeline (``spacy.blank("zh")`` + ``JiebaSegmenter`` + ``add_ner``) on
+the raw text of PFR 1998 days 26-31 (held-out test) and of the MSRA test set (PER/LOC/ORG
+mapped to PERSON/PLACE/ORG), and compares exact character spans with the gold entities.
+Gold entities that our segmenter cannot represent (misaligned) count as misses, so the
+figures are what users get. Also reports segmenter and NER speed (one thread).
+
+Usage (from the repo root)::
+
+    python train/evaluate_ner.py                 # packaged model
+    python train/evaluate_ner.py --model DIR     # another exported model dir
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from collections.abc import Iterable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "train"))
+
+from corpora import LABELS, MSRA_TEST, Example, pfr_split, read_msra, read_pfr  # noqa: E402
+
+from govnews_extract.components import ner as ner_module  # noqa: E402
+from govnews_extract.segmenter import JiebaSegmenter  # noqa: E402
+
+
+def build_pipeline(model: Path | None) -> Language:
+    """Blank zh + our segmenter + the NER (packaged, or sourced from ``model``)."""
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = JiebaSegmenter(nlp.vocab)
+    if model is None:
+        ner_module.add_ner(nlp)
+    else:
+        source = spacy.util.load_model_from_path(model, exclude=["tokenizer"])
+        nlp.add_pipe("ner", source=source)
+    return nlp
+
+
+def score(nlp: Language, examples: list[Example]) -> tuple[dict[str, Counter], dict[str, float]]:
+    """Per-label tp/fp/fn counts and speed figures."""
+    counts: dict[str, Counter] = {label: Counter() for label in LABELS}
+    ner = nlp.get_pipe("ner")
+    texts = [ex.text for ex in examples]
+    t0 = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    t1 = time.perf_counter()
+    docs = list(ner.pipe(docs, batch_size=256))
+    t2 = time.perf_counter()
+    for example, doc in zip(examples, docs, strict=True):
+        gold = {(s, e, label) for s, e, label in example.ents}
+        pred = {(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents}
+        for *_, label in pred & gold:
+            counts[label]["tp"] += 1
+        for *_, label in pred - gold:
+            counts[label]["fp"] += 1
+        for *_, label in gold - pred:
+            counts[label]["fn"] += 1
+    n_tokens = sum(len(doc) for doc in docs)
+    n_bytes = sum(len(text.encode("utf-8")) for text in texts)
+    speed = {
+        "tokens": n_tokens,
+        "segment_kb_s": n_bytes / 1024 / (t1 - t0),
+        "ner_tokens_s": n_tokens / (t2 - t1),
+        "pipeline_kb_s": n_bytes / 1024 / (t2 - t0),
+    }
+    return counts, speed
+
+
+def _prf(c: Counter) -> tuple[float, float, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def table(title: str, counts: dict[str, Counter]) -> str:
+    """A plain-text P/R/F1 table, one row per label plus the micro total."""
+    rows = [title, f"{'label':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>6s} {'pred':>6s}"]
+    total: Counter = Counter()
+    for label in LABELS:
+        c = counts[label]
+        total.update(c)
+        p, r, f = _prf(c)
+        rows.append(
+            f"{label:8s} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d} {c['tp'] + c['fp']:6d}"
+        )
+    p, r, f = _prf(total)
+    rows.append(
+        f"{'ALL':8s} {p:6.3f} {r:6.3f} {f:6.3f} "
+        f"{total['tp'] + total['fn']:6d} {total['tp'] + total['fp']:6d}"
+    )
+    return "\n".join(rows)
+
+
+def posseg_kb_s(examples: list[Example]) -> float:
+    """Throughput of ``jieba.posseg`` on the same texts: the project's speed yardstick."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    texts = [ex.text for ex in examples]
+    started = time.perf_counter()
+    for text in texts:
+        list(jieba.posseg.cut(text))
+    elapsed = time.perf_counter() - started
+    return sum(len(text.encode("utf-8")) for text in texts) / 1024 / elapsed
+
+
+def evaluate(
+    nlp: Language, sets: Iterable[tuple[str, list[Example]]], baseline: bool = False
+) -> None:
+    for title, examples in sets:
+        counts, speed = score(nlp, examples)
+        print(table(title, counts))
+        print(
+            f"speed: {speed['tokens']} tokens; segmenter {speed['segment_kb_s']:.0f} KB/s; "
+            f"NER {speed['ner_tokens_s']:.0f} tokens/s; segmenter+NER "
+            f"{speed['pipeline_kb_s']:.0f} KB/s (1 thread)"
+        )
+        if baseline:
+            reference = posseg_kb_s(examples)
+            print(
+                f"jieba.posseg on the same texts: {reference:.0f} KB/s; segmenter+NER = "
+                f"{speed['pipeline_kb_s'] / reference:.2f}x posseg"
+            )
+        print()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--split", default="test", choices=["dev", "test"], help="PFR split")
+    parser.add_argument("--no-msra", action="store_true")
+    parser.add_argument("--posseg", action="store_true", help="also time jieba.posseg")
+    args = parser.parse_args(argv)
+    nlp = build_pipeline(args.model)
+    pfr = [ex for ex in read_pfr() if pfr_split(ex.key) == args.split]
+    days = "26-31 (test)" if args.split == "test" else "25 (dev)"
+    sets = [(f"PFR 1998 days {days}: {len(pfr)} paragraphs", pfr)]
+    if not args.no_msra:
+        msra = list(read_msra(MSRA_TEST))
+        sets.append((f"MSRA test: {len(msra)} sentences (PER/LOC/ORG mapped)", msra))
+    evaluate(nlp, sets, baseline=args.posseg)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Train the packaged NER on ONE thread with a wall-clock limit, then export it.
+
+Wraps ``spacy train`` (config ``train/ner.cfg``) so that
+``govnews_extract.components.ner`` is imported (it registers the Chinese
+feature layer the config names) and so that training stops after
+``--max-minutes``: spaCy saves ``model-best`` whenever the dev score improves, so
+stopping early keeps the best model so far. ``--export`` copies ``model-best`` into
+``govnews_extract/models/ner`` with only the ``ner`` component and a trimmed
+string store (the model uses hashes only; labels are kept).
+
+Usage (from the repo root)::
+
+    python train/train_ner.py --data train/.cache --output train/.cache/run --max-minutes 35
+    python train/train_ner.py --export train/.cache/run/model-best
+"""
+
+from __future__ import annotations
+
+import os
+
+# One thread for numpy/BLAS; must be set before numpy is imported.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import srsly  # noqa: E402
+from spacy.cli.train import train  # noqa: E402
+from spacy.util import registry  # noqa: E402
+from thinc.api import Config  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import govnews_extract.components.ner  # noqa: E402,F401  (registers the feature layer)
+
+PACKAGE_MODEL = REPO / "govnews_extract" / "models" / "ner"
+
+
+class TimeUp(Exception):
+    """Raised from spaCy's before_update hook when the wall-clock budget is spent."""
+
+
+@registry.callbacks("govnews.time_limit.v1")
+def time_limit(minutes: float) -> Callable[[Any, dict[str, Any]], None]:
+    """Stop training after ``minutes`` (model-best is already on disk)."""
+    deadline = time.time() + minutes * 60
+
+    def check(_nlp: Any, args: dict[str, Any]) -> None:
+        if time.time() > deadline:
+            raise TimeUp(f"time limit reached at step {args.get('step')}")
+
+    return check
+
+
+def export(model_dir: Path, target: Path = PACKAGE_MODEL) -> None:
+    """Copy the trained pipeline into the package, keeping only what ``add_ner`` needs."""
+    keep_card = target / "MODEL_CARD.md"
+    card = keep_card.read_text(encoding="utf-8") if keep_card.exists() else None
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    config = Config().from_disk(model_dir / "config.cfg", interpolate=False)
+    # Drop machine-local training paths and the training-only callback from the shipped config.
+    config["paths"]["train"] = None
+    config["paths"]["dev"] = None
+    config["training"]["before_update"] = None
+    config.to_disk(target / "config.cfg")
+    shutil.copytree(model_dir / "ner", target / "ner")
+    (target / "tokenizer").write_bytes(srsly.msgpack_dumps({}))
+    meta = srsly.read_json(model_dir / "meta.json")
+    meta["name"] = "govnews_ner"
+    srsly.write_json(target / "meta.json", meta)
+    vocab = target / "vocab"
+    vocab.mkdir()
+    labels = meta.get("labels", {}).get("ner", [])
+    srsly.write_json(vocab / "strings.json", sorted(set(labels)))
+    for name in ("vectors.cfg", "lookups.bin", "vectors", "key2row"):
+        source = model_dir / "vocab" / name
+        if source.is_file():
+            shutil.copy(source, vocab / name)
+    if card is not None:
+        keep_card.write_text(card, encoding="utf-8")
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    print(f"exported {model_dir} -> {target} ({size / 1e6:.2f} MB)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--config", type=Path, default=REPO / "train" / "ner.cfg")
+    parser.add_argument("--data", type=Path, default=REPO / "train" / ".cache")
+    parser.add_argument("--output", type=Path, default=REPO / "train" / ".cache" / "run")
+    parser.add_argument("--max-minutes", type=float, default=35.0)
+    parser.add_argument(
+        "--max-steps", type=int, default=None, help="stop after N steps (exact reproduction)"
+    )
+    parser.add_argument("--export", type=Path, default=None, help="only export this model dir")
+    args = parser.parse_args(argv)
+    if args.export:
+        export(args.export)
+        return
+    overrides = {
+        "paths.train": str(args.data / "train.spacy"),
+        "paths.dev": str(args.data / "dev.spacy"),
+        "training.before_update": {
+            "@callbacks": "govnews.time_limit.v1",
+            "minutes": args.max_minutes,
+        },
+    }
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    started = time.time()
+    try:
+        train(args.config, args.output, use_gpu=-1, overrides=overrides)
+    except TimeUp as stop:
+        print(f"stopped: {stop}")
+    print(f"training wall clock: {(time.time() - started) / 60:.1f} min")
+
+
+if __name__ == "__main__":
+    main()
