@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 import jieba
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
@@ -40,6 +40,9 @@ USER_WORD_FREQUENCY = 200_000
 
 #: A dictionary word at least this frequent counts as an ordinary word.
 COMMON_WORD_FREQUENCY = 20
+
+#: ``doc.spans`` key of the paragraphs.
+PARAGRAPHS = "paragraphs"
 
 SENTENCE_END = frozenset("。！？!?；;")
 _NEWLINES = frozenset("\n\r")
@@ -105,6 +108,7 @@ class JiebaSegmenter:
     def __call__(self, text: str) -> Doc:
         words, spaces = get_words_and_spaces(self.segment(text), text)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words))
+        doc.spans[PARAGRAPHS] = paragraph_spans(doc)
         doc_state(doc)
         return doc
 
@@ -120,6 +124,22 @@ class JiebaSegmenter:
 
     def from_disk(self, _path: object, **_: object) -> JiebaSegmenter:
         return self
+
+
+def paragraph_spans(doc: Doc) -> list[Span]:
+    """Runs of tokens between line breaks: the article's paragraphs."""
+    paragraphs = []
+    start = None
+    for token in doc:
+        if any(ch in _NEWLINES for ch in token.text):
+            if start is not None:
+                paragraphs.append(doc[start : token.i])
+                start = None
+        elif start is None:
+            start = token.i
+    if start is not None:
+        paragraphs.append(doc[start:])
+    return paragraphs
 
 
 def sentence_starts(words: list[str]) -> list[bool]:

@@ -48,3 +48,12 @@ def test_private_tokenizer_leaves_global_jieba_alone():
     JiebaSegmenter(spacy.blank("zh").vocab, extra_words=["尹建业主"])
     assert list(jieba.cut("组长尹建业主持")) == before
     assert "尹建业主" not in jieba.dt.FREQ or jieba.dt.FREQ["尹建业主"] == 0
+
+
+def test_paragraph_spans(segmenter):
+    doc = segmenter("第一段第一句。第二句。\n\n第二段。\n第三段")
+    assert [span.text for span in doc.spans["paragraphs"]] == [
+        "第一段第一句。第二句。",
+        "第二段。",
+        "第三段",
+    ]
