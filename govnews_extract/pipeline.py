@@ -89,6 +89,8 @@ class ArticleInput:
     id: str | None = None
     published: date | None = None
     title: str | None = None
+    #: What reading the input noticed (e.g. decoded as GB18030), carried to the result.
+    warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Accept what ``extract(published=...)`` accepts: an ISO string or a
@@ -140,15 +142,18 @@ class Extractor:
                 f"text has {len(article.text):,} characters; the limit is {self.max_chars:,}. "
                 "Split the article or raise max_chars."
             )
-        if "\x00" in article.text:
-            article = ArticleInput(
-                article.text.replace("\x00", " "), article.id, article.published, article.title
-            )
-        doc = self.nlp.make_doc(article.text)
+        text = article.text
+        warnings = list(article.warnings)
+        if "\x00" in text:
+            # NUL characters carry no text; a space keeps every offset in place.
+            text = text.replace("\x00", " ")
+            warnings.append("NUL characters in the text were read as spaces")
+        doc = self.nlp.make_doc(text)
         state = doc_state(doc)
         state.article_id = article.id
         state.published = article.published
         state.title = article.title
+        state.warnings.extend(warnings)
         return doc
 
     def extract(

@@ -62,7 +62,7 @@ def run(shared_pipeline, capsys, monkeypatch):
             monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
         elif stdin is not None:
             monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        status = cli.main([*args, "--no-progress"])
+        status = cli.main([*args, "--no-progress", "--workers", "1"])
         captured = capsys.readouterr()
         return status, parse_lines(captured.out), captured.err
 
@@ -137,11 +137,19 @@ def test_stdin_json_lines(run):
     assert records[1]["text"] == "第一段\u2028省长王建国主持会议。"
 
 
-def test_stdin_gbk_bytes_is_an_error_line(run):
+def test_stdin_gbk_bytes_are_decoded_with_a_warning(run):
     status, records, _ = run(["-"], stdin=SAFETY.encode("gbk"))
+    assert status == 0
+    (record,) = records
+    assert record["text"] == SAFETY
+    assert any("GB18030" in warning for warning in record["warnings"])
+
+
+def test_bytes_that_are_neither_utf8_nor_chinese_are_an_error_line(run):
+    status, records, _ = run(["-"], stdin="Grüße aus Köln, ça va".encode("latin-1"))
     assert status == 1
-    assert records == [{"id": "stdin", "error": records[0]["error"]}]
-    assert "GB18030/GBK" in records[0]["error"]["message"]
+    assert records[0]["id"] == "stdin"
+    assert "not valid UTF-8" in records[0]["error"]["message"]
 
 
 def test_output_file(run, tmp_path):
@@ -244,7 +252,7 @@ EXPECTED_BATCH = [
     ("02_whitespace", None),
     ("03_no_chinese", None),
     ("04_big", None),
-    ("05_gbk", "GB18030/GBK"),
+    ("05_gbk", None),
     ("06_binary", "binary"),
     ("07_html", None),
     ("08_bom", None),
@@ -252,7 +260,7 @@ EXPECTED_BATCH = [
     ("records.jsonl:2", "invalid JSON"),
     ("r3", "'text'"),
     ("r4", "published"),
-    ("records.jsonl:5", "GB18030/GBK"),
+    ("r5", None),
     ("records.jsonl:6", "not a JSON object"),
     ("records.jsonl:8", None),
     ("r9", "string"),
@@ -272,7 +280,7 @@ def batch(extractor, tmp_path_factory):
     err = io.StringIO()
     real_err, sys.stderr = sys.stderr, err
     try:
-        status = cli.main([*inputs, "-o", str(out), "--no-progress"])
+        status = cli.main([*inputs, "-o", str(out), "--no-progress", "--workers", "1"])
     finally:
         cli.Extractor, sys.stderr = real, real_err
     return status, parse_lines(out.read_text(encoding="utf-8")), err.getvalue()
@@ -302,9 +310,16 @@ def test_batch_record(batch, index, case):
 def test_batch_exit_status_and_summary(batch):
     status, records, err = batch
     failed = sum("error" in r for r in records)
-    assert failed == sum(m is not None for _, m in EXPECTED_BATCH) == 10
+    assert failed == sum(m is not None for _, m in EXPECTED_BATCH) == 8
     assert status == 1
     assert f"{failed} article(s) failed" in err
+    assert f"{len(EXPECTED_BATCH)} articles read, {len(EXPECTED_BATCH)} written, 8 failed" in err
+
+
+def test_batch_gbk_file_is_decoded_with_a_warning(batch):
+    record = next(r for r in batch[1] if r["id"] == "05_gbk")
+    assert record["text"] == SAFETY
+    assert any("GB18030" in warning for warning in record["warnings"])
 
 
 @pytest.mark.parametrize("record_id", ["01_empty", "02_whitespace", "03_no_chinese"])

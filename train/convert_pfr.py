@@ -10,7 +10,7 @@ are marked missing (no loss) instead of being split into tokens the segmenter ne
 
 Usage (from the repo root)::
 
-    python train/convert_pfr.py --out train/.cache --msra-limit 20000
+    python train/convert_pfr.py --out train/.cache --msra-limit 25000
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path("train/.cache"))
     parser.add_argument(
-        "--msra-limit", type=int, default=20000, help="MSRA train sentences to add (0 = none)"
+        "--msra-limit", type=int, default=25000, help="MSRA train sentences to add (0 = none)"
     )
     parser.add_argument("--no-retokenize", action="store_true")
     parser.add_argument("--report", type=Path, default=None, help="write misaligned samples")

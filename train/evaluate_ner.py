@@ -68,8 +68,10 @@ def score(nlp: Language, examples: list[Example]) -> tuple[dict[str, Counter], d
             counts[label]["tp"] += 1
         for *_, label in pred - gold:
             counts[label]["fp"] += 1
-        for *_, label in gold - pred:
+        for start, end, label in gold - pred:
             counts[label]["fn"] += 1
+            if doc.char_span(start, end, alignment_mode="strict") is None:
+                counts[label]["unreachable"] += 1
     n_tokens = sum(len(doc) for doc in docs)
     n_bytes = sum(len(text.encode("utf-8")) for text in texts)
     speed = {
@@ -90,20 +92,27 @@ def _prf(c: Counter) -> tuple[float, float, float]:
 
 def table(title: str, counts: dict[str, Counter]) -> str:
     """A plain-text P/R/F1 table, one row per label plus the micro total."""
-    rows = [title, f"{'label':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>6s} {'pred':>6s}"]
+    rows = [
+        title,
+        f"{'label':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'gold':>6s} {'pred':>6s} "
+        f"{'misaligned':>10s}",
+    ]
     total: Counter = Counter()
     for label in LABELS:
         c = counts[label]
         total.update(c)
         p, r, f = _prf(c)
         rows.append(
-            f"{label:8s} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d} {c['tp'] + c['fp']:6d}"
+            f"{label:8s} {p:6.3f} {r:6.3f} {f:6.3f} {c['tp'] + c['fn']:6d} {c['tp'] + c['fp']:6d} "
+            f"{c['unreachable']:10d}"
         )
     p, r, f = _prf(total)
     rows.append(
         f"{'ALL':8s} {p:6.3f} {r:6.3f} {f:6.3f} "
-        f"{total['tp'] + total['fn']:6d} {total['tp'] + total['fp']:6d}"
+        f"{total['tp'] + total['fn']:6d} {total['tp'] + total['fp']:6d} "
+        f"{total['unreachable']:10d}"
     )
+    rows.append("(misaligned: gold not on our segmenter's token boundaries, counted as misses)")
     return "\n".join(rows)
 
 
