@@ -14,6 +14,7 @@ which is why the model must be loaded through this module.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -40,20 +41,12 @@ from thinc.types import Floats2d, Ints2d
 NER_LABELS = ("PERSON", "PLACE", "ORG")
 
 _COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
-_CHAR_CACHE: dict[int, tuple[int, int]] = {}
-_CHAR_CACHE_MAX = 500_000
 
 
-def _edge_chars(orth: int, strings: object) -> tuple[int, int]:
-    """Hashes of a word's first and last character (cached by the word's id)."""
-    found = _CHAR_CACHE.get(orth)
-    if found is None:
-        text: str = strings[orth]  # type: ignore[index]
-        found = (hash_string(text[:1]), hash_string(text[-1:]))
-        if len(_CHAR_CACHE) >= _CHAR_CACHE_MAX:
-            _CHAR_CACHE.clear()
-        _CHAR_CACHE[orth] = found
-    return found
+@lru_cache(maxsize=500_000)
+def _edge_char_hashes(word: str) -> tuple[int, int]:
+    """Hashes of a word's first and last character (a pure function, memoised)."""
+    return hash_string(word[:1]), hash_string(word[-1:])
 
 
 def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
@@ -64,7 +57,7 @@ def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d
         if len(doc):
             strings = doc.vocab.strings
             edges = numpy.array(
-                [_edge_chars(int(orth), strings) for orth in base[:, 2]], dtype="uint64"
+                [_edge_char_hashes(strings[int(orth)]) for orth in base[:, 2]], dtype="uint64"
             )
             out[:, 0] = base[:, 0]
             out[:, 1:3] = edges
