@@ -66,6 +66,7 @@ class DateRule:
     label: str
     pattern: regex.Pattern[str]
     requires: str | None = None
+    context: str | None = None  # "month": a part of the month in context (月底)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def load_date_rules() -> DateRules:
         return regex.compile(expand_fragments(template, fragments), flags)
 
     rules = tuple(
-        DateRule(r["id"], r["label"], compile_(r["pattern"]), r.get("requires"))
+        DateRule(r["id"], r["label"], compile_(r["pattern"]), r.get("requires"), r.get("context"))
         for r in spec["rules"]
     )
     return DateRules(
@@ -181,8 +182,14 @@ def _int_group(m: regex.Match[str], name: str) -> int | None:
     return parse_small(value) if value else None
 
 
-def parts_from_match(m: regex.Match[str], rules: DateRules) -> DateParts | None:
-    """Read the named groups of a date match; None if they name no real date."""
+def parts_from_match(
+    m: regex.Match[str], rules: DateRules, context: str | None = None
+) -> DateParts | None:
+    """Read the named groups of a date match; None if they name no real date.
+
+    ``context="month"`` marks a part of the month the article is talking
+    about (``月底``, ``下旬``): its month and year come from the context.
+    """
     groups = {k: v for k, v in m.groupdict().items() if v}
     year = parse_year(groups["year"]) if "year" in groups else None
     if "roc_year" in groups:
@@ -203,6 +210,8 @@ def parts_from_match(m: regex.Match[str], rules: DateRules) -> DateParts | None:
         quarters_to_date="upto" in groups,
         half=rules.halves[groups["half"]] if "half" in groups else None,
         part=groups.get("part"),
+        month_from_context=context == "month",
+        year_turn="turn" in groups,
     )
     if any(
         v is not None and not 1 <= v <= hi
@@ -238,7 +247,7 @@ def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
         if rule.requires == "roc" and not roc:
             continue
         for m in rule.pattern.finditer(text):
-            parts = parts_from_match(m, rules)
+            parts = parts_from_match(m, rules, rule.context)
             if parts is not None:
                 found.append(_Candidate(m.start(), m.end(), order, rule, parts))
     chosen = _longest_first(found)

@@ -6,7 +6,9 @@ small steps, each a function:
 
 1. ``_find_candidates``: every rule on the width-folded text, longest match
    first, minus what is inside a title, quoted term, URL or date, or an idiom
-   from ``lexicons/not_figures.txt`` (``一批``, ``一手``…);
+   from ``lexicons/not_figures.txt`` (``一批``, ``一手``…), or a vague
+   amount (``两三个``, ``三五年``, ``几十个``, ``数百人``, ``上千家``: an
+   approximation is not a figure, and never 23 or 35);
 2. ``_add_shared_units``: numbers of a list or range that share the unit
    written after the last one (``0.1、0.4和0.9个百分点``);
 3. ``_drop_non_quantities``: spans (``三年来``), legal brackets
@@ -43,6 +45,7 @@ from govnews_extract.components.dates import (
 from govnews_extract.components.spans import Coverage
 from govnews_extract.lexicons import load_lexicon, read_resource_text
 from govnews_extract.normalize.figures import (
+    and_a_half,
     compound_duration,
     parse_percent_words,
     parse_tenths,
@@ -52,6 +55,7 @@ from govnews_extract.state import DocState, Match, doc_state
 
 FIELD = "figures"
 FIELD_DATES = "dates"
+_SENTENCE_END = regex.compile(r"[。;；!！?？\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +103,11 @@ class FigureRules:
     metric: regex.Pattern[str]
     subject_boundary: regex.Pattern[str]
     subject_max: int
+    subject_lead: regex.Pattern[str]
+    subject_link: regex.Pattern[str]
+    subject_tail: regex.Pattern[str]
     not_figures: tuple[str, ...]
+    vague_amount: regex.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -154,7 +162,11 @@ def load_figure_rules() -> FigureRules:
         metric=compile_(spec["metric"]),
         subject_boundary=compile_(spec["subject_boundary"]),
         subject_max=int(spec["subject_max"]),
+        subject_lead=compile_(spec["subject_lead"]),
+        subject_link=compile_(spec["subject_link"]),
+        subject_tail=compile_(spec["subject_tail"]),
         not_figures=load_lexicon("not_figures"),
+        vague_amount=compile_(spec["vague_amount"]),
     )
 
 
@@ -184,6 +196,15 @@ def _from_match(
     m: regex.Match[str], rule: FigureRule, text: str, rules: FigureRules
 ) -> _Figure | None:
     """Turn one rule match into a figure, or None if it is not a quantity."""
+    try:
+        return _figure_from_match(m, rule, text, rules)
+    except ValueError:
+        return None  # an approximation (两三) or no number at all
+
+
+def _figure_from_match(
+    m: regex.Match[str], rule: FigureRule, text: str, rules: FigureRules
+) -> _Figure | None:
     if rule.kind == "percent_words":
         value, unit = parse_percent_words(m.group("all"))
         return _Figure(m.start(), m.end(), m.start(), m.end(), rule, value, unit, unit, 1)
@@ -193,6 +214,10 @@ def _from_match(
     if rule.kind == "compound_duration":
         value = compound_duration(m.group("years"), m.group("months"))
         return _Figure(m.start(), m.end(), m.start(), m.end(), rule, value, "年", "年", 1)
+    if rule.kind == "and_half":
+        value = and_a_half(m.group("num"))
+        unit = _group(m, "pre") + m.group("unit")
+        return _Figure(m.start(), m.end(), m.start(), m.end(), rule, value, unit, unit, 1)
     num, mag, unit = m.group("num"), _group(m, "mag"), _group(m, "unit")
     if rules.bare_magnitude.match(num):
         return None  # 百年, 万人, 千家: idiom, not a count
@@ -219,7 +244,7 @@ def _from_match(
 
 
 def _blocked_spans(state: DocState, rules: FigureRules) -> list[tuple[int, int]]:
-    """Titles, quoted terms, URLs, dates and idioms: no figure inside."""
+    """Titles, quoted terms, URLs, dates, idioms and vague amounts: no figure inside."""
     if FIELD_DATES in state.matches:
         dates = state.get(FIELD_DATES)
     else:
@@ -227,6 +252,7 @@ def _blocked_spans(state: DocState, rules: FigureRules) -> list[tuple[int, int]]
         dates = match_dates(scratch)
     spans = shielded_spans(state) + [(d.start, d.end) for d in dates]
     text = state.folded
+    spans += [(m.start(), m.end()) for m in rules.vague_amount.finditer(text)]
     for phrase in rules.not_figures:
         start = text.find(phrase)
         while start != -1:
@@ -377,19 +403,36 @@ def _qualifier(fig: _Figure, text: str, rules: FigureRules) -> str | None:
 def _metric_and_subject(
     fig: _Figure, text: str, rules: FigureRules
 ) -> tuple[str | None, str | None]:
+    """What the figure measures, from the words just before its number.
+
+    ``同比增长8.5%``: metric 同比增长, subject the noun phrase before it in
+    the same clause. With no metric, the clause's noun phrase itself is the
+    subject when it names a quantity (``地区生产总值545.0亿元``,
+    ``实现地区生产总值545.0亿元``, ``常住人口达520万``).
+    """
     anchor = fig.num_start
     for member in fig.members:
         anchor = min(anchor, member.num_start)
     m = rules.metric.search(text, max(0, anchor - 16), anchor)
-    if m is None:
-        return None, None
-    start = m.start("metric")
+    metric = m.group("metric") if m else None
+    end = m.start("metric") if m else anchor
     boundary = None
-    for b in rules.subject_boundary.finditer(text, max(0, start - rules.subject_max - 1), start):
+    window_start = max(0, end - rules.subject_max - 1)
+    for b in rules.subject_boundary.finditer(text, window_start, end):
         boundary = b
-    subject_start = boundary.end() if boundary else None
-    subject = text[subject_start:start].strip() if subject_start is not None else ""
-    return m.group("metric"), (subject or None)
+    if boundary is None and window_start > 0:
+        return metric, None  # the clause is longer than a subject can be
+    phrase = text[boundary.end() if boundary else 0 : end].strip()
+    lead = rules.subject_lead.match(phrase)
+    if lead:
+        phrase = phrase[lead.end() :]
+    if metric is None:
+        link = rules.subject_link.search(phrase)
+        if link:
+            phrase = phrase[: link.start()]
+        if not rules.subject_tail.search(phrase):
+            return None, None
+    return metric, (phrase or None)
 
 
 def _build_match(fig: _Figure, state: DocState, rules: FigureRules) -> Match:
@@ -422,7 +465,25 @@ def match_figures(state: DocState, rules: FigureRules | None = None) -> list[Mat
     figs = _find_candidates(state, rules)
     figs = _add_shared_units(figs, state, rules)
     figs = _drop_non_quantities(figs, state.folded, rules)
-    return [_build_match(f, state, rules) for f in figs]
+    return _carry_subjects([_build_match(f, state, rules) for f in figs], state.folded)
+
+
+def _carry_subjects(matches: list[Match], text: str) -> list[Match]:
+    """A metric with no subject of its own takes the subject of the figure
+    before it in the same sentence: ``地区生产总值545.0亿元,同比增长8.5%``."""
+    out: list[Match] = []
+    subject: str | None = None
+    last_end = 0
+    for match in matches:
+        if _SENTENCE_END.search(text, last_end, match.start):
+            subject = None
+        data = match.data
+        if data["subject"] is None and data["metric"] is not None and subject is not None:
+            match = replace(match, data=MappingProxyType({**data, "subject": subject}))
+        subject = match.data["subject"] or subject
+        last_end = match.end
+        out.append(match)
+    return out
 
 
 class FigureMatcher:

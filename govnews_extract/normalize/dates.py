@@ -13,8 +13,11 @@ Values:
 - a period is ``START/END`` with ``start`` and ``end`` set: precision
   ``quarter`` (``一季度``), ``half`` (``上半年``) or ``period`` (``1至10月``,
   ``前三季度``, ``2月8日至2月15日``, ``2021—2025年``);
-- a part of a unit (``8月底``, ``5月下旬``, ``年初``) keeps the precision of
-  the unit it qualifies; the part itself is reported separately;
+- a part of a unit (``8月底``, ``十二月月底``, ``5月下旬``, ``年初``) keeps the
+  precision of the unit it qualifies; the part itself is reported separately;
+  a bare part of a month (``月底``, ``下旬``) takes the month in context, as a
+  bare ``3日`` does;
+- ``岁末年初`` is the December/January period around the article's date;
 - ``value`` is ``None`` when the year (or, for ``昨天``, the day) cannot be known.
 """
 
@@ -48,6 +51,8 @@ class DateParts:
     quarters_to_date: bool = False  # 前三季度
     half: int | None = None  # 上半年 1, 下半年 2
     part: str | None = None  # 初, 底, 上旬 ... kept as written
+    month_from_context: bool = False  # a bare 月底 / 下旬: the month in context
+    year_turn: bool = False  # 岁末年初: the end of one year and the start of the next
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +155,7 @@ def _unknown(precision: str) -> DateValue:
 
 
 def _precision(parts: DateParts) -> str:
-    if parts.quarters_to_date or parts.year2 or parts.month2 or parts.day2:
+    if parts.quarters_to_date or parts.year2 or parts.month2 or parts.day2 or parts.year_turn:
         return "period"
     if parts.quarter is not None:
         return "quarter"
@@ -160,7 +165,7 @@ def _precision(parts: DateParts) -> str:
         return "week"
     if parts.day is not None or parts.day_offset is not None:
         return "day"
-    if parts.month is not None or parts.month_offset is not None:
+    if parts.month is not None or parts.month_offset is not None or parts.month_from_context:
         return "month"
     return "year"
 
@@ -187,8 +192,16 @@ def resolve_date(parts: DateParts, ref: Reference) -> DateValue:
     True
     >>> resolve_date(DateParts(year=2013), Reference()).year_source
     'stated'
+    >>> resolve_date(DateParts(month=12, part="底"), ref).value
+    '2020-12'
+    >>> resolve_date(DateParts(part="下旬", month_from_context=True), ref).value
+    '2020-09'
+    >>> resolve_date(DateParts(year_turn=True), ref).value
+    '2020-12/2021-01'
     """
     precision = _precision(parts)
+    if parts.year_turn:
+        return _resolve_year_turn(ref, precision)
     if parts.day_offset is not None or parts.week_offset is not None:
         return _resolve_from_day(parts, ref, precision)
     if parts.month_offset is not None:
@@ -207,17 +220,35 @@ def resolve_date(parts: DateParts, ref: Reference) -> DateValue:
         return _unknown(precision)
     else:
         year, source = ref.year + (parts.year_offset or 0), ref.year_source
-    if parts.month is None and parts.day is not None:
-        # A bare ``3日`` or ``3日至5日``: the month comes from the context.
-        if ref.month is None:
+    if parts.month is None and (parts.day is not None or parts.month_from_context):
+        # A bare ``3日``, ``3日至5日`` or ``下旬``: the month comes from the context.
+        context_month = ref.month or ((ref.day.month, ref.day.year) if ref.day else None)
+        if context_month is None:
             return _unknown(precision)
-        month, month_year = ref.month
+        month, month_year = context_month
         if parts.year is None and parts.year_offset is None and month_year is not None:
             year = month_year
         parts = DateParts(
-            year=year, month=month, day=parts.day, month2=parts.month2, day2=parts.day2
-        )
+            year=year, month=month, day=parts.day, month2=parts.month2, day2=parts.day2,
+            part=parts.part,
+        )  # fmt: skip
     return _resolve_in_year(parts, year, source, precision)
+
+
+def _resolve_year_turn(ref: Reference, precision: str) -> DateValue:
+    """``岁末年初``: December to January around the article's date.
+
+    Written in the second half of a year it looks ahead to the new year;
+    written in the first half, back to the December just past.
+    """
+    if ref.day is not None:
+        year = ref.day.year if ref.day.month > 6 else ref.day.year - 1
+        source = ref.day_source
+    elif ref.year is not None:
+        year, source = ref.year, ref.year_source
+    else:
+        return _unknown(precision)
+    return _period(iso(year, 12), iso(year + 1, 1), precision, source)
 
 
 def _resolve_from_day(parts: DateParts, ref: Reference, precision: str) -> DateValue:

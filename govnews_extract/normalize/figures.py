@@ -1,4 +1,4 @@
-"""Values and units of figures: ``3.2万亿元``, ``百分之八点五``, ``三成``, ``九年零六个月``.
+"""Figure values and units: ``3.2万亿元``, ``百分之八点五``, ``三成``, ``九年零六个月``, ``一年半``.
 
 The gold keeps the unit as written after the number, magnitude words included
 (``万亿元``), and the value fully expanded (``3200000000000``). These helpers
@@ -95,6 +95,15 @@ def parse_tenths(number: str) -> Decimal:
     Decimal('20')
     """
     return tidy_decimal(parse_number(number) * 10)
+
+
+def and_a_half(number: str) -> Decimal:
+    """``一年半`` and ``两个半月``: the number plus one half.
+
+    >>> and_a_half("一"), and_a_half("两"), and_a_half("3")
+    (Decimal('1.5'), Decimal('2.5'), Decimal('3.5'))
+    """
+    return tidy_decimal(parse_number(number) + Decimal("0.5"))
 
 
 def compound_duration(years: str, months: str) -> Decimal:

@@ -10,6 +10,7 @@ values are ``Decimal`` or ``int``, never ``float``, so ``16.4亿`` is
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from govnews_extract.state import fold_width
 
@@ -53,7 +54,13 @@ def parse_chinese_integer(text: str) -> int:
     """The integer written in Chinese numerals.
 
     Handles positional forms with units and the plain digit strings used for
-    years; ``两`` counts as 2 and a leading ``十`` as 10.
+    years; ``两`` counts as 2 and a leading ``十`` as 10. A digit left after a
+    unit without ``零`` takes the next lower unit, as in speech (``一千二`` is
+    1200, ``三万五`` is 35000; ``一百零五`` is 105).
+
+    Two digits side by side are an approximation, not a number: ``两三`` is
+    "two or three" and ``三四十`` "thirty or forty" (cn2an reads them as 23
+    and 40). They raise ``ValueError``; see ``is_approximation``.
 
     >>> parse_chinese_integer("二十三万")
     230000
@@ -71,6 +78,16 @@ def parse_chinese_integer(text: str) -> int:
     1000000000000
     >>> parse_chinese_integer("二万七千")
     27000
+    >>> parse_chinese_integer("一千二"), parse_chinese_integer("三万五")
+    (1200, 35000)
+    >>> parse_chinese_integer("两三")
+    Traceback (most recent call last):
+    ...
+    ValueError: an approximation, not a number: '两三'
+    >>> parse_chinese_integer("三四十")
+    Traceback (most recent call last):
+    ...
+    ValueError: an approximation, not a number: '三四十'
     >>> parse_chinese_integer("年")
     Traceback (most recent call last):
     ...
@@ -80,6 +97,8 @@ def parse_chinese_integer(text: str) -> int:
         ch not in CN_DIGITS and ch not in SMALL_UNITS and ch not in _BIG_UNITS for ch in text
     ):
         raise ValueError(f"not a Chinese numeral: {text!r}")
+    if is_approximation(text):
+        raise ValueError(f"an approximation, not a number: {text!r}")
     if all(ch in CN_DIGITS for ch in text):
         # Digit-by-digit (``二〇二〇``), or a single digit.
         value = 0
@@ -89,12 +108,16 @@ def parse_chinese_integer(text: str) -> int:
     total = 0  # finished sections above the current big unit
     section = 0  # value below the current big unit
     digit: int | None = None
+    last_unit = 0  # the unit just before the pending digit (0: none, or 零 between)
     for ch in text:
         if ch in CN_DIGITS:
             digit = CN_DIGITS[ch]
+            if digit == 0:
+                last_unit = 0
         elif ch in SMALL_UNITS:
             section += (1 if digit is None else digit) * SMALL_UNITS[ch]
             digit = None
+            last_unit = SMALL_UNITS[ch]
         else:
             big = _BIG_UNITS[ch]
             if section == 0 and digit is None and total == 0:
@@ -107,7 +130,32 @@ def parse_chinese_integer(text: str) -> int:
             else:
                 total += section * big
             section = 0
+            last_unit = big
+    if digit and last_unit >= 100:
+        # ``一千二``: the trailing digit counts in the next lower unit.
+        digit *= last_unit // 10
     return total + section + (digit or 0)
+
+
+#: Digits that, written side by side, make an approximation (``两三``, ``三五``).
+_NONZERO_DIGITS = frozenset(ch for ch, v in CN_DIGITS.items() if v)
+
+
+def is_approximation(text: str) -> bool:
+    """Whether Chinese numerals hold two non-zero digits side by side.
+
+    ``一两``, ``两三``, ``三五``, ``七八十`` and ``十七八`` are vague amounts
+    ("one or two", "three to five"…), not numbers. Digit strings of three or
+    more characters (years such as ``一九九八``) are not approximations.
+
+    >>> [is_approximation(t) for t in ("两三", "三五", "七八十", "十七八", "一二")]
+    [True, True, True, True, True]
+    >>> [is_approximation(t) for t in ("二十三", "一百零五", "一九九八", "三")]
+    [False, False, False, False]
+    """
+    if len(text) > 2 and all(ch in CN_DIGITS for ch in text):
+        return False
+    return any(a in _NONZERO_DIGITS and b in _NONZERO_DIGITS for a, b in pairwise(text))
 
 
 def parse_chinese_number(text: str) -> Decimal:

@@ -46,7 +46,75 @@ CASES = [
     pytest.param("目标为5.5%-6%", [("5.5%", D("5.5"), "%"), ("6%", D(6), "%")], id="range"),
     pytest.param("3万多人", [("3万多人", D(30000), "万人")], id="wan-duo-ren"),
     pytest.param("投资500万元以上的项目", [("500万元", D(5000000), "万元")], id="threshold-money"),
+    # Chinese numerals, mixed forms, full width
+    pytest.param("设立十五个专班", [("十五个", D(15), "个")], id="cn-fifteen"),
+    pytest.param("吸纳二十三万人就业", [("二十三万人", D(230000), "人")], id="cn-wan-people"),
+    pytest.param("共一百零五人", [("一百零五人", D(105), "人")], id="cn-ling"),
+    pytest.param("招募两千人", [("两千人", D(2000), "人")], id="cn-liang-qian"),
+    pytest.param("投入三千五百万元", [("三千五百万元", D(35000000), "元")], id="cn-money-sections"),
+    pytest.param("收入1.5亿,", [("1.5亿", D(150000000), "亿")], id="yi-bare"),
+    pytest.param("转移12万余人", [("12万余人", D(120000), "万人")], id="wan-yu-people"),
+    pytest.param("转移１２万余人", [("１２万余人", D(120000), "万人")], id="full-width-wan-yu"),
+    pytest.param("占百分之八点五", [("百分之八点五", D("8.5"), "%")], id="percent-words-decimal"),
+    pytest.param("近三成企业", [("三成", D(30), "%")], id="three-tenths"),
+    pytest.param("增长五倍", [("五倍", D(5), "倍")], id="times-cn"),
+    pytest.param("增长1.2倍", [("1.2倍", D("1.2"), "倍")], id="times-decimal"),
+    pytest.param("下降0.3个百分点", [("0.3个百分点", D("0.3"), "个百分点")], id="points-decimal"),
+    pytest.param("地区生产总值545.0亿元", [("545.0亿元", D(54500000000), "亿元")],
+                 id="trailing-zero-exact"),
+    pytest.param("建成3.5万平方米", [("3.5万平方米", D(35000), "万平方米")], id="wan-square-metres"),
+    pytest.param("判处有期徒刑九年零六个月", [("九年零六个月", D("9.5"), "年")], id="nine-and-half-years"),
+    pytest.param("历时一年半", [("一年半", D("1.5"), "年")], id="year-and-half"),
+    pytest.param("用了两个半月", [("两个半月", D("2.5"), "个月")], id="months-and-half"),
+    pytest.param("持续2年半", [("2年半", D("2.5"), "年")], id="arabic-year-and-half"),
+    pytest.param("用时三万五元", [("三万五元", D(35000), "元")], id="colloquial-wan-wu"),
+    # qualifiers and ranges
+    pytest.param("约3000人参加", [("3000人", D(3000), "人")], id="about"),
+    pytest.param("近5000人参加", [("5000人", D(5000), "人")], id="nearly"),
+    pytest.param("超过100家企业", [("100家", D(100), "家")], id="over"),
+    pytest.param("1000余人参加", [("1000余人", D(1000), "人")], id="yu"),
+    pytest.param("1000多人参加", [("1000多人", D(1000), "人")], id="duo"),
+    pytest.param("100人以上", [("100人", D(100), "人")], id="yishang"),
+    pytest.param("十多年", [("十多年", D(10), "年")], id="shi-duo"),
+    pytest.param("新建3至5个", [("3", D(3), "个"), ("5个", D(5), "个")], id="range-zhi"),
+    pytest.param("新建3-5个", [("3", D(3), "个"), ("5个", D(5), "个")], id="range-dash"),
+    pytest.param("增长6.5%-7%", [("6.5%", D("6.5"), "%"), ("7%", D(7), "%")], id="range-percent"),
+    pytest.param("增长6.5%至7%", [("6.5%", D("6.5"), "%"), ("7%", D(7), "%")], id="range-percent-zhi"),
+    pytest.param("设立两个工作组", [("两个", D(2), "个")], id="two-ge"),
+    # vague amounts: adjacent numerals and 几/数/上 are not figures (never 23 or 35)
+    pytest.param("两三个人", [], id="two-or-three"),
+    pytest.param("一两天", [], id="one-or-two-days"),
+    pytest.param("三四十人", [], id="thirty-or-forty"),
+    pytest.param("三五年", [], id="three-to-five-years"),
+    pytest.param("四五个", [], id="four-or-five"),
+    pytest.param("七八十个", [], id="seventy-or-eighty"),
+    pytest.param("八九十人", [], id="eighty-or-ninety"),
+    pytest.param("两三百人", [], id="two-or-three-hundred"),
+    pytest.param("十七八岁", [], id="seventeen-or-eighteen"),
+    pytest.param("一二线城市", [], id="tier-one-two"),
+    pytest.param("十几个", [], id="ten-odd"),
+    pytest.param("二十几个", [], id="twenty-odd"),
+    pytest.param("几十个", [], id="dozens"),
+    pytest.param("数十个", [], id="several-tens"),
+    pytest.param("数十万人", [], id="hundreds-of-thousands"),
+    pytest.param("数百人", [], id="hundreds"),
+    pytest.param("上百个", [], id="up-to-a-hundred"),
+    pytest.param("上千家", [], id="up-to-a-thousand"),
+    # slogans and doctrine names
+    pytest.param("坚决做到两个维护", [], id="two-upholds"),
+    pytest.param("增强四个意识", [], id="four-consciousnesses"),
+    pytest.param("落实中央八项规定精神", [], id="eight-rules"),
+    pytest.param("践行三个代表重要思想", [], id="three-represents"),
+    pytest.param("坚持一国两制", [], id="one-country-two-systems"),
     # negatives
+    pytest.param("第122次会议", [], id="ordinal-three-digits"),
+    pytest.param("十一届三中全会", [], id="session-plenum"),
+    pytest.param("一方有难,八方支援", [], id="idiom-one-side"),
+    pytest.param("“六清”行动", [], id="quoted-six"),
+    pytest.param("第2758号决议", [], id="resolution-number"),
+    pytest.param("5G基站和12345热线", [], id="names-with-numbers"),
+    pytest.param("一带一路", [], id="belt-and-road"),
+    pytest.param("第一书记", [], id="first-secretary"),
     pytest.param("第45次会议", [], id="ordinal"),
     pytest.param("十三届人大", [], id="session"),
     pytest.param("一是加强领导", [], id="enumeration"),
@@ -77,6 +145,58 @@ def test_match_figures(text: str, expected: list) -> None:
     assert found(text) == expected
 
 
+DETAIL_CASES = [
+    # base unit and multiplier beside the unit as written
+    pytest.param("收入16.4亿元", "16.4亿元", {"base_unit": "元", "multiplier": 10**8, "kind": "money"},
+                 id="yi-yuan-base"),
+    pytest.param("产量1.2万吨", "1.2万吨", {"base_unit": "吨", "multiplier": 10**4}, id="wan-dun-base"),
+    pytest.param("增长8.5%", "8.5%", {"base_unit": "%", "multiplier": 1, "kind": "percent"},
+                 id="percent-base"),
+    pytest.param("高出两个百分点", "两个百分点", {"base_unit": "个百分点", "kind": "percent"},
+                 id="points-stay-points"),
+    pytest.param("近三成企业", "三成", {"unit": "%", "base_unit": "%"}, id="tenths-are-percent"),
+    pytest.param("常住人口520万,", "520万", {"base_unit": None, "multiplier": 10**4},
+                 id="magnitude-without-base"),
+    pytest.param("设立8个工作组", "8个", {"kind": "count", "subject": None, "metric": None},
+                 id="count-no-subject"),
+    # qualifiers
+    pytest.param("约3000人参加", "3000人", {"qualifier": "约"}, id="q-about"),
+    pytest.param("近5000人参加", "5000人", {"qualifier": "近"}, id="q-nearly"),
+    pytest.param("超过100家企业", "100家", {"qualifier": "超过"}, id="q-over"),
+    pytest.param("1000余人参加", "1000余人", {"qualifier": "余", "unit": "人"}, id="q-yu"),
+    pytest.param("1000多人参加", "1000多人", {"qualifier": "多", "unit": "人"}, id="q-duo"),
+    pytest.param("100人以上", "100人", {"qualifier": "以上"}, id="q-yishang"),
+    pytest.param("达到3万吨左右", "3万吨", {"qualifier": "左右"}, id="q-zuoyou"),
+    pytest.param("设立8个工作组", "8个", {"qualifier": None}, id="q-none"),
+    # metric and subject where the sentence says them
+    pytest.param("同比增长8.5%", "8.5%", {"metric": "同比增长"}, id="metric-yoy"),
+    pytest.param("全市GDP同比增长约7.5%", "7.5%", {"metric": "同比增长", "subject": "全市GDP"},
+                 id="metric-and-subject"),
+    pytest.param("地区生产总值545.0亿元", "545.0亿元", {"metric": None, "subject": "地区生产总值"},
+                 id="subject-without-metric"),
+    pytest.param("实现地区生产总值545.0亿元", "545.0亿元", {"subject": "地区生产总值"},
+                 id="subject-after-shixian"),
+    pytest.param("全市地区生产总值达545.0亿元", "545.0亿元", {"subject": "全市地区生产总值"},
+                 id="subject-before-da"),
+    pytest.param("地区生产总值545.0亿元,同比增长8.5%", "8.5%",
+                 {"metric": "同比增长", "subject": "地区生产总值"}, id="subject-carried-in-sentence"),
+    pytest.param("地区生产总值545.0亿元。增长8.5%", "8.5%", {"metric": "增长", "subject": None},
+                 id="subject-not-carried-past-sentence"),
+    pytest.param("1-10月,全市规模以上工业增加值同比增长5.2%", "5.2%",
+                 {"subject": "全市规模以上工业增加值"}, id="subject-industry"),
+    pytest.param("城镇居民人均可支配收入4.3万元", "4.3万元", {"subject": "城镇居民人均可支配收入"},
+                 id="subject-income"),
+    pytest.param("下降0.3个百分点", "0.3个百分点", {"metric": "下降"}, id="metric-fall"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), DETAIL_CASES)
+def test_figure_details(text: str, surface: str, expected: dict) -> None:
+    state = DocState(text=text, folded=fold_width(text), published=PUB)
+    data = {m.text: m.data for m in match_figures(state)}
+    assert {k: data[surface][k] for k in expected} == expected
+
+
 def test_sentence_with_figure_keeps_it() -> None:
     # A legal sentence (no bracket) is a figure.
     assert found("被判处五年有期徒刑") == [("五年", D(5), "年")]
@@ -105,3 +225,17 @@ def test_offsets_point_at_original_text() -> None:
     state = DocState(text=text, folded=fold_width(text), published=PUB)
     (match,) = match_figures(state)
     assert text[match.start : match.end] == match.text == "１２０名"
+
+
+def test_exact_values_through_the_pipeline() -> None:
+    # cn2an gives 1639999999 for 16.4亿 and 23 for 两三个: neither happens here.
+    import json
+
+    from govnews_extract import extract
+
+    article = extract("全年收入16.4亿元,两三个部门参与,增长8.5%。", published="2020-11-20")
+    figures = json.loads(article.model_dump_json())["figures"]
+    assert [(f["text"], f["value"], f["unit"]) for f in figures] == [
+        ("16.4亿元", 1640000000, "亿元"),
+        ("8.5%", 8.5, "%"),
+    ]

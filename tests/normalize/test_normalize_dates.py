@@ -45,6 +45,20 @@ CASES = [
     pytest.param(DateParts(month=2, day=30), YEAR_ONLY, None, "day", id="impossible-day"),
     pytest.param(DateParts(week_offset=0), PUBLISHED, "2021-W09", "week", id="this-week"),
     pytest.param(DateParts(year=2021, year2=2025), NOTHING, "2021/2025", "period", id="years"),
+    pytest.param(DateParts(month=12, part="底"), PUBLISHED, "2021-12", "month", id="dec-end"),
+    pytest.param(DateParts(year=2020, part="初"), PUBLISHED, "2020", "year", id="year-start"),
+    pytest.param(DateParts(part="下旬", month_from_context=True), PUBLISHED, "2021-03", "month",
+                 id="bare-late-month"),
+    pytest.param(DateParts(part="底", month_from_context=True), YEAR_ONLY, None, "month",
+                 id="bare-month-end-needs-a-month"),
+    pytest.param(DateParts(year_turn=True), PUBLISHED, "2020-12/2021-01", "period",
+                 id="turn-of-year-spring"),
+    pytest.param(DateParts(year_turn=True), YEAR_ONLY, "2019-12/2020-01", "period",
+                 id="turn-of-year-year-only"),
+    pytest.param(DateParts(year_turn=True), NOTHING, None, "period", id="turn-of-year-unknown"),
+    pytest.param(DateParts(year=2020, month=2, day=29), NOTHING, "2020-02-29", "day", id="leap"),
+    pytest.param(DateParts(month_offset=-1), PUBLISHED, "2021-02", "month", id="last-month"),
+    pytest.param(DateParts(week_offset=-1), PUBLISHED, "2021-W08", "week", id="last-week"),
 ]  # fmt: skip
 
 

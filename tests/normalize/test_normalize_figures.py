@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from govnews_extract.normalize.figures import (
+    and_a_half,
     compound_duration,
     figure_value,
     parse_percent_words,
@@ -55,3 +56,24 @@ def test_percent_words_and_tenths() -> None:
 def test_compound_duration() -> None:
     assert compound_duration("九", "六") == Decimal("9.5")
     assert compound_duration("2", "3") == Decimal("2.25")
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        pytest.param("一", Decimal("1.5"), id="one-and-half"),
+        pytest.param("两", Decimal("2.5"), id="two-and-half"),
+        pytest.param("10", Decimal("10.5"), id="arabic"),
+    ],
+)
+def test_and_a_half(number: str, expected: Decimal) -> None:
+    assert and_a_half(number) == expected
+
+
+@pytest.mark.parametrize(
+    "number",
+    [pytest.param("两三", id="two-or-three"), pytest.param("三五", id="three-to-five")],
+)
+def test_approximations_have_no_value(number: str) -> None:
+    with pytest.raises(ValueError, match="approximation"):
+        figure_value(number, "个")

@@ -31,6 +31,14 @@ CASES = [
     pytest.param("八点五", Decimal("8.5"), id="cn-decimal"),
     pytest.param("壹佰", Decimal("100"), id="financial"),
     pytest.param("兩萬", Decimal("20000"), id="traditional"),
+    pytest.param("一千二", Decimal("1200"), id="cn-trailing-digit-hundreds"),
+    pytest.param("三万五", Decimal("35000"), id="cn-trailing-digit-thousands"),
+    pytest.param("三亿五", Decimal("350000000"), id="cn-trailing-digit-yi"),
+    pytest.param("十五", Decimal("15"), id="cn-after-ten-is-units"),
+    pytest.param("二十万零五", Decimal("200005"), id="cn-ling-keeps-units"),
+    pytest.param("一九九八", Decimal("1998"), id="cn-year-digits"),
+    pytest.param("１６．４亿", Decimal("1640000000"), id="full-width-point-yi"),
+    pytest.param("2,000.5万", Decimal("20005000"), id="thousands-decimal-wan"),
 ]
 
 
@@ -46,6 +54,12 @@ def test_parse_number(text: str, expected: Decimal) -> None:
         pytest.param("万元", id="unit"),
         pytest.param("1.2.3", id="two-points"),
         pytest.param("一批", id="idiom"),
+        pytest.param("两三", id="approx-two-three"),
+        pytest.param("三五", id="approx-three-five"),
+        pytest.param("一两", id="approx-one-two"),
+        pytest.param("三四十", id="approx-thirty-forty"),
+        pytest.param("十七八", id="approx-seventeen-eighteen"),
+        pytest.param("几十", id="approx-dozens"),
     ],
 )
 def test_not_a_number(text: str) -> None:
@@ -76,10 +90,14 @@ def _to_chinese(n: int) -> str:
     for big, name in ((10**8, "亿"), (10**4, "万"), (1, "")):
         section, n = divmod(n, big)
         if section:
+            # A section under a thousand after a higher one is written with 零
+            # (一百万零一, not 一百万一, which reads as 1,001,000).
+            if out and section < 1000 and not out[-1].endswith("零"):
+                out.append("零")
             out.append(_section(section) + name)
         elif out and n:
             out.append("零")
-    return "".join(out)
+    return "".join(out).replace("零零", "零")
 
 
 def _section(n: int) -> str:
