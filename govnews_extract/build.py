@@ -164,6 +164,8 @@ def build_figures(state: DocState) -> list[Figure]:
                 qualifier=data.get("qualifier"),
                 metric=data.get("metric"),
                 subject=data.get("subject"),
+                range=data.get("range"),
+                range_text=data.get("range_text"),
                 mentions=[mention_of(m) for m in group],
             )
         )

@@ -107,6 +107,10 @@ class Figure(_Model):
     qualifier: str | None = Field(None, description="约, 近, 超过, 余, 多, 以上…")
     metric: str | None = Field(None, description="What it measures, e.g. 同比增长.")
     subject: str | None = Field(None, description="What it is the figure of, e.g. 地区生产总值.")
+    range: Literal["start", "end"] | None = Field(
+        None, description="Which end of a range the figure is (3 in 3至5个)."
+    )
+    range_text: str | None = Field(None, description="The whole range as written: 3至5个.")
     mentions: list[Mention] = Field(default_factory=list)
 
 

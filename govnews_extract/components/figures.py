@@ -465,7 +465,30 @@ def match_figures(state: DocState, rules: FigureRules | None = None) -> list[Mat
     figs = _find_candidates(state, rules)
     figs = _add_shared_units(figs, state, rules)
     figs = _drop_non_quantities(figs, state.folded, rules)
-    return _carry_subjects([_build_match(f, state, rules) for f in figs], state.folded)
+    matches = _carry_subjects([_build_match(f, state, rules) for f in figs], state.folded)
+    return _link_ranges(matches, state, rules)
+
+
+def _link_ranges(matches: list[Match], state: DocState, rules: FigureRules) -> list[Match]:
+    """Mark the two ends of a range (``3至5个``, ``6.5%-7%``): each stays its own figure."""
+    text = state.folded
+    roles: dict[int, tuple[str, str]] = {}
+    for first, second in zip(matches, matches[1:]):
+        if text[first.end : second.start] in rules.range_seps and first.start not in roles:
+            whole = state.text[first.start : second.end]
+            roles[first.start] = ("start", whole)
+            roles[second.start] = ("end", whole)
+    return [
+        replace(
+            match,
+            data=MappingProxyType(
+                {**match.data, "range": roles[match.start][0], "range_text": roles[match.start][1]}
+            ),
+        )
+        if match.start in roles
+        else match
+        for match in matches
+    ]
 
 
 def _carry_subjects(matches: list[Match], text: str) -> list[Match]:
