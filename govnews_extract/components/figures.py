@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
@@ -473,7 +474,7 @@ def _link_ranges(matches: list[Match], state: DocState, rules: FigureRules) -> l
     """Mark the two ends of a range (``3至5个``, ``6.5%-7%``): each stays its own figure."""
     text = state.folded
     roles: dict[int, tuple[str, str]] = {}
-    for first, second in zip(matches, matches[1:]):
+    for first, second in pairwise(matches):
         if text[first.end : second.start] in rules.range_seps and first.start not in roles:
             whole = state.text[first.start : second.end]
             roles[first.start] = ("start", whole)
