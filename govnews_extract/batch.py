@@ -84,18 +84,21 @@ def process_item(extractor: Extractor, item: Item, indent: int | None = None) ->
 
 # -- worker processes ----------------------------------------------------------------
 
-#: The pipeline of a worker process, built once by ``_start_worker`` in that process.
+#: The pipeline (and JSON indent) of a worker process, set once by ``_start_worker``
+#: in that process; the parent process never sets it.
 _worker_extractor: Extractor | None = None
+_worker_indent: int | None = None
 
 
-def _start_worker() -> None:
-    global _worker_extractor
+def _start_worker(indent: int | None = None) -> None:
+    global _worker_extractor, _worker_indent
     _worker_extractor = Extractor()
+    _worker_indent = indent
 
 
 def _process_in_worker(item: Item) -> Outcome:
     assert _worker_extractor is not None, "worker started without its pipeline"
-    return process_item(_worker_extractor, item)
+    return process_item(_worker_extractor, item, _worker_indent)
 
 
 def process_items(
@@ -111,12 +114,21 @@ def process_items(
         for item in items:
             yield process_item(extractor, item, indent)
         return
-    context = multiprocessing.get_context("spawn")
     window_size = workers * CHUNK_SIZE * WINDOWS_PER_WORKER
     iterator = iter(items)
-    with context.Pool(workers, initializer=_start_worker) as pool:
-        while window := list(islice(iterator, window_size)):
+    first = list(islice(iterator, window_size))
+    if len(first) <= CHUNK_SIZE:
+        # Too little work to pay for starting worker processes.
+        extractor = make_extractor()
+        for item in first:
+            yield process_item(extractor, item, indent)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start_worker, initargs=(indent,)) as pool:
+        window = first
+        while window:
             yield from pool.imap(_process_in_worker, window, chunksize=CHUNK_SIZE)
+            window = list(islice(iterator, window_size))
 
 
 # -- output and resume ---------------------------------------------------------------
