@@ -39,12 +39,12 @@ class BatchSummary:
     written: int = 0
     failed: int = 0
     skipped: int = 0
-    characters: int = 0
+    size: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        kilobytes = self.characters * 3 / 1024  # Chinese text is about 3 bytes a character in UTF-8
+        kilobytes = self.size / 1024  # UTF-8 bytes of the articles processed
         speed = kilobytes / self.seconds if self.seconds else 0.0
         skipped = f", {self.skipped} skipped (already in the output)" if self.skipped else ""
         return (
@@ -65,12 +65,12 @@ def json_line(result: Article | ErrorRecord, indent: int | None = None) -> str:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One processed item: its id, whether it failed, its JSON line, its size."""
+    """One processed item: its id, whether it failed, its JSON line, the UTF-8 bytes it read."""
 
     id: str | None
     failed: bool
     line: str
-    characters: int
+    size: int
 
 
 def process_item(extractor: Extractor, item: Item, indent: int | None = None) -> Outcome:
@@ -79,7 +79,8 @@ def process_item(extractor: Extractor, item: Item, indent: int | None = None) ->
         return Outcome(item.id, True, json_line(error_record(item.id, item.error), indent), 0)
     result = next(iter(extractor.extract_many([item])))
     failed = isinstance(result, ErrorRecord)
-    return Outcome(item.id, failed, json_line(result, indent), len(item.text))
+    size = 0 if failed else len(item.text.encode("utf-8", "surrogatepass"))
+    return Outcome(item.id, failed, json_line(result, indent), size)
 
 
 # -- worker processes ----------------------------------------------------------------
@@ -184,7 +185,7 @@ def run_batch(
     for outcome in outcomes:
         out.write(outcome.line + "\n")
         summary.written += 1
-        summary.characters += outcome.characters
+        summary.size += outcome.size
         if outcome.failed:
             summary.failed += 1
             summary.failures.append(str(outcome.id))

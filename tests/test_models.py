@@ -43,7 +43,7 @@ def test_schema_lists_every_article_field(schema):
                      id="title"),
         pytest.param("Mention", {"start", "end", "text", "rule_id"}, id="mention"),
         pytest.param("Figure", {"text", "value", "unit", "base_unit", "multiplier", "qualifier",
-                                "metric", "subject", "mentions"}, id="figure"),
+                                "metric", "subject", "range", "range_text", "mentions"}, id="figure"),
         pytest.param("Statement", {"speaker", "speaker_kind", "kind", "verb", "text", "start",
                                    "end", "speaker_mention", "rule_id"}, id="statement"),
         pytest.param("Term", {"text", "kind", "mentions"}, id="term"),
