@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from functools import cache
+from typing import Any
 
 from .errors import GovnewsError, InputError, InputFileError, ResourceError, RuleError
 from .models import (
@@ -29,6 +31,10 @@ from .models import (
     article_json_schema,
 )
 from .pipeline import ArticleInput, Extractor, build_pipeline
+
+# Importing the subpackage makes ``govnews_extract.rules.rule`` available after
+# ``import govnews_extract`` (the name ``rules`` is also ``load``'s parameter).
+from .rules import loading as _rules_loading  # noqa: F401
 
 __version__ = "0.1.0"
 
@@ -61,9 +67,19 @@ __all__ = [
 ]
 
 
-def load() -> Extractor:
-    """A new loaded pipeline: call ``.extract(text)`` or ``.extract_many(items)`` on it."""
-    return Extractor()
+def load(rules: Iterable[Any] | Any = (), *, entry_points: bool = False) -> Extractor:
+    """A new loaded pipeline: call ``.extract(text)`` or ``.extract_many(items)`` on it.
+
+    ``rules`` adds user rules: paths of ``.jsonl`` rule files, rule dicts,
+    ``rules.Rule`` objects, functions decorated with ``@rules.rule`` or
+    ``rules.RuleRegistry`` objects. They are validated now (a ``RuleError``
+    names the file, line and rule id) and apply to this pipeline only.
+    ``entry_points=True`` also loads the rules that installed packages
+    publish in the ``govnews_extract.rules`` entry-point group.
+    """
+    if not rules and not entry_points:
+        return Extractor()
+    return Extractor(build_pipeline(rules=rules, entry_points=entry_points))
 
 
 @cache

@@ -91,9 +91,11 @@ _worker_extractor: Extractor | None = None
 _worker_indent: int | None = None
 
 
-def _start_worker(indent: int | None = None) -> None:
+def _start_worker(
+    indent: int | None = None, make_extractor: Callable[[], Extractor] = Extractor
+) -> None:
     global _worker_extractor, _worker_indent
-    _worker_extractor = Extractor()
+    _worker_extractor = make_extractor()
     _worker_indent = indent
 
 
@@ -125,7 +127,9 @@ def process_items(
             yield process_item(extractor, item, indent)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(indent,)) as pool:
+    with context.Pool(
+        workers, initializer=_start_worker, initargs=(indent, make_extractor)
+    ) as pool:
         window = first
         while window:
             yield from pool.imap(_process_in_worker, window, chunksize=CHUNK_SIZE)

@@ -3,6 +3,9 @@
     govnews-extract INPUT... [-o OUT.jsonl] [--workers N] [--resume] [--html] [--pretty]
     govnews-extract schema
     govnews-extract evaluate GOLD.jsonl PRED.jsonl
+    govnews-extract --rules RULES.jsonl INPUT...        (--rules is repeatable)
+    govnews-extract rules list [--rules RULES.jsonl...]
+    govnews-extract rules test RULES.jsonl "text"
 
 INPUT is a ``.txt`` file, a folder (every ``*.txt`` inside, sorted; also
 ``*.html`` with ``--html``), a ``.jsonl`` or ``.jsonl.gz`` file (one article a
@@ -19,12 +22,14 @@ import argparse
 import json
 import logging
 import sys
+from functools import partial
 from pathlib import Path
 
 from . import __version__
 from .batch import default_workers, done_ids, run_batch
+from .errors import RuleError
 from .models import article_json_schema
-from .pipeline import Extractor
+from .pipeline import Extractor, extractor_with_rules
 from .sources import iter_inputs
 
 logger = logging.getLogger("govnews_extract")
@@ -39,12 +44,17 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
+    if argv[:1] == ["rules"]:
+        from .rules.cli import main as rules_main
+
+        return rules_main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="govnews-extract",
         description="Extract people, titles, organisations, places, dates, figures, statements "
         "and terms from Chinese government news, as JSON Lines. "
         "`govnews-extract schema` prints the JSON Schema of one output line; "
-        "`govnews-extract evaluate GOLD.jsonl PRED.jsonl` scores output against a gold file.",
+        "`govnews-extract evaluate GOLD.jsonl PRED.jsonl` scores output against a gold file; "
+        "`govnews-extract rules list|test` shows user rules and what they match.",
     )
     parser.add_argument(
         "inputs",
@@ -69,12 +79,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--html", action="store_true", help="inputs are HTML pages: extract their visible text"
     )
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="RULES.jsonl",
+        help="a file of user rules (repeatable); see examples/rules/README.md",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.resume and not args.output:
         parser.error("--resume needs -o OUT.jsonl: it appends to that file")
+    make_extractor = Extractor
+    if args.rules:
+        from .rules import load_rules
+
+        try:
+            load_rules(args.rules)  # validate before any article is read
+        except RuleError as error:
+            print(f"govnews-extract: error: {error}", file=sys.stderr)
+            return 2
+        make_extractor = partial(extractor_with_rules, tuple(args.rules))
     multi = len(args.inputs) > 1 or any(
         Path(p).is_dir() or p.lower().endswith((".jsonl", ".jsonl.gz")) for p in args.inputs
     )
@@ -83,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     items = iter_inputs(args.inputs, sys.stdin, html=args.html)
     options = {
         "workers": max(1, workers),
-        "make_extractor": Extractor,
+        "make_extractor": make_extractor,
         "pretty": args.pretty,
         "progress": progress,
     }

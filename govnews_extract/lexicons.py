@@ -7,6 +7,9 @@ touching code.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 
@@ -36,9 +39,49 @@ def parse_lexicon(text: str) -> tuple[str, ...]:
 
 
 @cache
-def load_lexicon(name: str) -> tuple[str, ...]:
+def load_packaged_lexicon(name: str) -> tuple[str, ...]:
     """A packaged lexicon by file stem (``"posts"`` reads ``lexicons/posts.txt``).
 
     The result is an immutable tuple, so caching it shares no mutable state.
     """
     return parse_lexicon(read_resource_text("lexicons", f"{name}.txt"))
+
+
+#: Extra entries of user lexicon rules, for the pipeline being built or run.
+#: A context variable, not a module global: setting it in one pipeline's
+#: ``with lexicon_extensions(...)`` block is invisible to every other pipeline.
+_EXTENSIONS: ContextVar[tuple[tuple[str, tuple[str, ...]], ...]] = ContextVar(
+    "govnews_lexicon_extensions", default=()
+)
+
+
+def current_extensions() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The active extensions as a hashable key (``()`` when none)."""
+    return _EXTENSIONS.get()
+
+
+@contextmanager
+def lexicon_extensions(entries: Mapping[str, Sequence[str]] | None) -> Iterator[None]:
+    """Within the block, ``load_lexicon(name)`` also returns ``entries[name]``."""
+    key = tuple(sorted((name, tuple(words)) for name, words in (entries or {}).items() if words))
+    token = _EXTENSIONS.set(key)
+    try:
+        yield
+    finally:
+        _EXTENSIONS.reset(token)
+
+
+def load_lexicon(name: str) -> tuple[str, ...]:
+    """A packaged lexicon plus any entries that user lexicon rules add in this context."""
+    return _merged_lexicon(name, _EXTENSIONS.get())
+
+
+@cache
+def _merged_lexicon(
+    name: str, extensions: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, ...]:
+    packaged = load_packaged_lexicon(name)
+    extra = [word for lexicon, words in extensions if lexicon == name for word in words]
+    if not extra:
+        return packaged
+    return tuple(dict.fromkeys((*packaged, *extra)))

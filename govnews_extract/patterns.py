@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from .errors import RuleError
-from .lexicons import load_lexicon, read_resource_text
+from .lexicons import current_extensions, load_lexicon, read_resource_text
 
 _REFERENCE = regex.compile(r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -110,21 +110,30 @@ def load_fragment_templates() -> Mapping[str, str]:
 def compile_template(
     template: str,
     templates: Mapping[str, str] | None = None,
-    lexicon_loader: Callable[[str], Iterable[str]] = load_lexicon,
+    lexicon_loader: Callable[[str], Iterable[str]] | None = None,
 ) -> regex.Pattern:
     """Compile a pattern that may use ``{FRAGMENT}`` and ``{lexicon:name}`` references."""
     lexicons: set[str] = set()
     expanded = _expand(
         template, templates if templates is not None else load_fragment_templates(), lexicons, ()
     )
-    named_lists = {name: [w for w in lexicon_loader(name) if w] for name in lexicons}
+    loader = lexicon_loader if lexicon_loader is not None else load_lexicon
+    named_lists = {name: [w for w in loader(name) if w] for name in lexicons}
     try:
         return regex.compile(expanded, regex.V1, **named_lists)
     except regex.error as error:
         raise RuleError(f"pattern {template!r} does not compile: {error}") from error
 
 
-@cache
 def compiled_fragment(name: str) -> regex.Pattern:
-    """The packaged fragment ``name``, compiled; shared because patterns are immutable."""
+    """The packaged fragment ``name``, compiled; shared because patterns are immutable.
+
+    Compiled with the lexicon extensions active in this context (user lexicon
+    rules), so pipelines with different extensions get different patterns.
+    """
+    return _compiled_fragment(name, current_extensions())
+
+
+@cache
+def _compiled_fragment(name: str, _extensions: tuple) -> regex.Pattern:
     return compile_template("{" + name + "}")

@@ -9,7 +9,7 @@ reads and writes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -27,6 +27,7 @@ from .components import (  # noqa: F401  (importing registers the factories)
     terms,
 )
 from .errors import InputError
+from .lexicons import lexicon_extensions
 from .models import Article, ErrorInfo, ErrorRecord
 from .segmenter import JiebaSegmenter
 from .state import doc_state, ensure_extension
@@ -53,32 +54,75 @@ COMPONENTS: tuple[str, ...] = (
 )
 
 
+#: The stage that applies user rules; it runs after every built-in stage.
+USER_RULES_COMPONENT = "govnews_user_rules"
+
+#: ``nlp.meta`` key holding the lexicon extensions of this pipeline.
+LEXICON_META_KEY = "govnews_lexicon_extensions"
+
+#: Lexicons whose user entries are not whole words for the segmenter.
+_NOT_SEGMENTER_WORDS = frozenset({"surnames", "qualifiers", "organ_suffixes", "company_suffixes",
+                                  "place_suffixes"})
+
+
 def build_pipeline(
-    *, extra_words: Iterable[str] = (), exclude: Sequence[str] = (), ner: bool = True
+    *,
+    extra_words: Iterable[str] = (),
+    exclude: Sequence[str] = (),
+    ner: bool = True,
+    rules: Iterable[Any] | Any = (),
+    entry_points: bool = False,
+    extra_lexicon_entries: Mapping[str, Sequence[str]] | None = None,
 ) -> Language:
     """A new pipeline: blank ``zh`` + our segmenter + the NER model + our rule stages.
 
     ``ner=False`` leaves the statistical model out (rules only), e.g. to
-    measure what it adds.
+    measure what it adds. ``rules`` are user rules (paths of ``.jsonl`` rule
+    files, dicts, ``Rule`` objects, decorated functions or ``RuleRegistry``
+    objects; see ``govnews_extract.rules``), validated here, before any
+    article; ``entry_points=True`` adds those of installed packages.
+    ``extra_lexicon_entries`` (lexicon name -> entries) extends lexicons like
+    a ``lexicon`` rule. Lexicon extensions apply to this pipeline only.
     """
+    from .rules import lexicon_entries, load_rules
+
     _register_optional_components()
     ensure_extension()
+    user_rules = load_rules(rules, entry_points=entry_points) if rules or entry_points else ()
+    entries: dict[str, tuple[str, ...]] = dict(lexicon_entries(user_rules))
+    for name, words in (extra_lexicon_entries or {}).items():
+        entries[name] = tuple(dict.fromkeys((*entries.get(name, ()), *words)))
+    words = [*extra_words]
+    for name, lexicon_words in entries.items():
+        if name not in _NOT_SEGMENTER_WORDS:
+            words.extend(lexicon_words)
     nlp = spacy.blank("zh")
-    nlp.tokenizer = JiebaSegmenter(nlp.vocab, extra_words)
-    nlp.max_length = DEFAULT_MAX_CHARS
-    if ner and NER_COMPONENT not in exclude:
-        from .components.ner import add_ner
+    with lexicon_extensions(entries):
+        nlp.tokenizer = JiebaSegmenter(nlp.vocab, words)
+        nlp.max_length = DEFAULT_MAX_CHARS
+        if ner and NER_COMPONENT not in exclude:
+            from .components.ner import add_ner
 
-        add_ner(nlp, name=NER_COMPONENT)
-    for name in COMPONENTS:
-        if name not in exclude:
-            nlp.add_pipe(name)
+            add_ner(nlp, name=NER_COMPONENT)
+        for name in COMPONENTS:
+            if name not in exclude:
+                nlp.add_pipe(name)
+        if user_rules:
+            nlp.add_pipe(USER_RULES_COMPONENT).set_rules(user_rules)
+    nlp.meta[LEXICON_META_KEY] = {name: list(words) for name, words in entries.items()}
     return nlp
 
 
+def user_rules_of(nlp: Language) -> tuple[Any, ...]:
+    """The user rules of a pipeline built by ``build_pipeline`` (``()`` when none)."""
+    if USER_RULES_COMPONENT in nlp.pipe_names:
+        return nlp.get_pipe(USER_RULES_COMPONENT).rules
+    return ()
+
+
 def _register_optional_components() -> None:
-    """Import the date and figure stages (they register their factories)."""
-    from .components import dates, figures  # noqa: F401
+    """Import the date, figure and user-rule stages (they register their factories)."""
+    from .components import dates, figures, user_rules  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -169,10 +213,12 @@ class Extractor:
         return self._run(article)
 
     def _run(self, article: ArticleInput) -> Article:
-        doc = self.make_doc(article)
-        for _name, component in self.nlp.pipeline:
-            doc = component(doc)
-        return build_article(doc)
+        # Stages that read a lexicon while they run see this pipeline's extensions.
+        with lexicon_extensions(self.nlp.meta.get(LEXICON_META_KEY)):
+            doc = self.make_doc(article)
+            for _name, component in self.nlp.pipeline:
+                doc = component(doc)
+            return build_article(doc)
 
     def extract_many(
         self, articles: Iterable[ArticleInput | str | dict[str, Any]]
@@ -190,6 +236,11 @@ class Extractor:
                 )
 
     pipe = extract_many
+
+
+def extractor_with_rules(rules: Sequence[Any]) -> Extractor:
+    """An ``Extractor`` whose pipeline has ``rules`` (picklable via ``functools.partial``)."""
+    return Extractor(build_pipeline(rules=list(rules)))
 
 
 def _id_of(item: object) -> str | None:

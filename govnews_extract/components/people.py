@@ -59,6 +59,7 @@ class PeopleMatcher:
             "{ORG_HEAD}|{KNOWN_ORG}|{QUALIFIER}|{POST}|{ORGAN}|{PLACE}"
         )
         self.title_parts = compiled_fragment("TITLE_PARTS")
+        self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
@@ -161,7 +162,7 @@ class PeopleMatcher:
         return Match(TITLES, start, end, state.text[start:end], rule_id, "title", data)
 
     def _split_qualifiers(self, text: str) -> Iterator[str]:
-        qualifier = compiled_fragment("QUALIFIER")
+        qualifier = self.qualifier
         position = 0
         while position < len(text):
             hit = qualifier.match(text, position)
