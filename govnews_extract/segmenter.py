@@ -14,13 +14,17 @@ keep the original characters.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from functools import cached_property
+from collections.abc import Callable, Iterable
+from functools import cached_property, partial
+from typing import TYPE_CHECKING
 
 import jieba
 from spacy.tokens import Doc, Span
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 from .lexicons import load_lexicon
 from .state import doc_state, fold_width
@@ -124,6 +128,20 @@ class JiebaSegmenter:
 
     def from_disk(self, _path: object, **_: object) -> JiebaSegmenter:
         return self
+
+
+def common_word_test(nlp: Language, name_tag: str) -> Callable[[str], bool]:
+    """``is_common_word`` of the pipeline's segmenter, keeping words tagged ``name_tag``
+    (``nr`` person, ``ns`` place, ``nt`` organisation) as names; with another
+    tokenizer, no word counts as common."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, JiebaSegmenter):
+        return partial(tokenizer.is_common_word, except_tags=(name_tag,))
+    return _never_common
+
+
+def _never_common(word: str) -> bool:
+    return False
 
 
 def paragraph_spans(doc: Doc) -> list[Span]:

@@ -9,7 +9,6 @@ Names found inside titles by the people stage are kept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 import regex
 from spacy.language import Language
@@ -17,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment
-from ..segmenter import JiebaSegmenter
+from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
 from .tokens import TokenBoundaries
@@ -247,7 +246,4 @@ class OrganizationMatcher:
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])
 def make_organization_matcher(nlp: Language, name: str) -> OrganizationMatcher:
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, JiebaSegmenter):
-        return OrganizationMatcher(partial(tokenizer.is_common_word, except_tags=("nt",)))
-    return OrganizationMatcher()
+    return OrganizationMatcher(common_word_test(nlp, "nt"))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 
 import regex
 from spacy.language import Language
@@ -21,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon, read_resource_text
 from ..patterns import compile_template, compiled_fragment, trie_pattern
-from ..segmenter import JiebaSegmenter
+from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
 from .spans import Coverage
@@ -481,7 +480,4 @@ class PeopleMatcher:
     assigns=["doc._.govnews"],
 )
 def make_people_matcher(nlp: Language, name: str) -> PeopleMatcher:
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, JiebaSegmenter):
-        return PeopleMatcher(partial(tokenizer.is_common_word, except_tags=("nr",)))
-    return PeopleMatcher()
+    return PeopleMatcher(common_word_test(nlp, "nr"))

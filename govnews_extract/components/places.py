@@ -8,7 +8,6 @@ such matches are dropped against the organisations and terms already found.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 import regex
 from spacy.language import Language
@@ -16,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
-from ..segmenter import JiebaSegmenter
+from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
 from .tokens import TokenBoundaries
@@ -170,7 +169,4 @@ def _next_is_boundary(text: str, end: int) -> bool:
 
 @Language.factory("govnews_places", assigns=["doc._.govnews"])
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, JiebaSegmenter):
-        return PlaceMatcher(partial(tokenizer.is_common_word, except_tags=("ns",)))
-    return PlaceMatcher()
+    return PlaceMatcher(common_word_test(nlp, "ns"))
