@@ -49,7 +49,8 @@ class BatchSummary:
         skipped = f", {self.skipped} skipped (already in the output)" if self.skipped else ""
         return (
             f"{self.read} articles read, {self.written} written, {self.failed} failed{skipped}; "
-            f"{kilobytes:,.0f} KB in {self.seconds:.1f} s ({speed:,.0f} KB/s)"
+            f"{kilobytes:,.0f} KB in {self.seconds:.1f} s, pipeline loading included "
+            f"({speed:,.0f} KB/s)"
         )
 
 
