@@ -225,8 +225,8 @@ def _install_start_barrier() -> None:
     folder = Path(os.environ[BARRIER_FOLDER])
     expected = int(os.environ[BARRIER_WORKERS])
 
-    def start_worker_then_wait() -> None:
-        start_worker()
+    def start_worker_then_wait(*args: object, **kwargs: object) -> None:
+        start_worker(*args, **kwargs)
         (folder / str(os.getpid())).touch()
         deadline = time.monotonic() + 300
         while len(list(folder.iterdir())) < expected and time.monotonic() < deadline:
