@@ -8,6 +8,7 @@ Names found inside titles by the people stage are kept.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 import regex
@@ -74,14 +75,17 @@ class OrganizationMatcher:
         found: list[Match] = []
         inside_terms = Coverage(len(text), [(m.start, m.end) for m in state.get("terms")])
         position = 0
+        # Word ends where an organ word ends, found once: a name can only end there.
+        organ_ends = [
+            end
+            for end in boundaries.ends_within(0, len(text))[::-1]
+            if self._ends_in_organ_word(text, 0, end)
+        ]
         for start in self._candidate_starts(text, boundaries):
             if start < position or text[start : start + 1] not in self.first_characters:
                 continue
-            limit = min(len(text), start + MAX_NAME_LENGTH)
-            if not any(
-                self._ends_in_organ_word(text, start, e)
-                for e in boundaries.ends_within(start, limit)
-            ):
+            next_end = bisect_right(organ_ends, start)
+            if next_end == len(organ_ends) or organ_ends[next_end] > start + MAX_NAME_LENGTH:
                 continue
             hit = self.pattern.match(text, start)
             if hit is None:

@@ -33,7 +33,10 @@ class PlaceMatcher:
     """spaCy component: places under ``matches['places']``."""
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
-        self.gazetteer = compile_template("{PLACE}(?:{PLACE_SUFFIX})?")
+        self.place_names = frozenset(load_lexicon("places"))
+        self.place_lengths = sorted({len(name) for name in self.place_names}, reverse=True)
+        self.suffix_set = frozenset(load_lexicon("place_suffixes"))
+        self.suffix_lengths = sorted({len(s) for s in self.suffix_set}, reverse=True)
         self.first_characters = frozenset(place[0] for place in load_lexicon("places"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
         self.suffix_last_characters = frozenset(suffix[-1] for suffix in self.suffixes)
@@ -62,16 +65,15 @@ class PlaceMatcher:
         for start in boundaries.starts_within(0, len(text)):
             if text[start] not in self.first_characters:
                 continue
-            hit = self.gazetteer.match(text, start)
-            if hit is None:
+            end = self._gazetteer_end(text, start)
+            if end is None:
                 continue
-            end = hit.end()
             if not boundaries.is_end(end) and not _next_is_boundary(text, end):
                 continue
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place")
             )
-        for start, end in self._suffix_candidates(text, doc):
+        for start, end in self._suffix_candidates(text, boundaries):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for entity in doc.ents:
             if entity.label_ != MODEL_PLACE:
@@ -92,7 +94,20 @@ class PlaceMatcher:
             )
         return found
 
-    def _suffix_candidates(self, text: str, doc: Doc) -> list[tuple[int, int]]:
+    def _gazetteer_end(self, text: str, start: int) -> int | None:
+        """End of the longest gazetteer name at ``start``, with a place suffix if one follows."""
+        for length in self.place_lengths:
+            if text[start : start + length] in self.place_names:
+                end = start + length
+                for suffix_length in self.suffix_lengths:
+                    if text[end : end + suffix_length] in self.suffix_set:
+                        return end + suffix_length
+                return end
+        return None
+
+    def _suffix_candidates(
+        self, text: str, boundaries: TokenBoundaries
+    ) -> list[tuple[int, int]]:
         """Words ending in a place suffix (``泾源县``), joined with the word before when short.
 
         The segmenter often cuts village and town names (城头|山镇, 前|张庄村); a
@@ -100,9 +115,9 @@ class PlaceMatcher:
         right after a list separator joins the name after it.
         """
         spans = []
-        tokens = list(doc)
-        for index, token in enumerate(tokens):
-            word = token.text
+        tokens = boundaries.spans
+        words = [text[s:e] for s, e in tokens]
+        for index, word in enumerate(words):
             if not word or word[-1] not in self.suffix_last_characters:
                 continue
             suffix = next((s for s in self.suffixes if word.endswith(s)), None)
@@ -117,17 +132,17 @@ class PlaceMatcher:
             if stem_length == 0 and suffix not in self.joinable_suffixes:
                 continue
             if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
-                previous = tokens[index - 1]
-                opens_clause = index < 2 or tokens[index - 2].text in CLAUSE_OPENERS
-                if not (1 <= len(previous.text) <= 3) or (
-                    stem_length == 0 and self.is_common_word(previous.text) and not opens_clause
+                previous = words[index - 1]
+                opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
+                if not (1 <= len(previous) <= 3) or (
+                    stem_length == 0 and self.is_common_word(previous) and not opens_clause
                 ):
                     continue
                 first = index - 1
-            if first > 1 and len(tokens[first - 1].text) == 1 and tokens[first - 2].text in "、,，":
-                if regex.fullmatch(r"\p{Han}", tokens[first - 1].text):
+            if first > 1 and len(words[first - 1]) == 1 and words[first - 2] in "、,，":
+                if regex.fullmatch(r"\p{Han}", words[first - 1]):
                     first -= 1
-            start, end = tokens[first].idx, token.idx + len(word)
+            start, end = tokens[first][0], tokens[index][1]
             if not self._is_place_stem(text, start, end, suffix):
                 continue
             spans.append((start, end))

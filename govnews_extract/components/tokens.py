@@ -13,12 +13,14 @@ from ..state import doc_state
 class TokenBoundaries:
     """Where the segmenter put word boundaries, to keep rule spans on whole words."""
 
-    __slots__ = ("_sorted_ends", "_sorted_starts", "ends", "starts")
+    __slots__ = ("_sorted_ends", "_sorted_starts", "ends", "spans", "starts")
 
     def __init__(self, doc: Doc) -> None:
         array = doc.to_array([IDX, LENGTH])
         starts = [int(start) for start in array[:, 0]] if len(doc) else []
         ends = [int(start + length) for start, length in array] if len(doc) else []
+        #: Each token's (start, end), in order: cheaper to walk than ``Token`` objects.
+        self.spans = list(zip(starts, ends, strict=True))
         self._sorted_starts = sorted({0, *starts})
         self._sorted_ends = sorted({len(doc.text), *ends})
         self.starts = frozenset(self._sorted_starts)
