@@ -136,6 +136,7 @@ def common_word_test(nlp: Language, name_tag: str) -> Callable[[str], bool]:
     tokenizer, no word counts as common."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, JiebaSegmenter):
+        tokenizer.dictionary_tags  # noqa: B018  (read while loading, not on the first article)
         return partial(tokenizer.is_common_word, except_tags=(name_tag,))
     return _never_common
 
