@@ -52,6 +52,7 @@ class StatementMatcher:
         self.max_heading = int(config["max_section_heading_length"])
         self.pronouns = frozenset(config["pronouns"])
         self.spokesperson_words = tuple(config["spokesperson_words"])
+        self.continuations = frozenset(config["continuations"])
         verbs = trie_pattern(load_lexicon("speech_verbs"))
         self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
         self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
@@ -115,7 +116,8 @@ class StatementMatcher:
         verb_start: int,
         last_speaker: Speaker | None,
     ) -> Speaker | None:
-        """``他强调``: the last person who spoke, else the last person named."""
+        """``他强调``: the last person who spoke, else the last person named;
+        ``并表示`` after a sentence about a person: that person."""
         text = state.folded
         clause_start = verb_start
         while clause_start > 0 and not self.gap_forbidden.match(text, clause_start - 1):
@@ -127,6 +129,14 @@ class StatementMatcher:
         if clause[:1] in self.pronouns and (people or last_speaker):
             name = last_speaker.name if last_speaker else max(people, key=lambda c: c.end).name
             return Speaker(clause_start, clause_start + 1, name, "person")
+        if clause in self.continuations and people:
+            # "…。并表示，…": the person the paragraph is about goes on speaking.
+            last = max(people, key=lambda c: c.end)
+            if "\n" not in text[last.end : clause_start]:
+                name = (
+                    last_speaker.name if last_speaker and last_speaker.end > last.end else last.name
+                )
+                return Speaker(clause_start, verb_start, name, "person")
         post = self.post.match(text, clause_start)
         if post:
             holders = {

@@ -59,3 +59,22 @@ def test_department_section(extractor):
     assert statement.text.endswith("坚持依法治理。")
     assert text[statement.start : statement.end] == statement.text
     assert "市委网信办" in [o.name for o in article.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "省长李明华今天视察了园区。并表示,要加快建设进度。",
+            [("李明华", "要加快建设进度。")],
+            id="continuation-after-a-sentence-about-a-person",
+        ),
+        pytest.param("会议由市政府主持。并要求,各部门抓好落实。", [], id="no-person-before"),
+        pytest.param(
+            "市长周建国出席。\n\n并表示,要抓好落实。", [], id="person-in-another-paragraph"
+        ),
+    ],
+)
+def test_continuations(extractor, text, expected):
+    found = [(s.speaker, s.text) for s in extractor.extract(text).statements]
+    assert found == expected
