@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -22,8 +22,6 @@ from .models import (
     Title,
 )
 from .state import DocState, Match, doc_state
-
-T = TypeVar("T")
 
 
 def mention_of(match: Match) -> Mention:

@@ -11,7 +11,7 @@ pydantic models.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -103,12 +103,6 @@ class DocState:
     def replace(self, field_name: str, matches: Iterable[Match]) -> None:
         self.matches[field_name] = sorted(matches, key=lambda m: (m.start, -m.end))
 
-    def covered(self, start: int, end: int, *field_names: str) -> Iterator[Match]:
-        """Matches of the given fields that overlap ``[start, end)``."""
-        for name in field_names:
-            for match in self.get(name):
-                if match.overlaps(start, end):
-                    yield match
 
 
 def ensure_extension() -> None:

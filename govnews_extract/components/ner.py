@@ -37,6 +37,8 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ints2d
 
+from ..errors import ResourceError
+
 #: Labels the packaged model predicts.
 NER_LABELS = ("PERSON", "PLACE", "ORG")
 
@@ -115,6 +117,11 @@ def add_ner(nlp: Language, *, name: str = "ner", before: str | None = None) -> N
     ``before`` places it before an existing pipe.
     """
     with resources.as_file(model_path()) as path:
+        if not (Path(path) / "meta.json").is_file():
+            raise ResourceError(
+                f"the packaged NER model is missing from {path}; reinstall govnews-extract, "
+                "or rebuild it with train/train_ner.py (see train/README.md)"
+            )
         source = load_model_from_path(Path(path), exclude=["tokenizer"])
     if before:
         nlp.add_pipe("ner", name=name, source=source, before=before)
