@@ -22,9 +22,8 @@ import govnews_extract
 from govnews_extract import Article, ErrorRecord
 
 
-def unreadable(article_id: str, error: Exception) -> govnews_extract.ErrorRecord:
-    info = govnews_extract.ErrorInfo(type=type(error).__name__, message=str(error))
-    return govnews_extract.ErrorRecord(id=article_id, error=info)
+def unreadable(article_id: str, error: Exception) -> ErrorRecord:
+    return ErrorRecord.of(article_id, error)
 
 
 def read_articles(source: Path, published: str | None) -> Iterator[dict | ErrorRecord]:

@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
-from .models import Article, ErrorInfo, ErrorRecord
+from .models import Article, ErrorRecord
 from .pipeline import Extractor
 from .sources import Failed, Item
 
@@ -54,10 +54,6 @@ class BatchSummary:
         )
 
 
-def error_record(item_id: str | None, error: Exception) -> ErrorRecord:
-    return ErrorRecord(id=item_id, error=ErrorInfo(type=type(error).__name__, message=str(error)))
-
-
 def json_line(result: Article | ErrorRecord, indent: int | None = None) -> str:
     """One output record as JSON; U+2028/U+2029 escaped so no line reader splits it."""
     text = result.model_dump_json(indent=indent)
@@ -77,8 +73,8 @@ class Outcome:
 def process_item(extractor: Extractor, item: Item, indent: int | None = None) -> Outcome:
     """The output line for one item; never raises."""
     if isinstance(item, Failed):
-        return Outcome(item.id, True, json_line(error_record(item.id, item.error), indent), 0)
-    result = next(iter(extractor.extract_many([item])))
+        return Outcome(item.id, True, json_line(ErrorRecord.of(item.id, item.error), indent), 0)
+    result = extractor.result_of(item)
     failed = isinstance(result, ErrorRecord)
     size = 0 if failed else len(item.text.encode("utf-8", "surrogatepass"))
     return Outcome(item.id, failed, json_line(result, indent), size)

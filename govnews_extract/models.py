@@ -184,6 +184,11 @@ class ErrorRecord(_Model):
     id: str | None
     error: ErrorInfo
 
+    @classmethod
+    def of(cls, record_id: str | None, error: Exception) -> ErrorRecord:
+        """The record for an input that failed with ``error``."""
+        return cls(id=record_id, error=ErrorInfo(type=type(error).__name__, message=str(error)))
+
 
 def article_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``Article`` (what one output line holds)."""

@@ -28,7 +28,7 @@ from .components import (  # noqa: F401  (importing registers the factories)
 )
 from .errors import InputError
 from .lexicons import lexicon_extensions
-from .models import Article, ErrorInfo, ErrorRecord
+from .models import Article, ErrorRecord
 from .segmenter import JiebaSegmenter
 from .state import doc_state, ensure_extension
 
@@ -225,15 +225,15 @@ class Extractor:
     ) -> Iterator[Article | ErrorRecord]:
         """One result per input, in order; a failure gives an ``ErrorRecord``, not an exception."""
         for item in articles:
-            article_id = _id_of(item)
-            try:
-                yield self._run(as_article_input(item))
-            except Exception as error:  # one bad article must not stop the batch
-                logger.debug("article %r failed", article_id, exc_info=True)
-                yield ErrorRecord(
-                    id=article_id,
-                    error=ErrorInfo(type=type(error).__name__, message=str(error)),
-                )
+            yield self.result_of(item)
+
+    def result_of(self, item: ArticleInput | str | dict[str, Any]) -> Article | ErrorRecord:
+        """The article's fields, or an ``ErrorRecord`` saying why it failed; never raises."""
+        try:
+            return self._run(as_article_input(item))
+        except Exception as error:  # one bad article must not stop the batch
+            logger.debug("article %r failed", _id_of(item), exc_info=True)
+            return ErrorRecord.of(_id_of(item), error)
 
     pipe = extract_many
 

@@ -125,13 +125,12 @@ class StatementMatcher:
         if verb_start - clause_start > self.max_gap + 2:
             return None
         clause = text[clause_start:verb_start]
-        people = [c for c in _ending_between(candidates, 0, clause_start) if c.kind == "person"]
-        if clause[:1] in self.pronouns and (people or last_speaker):
-            name = last_speaker.name if last_speaker else max(people, key=lambda c: c.end).name
+        last = _last_person_before(candidates, clause_start)
+        if clause[:1] in self.pronouns and (last or last_speaker):
+            name = last_speaker.name if last_speaker else last.name
             return Speaker(clause_start, clause_start + 1, name, "person")
-        if clause in self.continuations and people:
+        if clause in self.continuations and last is not None:
             # "…。并表示，…": the person the paragraph is about goes on speaking.
-            last = max(people, key=lambda c: c.end)
             if "\n" not in text[last.end : clause_start]:
                 name = (
                     last_speaker.name if last_speaker and last_speaker.end > last.end else last.name
@@ -267,6 +266,14 @@ class Candidates(list):
 def _ending_between(candidates: Candidates, low: int, high: int) -> list[Speaker]:
     """Candidates whose mention ends in ``[low, high]``."""
     return candidates[bisect_left(candidates.ends, low) : bisect_right(candidates.ends, high)]
+
+
+def _last_person_before(candidates: Candidates, position: int) -> Speaker | None:
+    """The person whose mention ends last at or before ``position``."""
+    for index in range(bisect_right(candidates.ends, position) - 1, -1, -1):
+        if candidates[index].kind == "person":
+            return candidates[index]
+    return None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
