@@ -96,11 +96,14 @@ class PlaceMatcher:
 
     def _gazetteer_end(self, text: str, start: int) -> int | None:
         """End of the longest gazetteer name at ``start``, with a place suffix if one follows."""
+        # A slice past the end of the text is shorter than asked: check its length too.
         for length in self.place_lengths:
-            if text[start : start + length] in self.place_names:
-                end = start + length
+            end = start + length
+            if end <= len(text) and text[start:end] in self.place_names:
                 for suffix_length in self.suffix_lengths:
-                    if text[end : end + suffix_length] in self.suffix_set:
+                    if end + suffix_length <= len(text) and (
+                        text[end : end + suffix_length] in self.suffix_set
+                    ):
                         return end + suffix_length
                 return end
         return None

@@ -9,6 +9,7 @@ import pytest
         pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
         pytest.param("走访了李家村、前王庄村。", ["李家村", "前王庄村"], id="villages-in-a-list"),
         pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
+        pytest.param("会议结束。\n\n江西", ["江西"], id="place-at-the-very-end"),
     ],
 )
 def test_places(extractor, text, expected):
@@ -27,3 +28,10 @@ def test_places(extractor, text, expected):
 )
 def test_not_places(extractor, text):
     assert extractor.extract(text).places == []
+
+
+def test_place_at_the_end_has_exact_offsets(extractor):
+    text = "会议结束。\n\n江西"
+    (place,) = extractor.extract(text).places
+    (mention,) = place.mentions
+    assert (mention.start, mention.end) == (len(text) - 2, len(text))
