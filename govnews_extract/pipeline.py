@@ -228,9 +228,20 @@ class Extractor:
             yield self.result_of(item)
 
     def result_of(self, item: ArticleInput | str | dict[str, Any]) -> Article | ErrorRecord:
-        """The article's fields, or an ``ErrorRecord`` saying why it failed; never raises."""
+        """The article's fields, or an ``ErrorRecord`` saying why it failed; never raises.
+
+        Unlike ``extract``, a record whose text is empty or only whitespace is an
+        error here: in a batch it almost always means a scrape or an export went wrong.
+        """
         try:
-            return self._run(as_article_input(item))
+            article = as_article_input(item)
+            if not article.text.strip():
+                raise InputError(
+                    "empty text: the record has no characters besides whitespace"
+                    if article.text
+                    else "empty text: the record's text is an empty string"
+                )
+            return self._run(article)
         except Exception as error:  # one bad article must not stop the batch
             logger.debug("article %r failed", _id_of(item), exc_info=True)
             return ErrorRecord.of(_id_of(item), error)

@@ -189,3 +189,14 @@ def test_river_article_people_and_titles(extractor):
     assert [(f.text, f.value, f.unit) for f in article.figures] == [
         ("120公里", Decimal("120"), "公里")]
     assert [(t.text, t.kind) for t in article.terms] == [("河长制", "quoted")]
+
+
+@pytest.mark.parametrize("text", ["", " \n\t\u3000 "])
+def test_empty_text_is_an_error_in_a_batch_but_an_empty_article_alone(extractor, text):
+    record = extractor.result_of({"id": "blank", "text": text})
+    assert isinstance(record, ErrorRecord)
+    assert record.id == "blank"
+    assert record.error.type == "InputError"
+    assert record.error.message.startswith("empty text")
+    article = extractor.extract(text)
+    assert (article.people, article.statements, article.figures) == ([], [], [])

@@ -54,8 +54,7 @@ ODD_TEXTS = {
 def build_corpus(root: Path) -> tuple[list[str], dict[str, str]]:
     """The inputs (a folder, then a JSON Lines file); expected ids in order and their outcome.
 
-    Outcomes: ``"ok"``, ``"error"``, or ``"either"`` (an empty text, which may be
-    reported as an error or give an empty article).
+    Outcomes: ``"ok"`` or ``"error"`` (an empty text is an error: "empty text").
     """
     rng = random.Random(2024)
     folder = root / "articles"
@@ -72,7 +71,7 @@ def build_corpus(root: Path) -> tuple[list[str], dict[str, str]]:
         "bad_latin1": ("café résumé naïve".encode("latin-1"), "error"),
         "gbk_encoded": ("9月16日，省长王建国主持会议。".encode("gbk"), "ok"),
         "utf8_bom": ("\ufeff省长王建国主持会议。".encode(), "ok"),
-        "empty": (b"", "either"),
+        "empty": (b"", "error"),
     }
     for stem, (data, _) in files.items():
         (folder / f"{stem}.txt").write_bytes(data)
@@ -109,7 +108,7 @@ def build_corpus(root: Path) -> tuple[list[str], dict[str, str]]:
     record("error", id="huge", text=huge)
     for name, text in ODD_TEXTS.items():
         record("ok", id=f"jsonl_{name}", text=text)
-    record("either", id="jsonl_empty", text="")
+    record("error", id="jsonl_empty", text="")
     record("ok", id="last", text=article(rng))
 
     jsonl = root / "in.jsonl"
@@ -159,8 +158,6 @@ def test_error_lines_say_what_and_why(corpus):
     records = [json.loads(line) for line in out.read_text("utf-8").split("\n") if line]
     for record in records:
         outcome = expected[record["id"]]
-        if outcome == "either":
-            continue
         assert ("error" in record) == (outcome == "error"), record["id"]
         if "error" in record:
             assert set(record) == {"id", "error"}
@@ -181,11 +178,10 @@ def test_error_lines_say_what_and_why(corpus):
 def test_summary_on_stderr_counts_everything(corpus):
     _, _, expected, _, stderr = corpus
     failed = sum(outcome == "error" for outcome in expected.values())
-    either = sum(outcome == "either" for outcome in expected.values())
     summary = next(line for line in stderr.splitlines() if "articles read" in line)
     read, written, failures = (int(part.split()[0]) for part in summary.split(";")[0].split(", "))
     assert (read, written) == (len(expected), len(expected))
-    assert failed <= failures <= failed + either
+    assert failures == failed
 
 
 def test_resume_after_a_kill_mid_line_gives_the_uninterrupted_output(corpus):
