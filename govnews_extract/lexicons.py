@@ -2,12 +2,13 @@
 
 A lexicon file is UTF-8 text, one entry a line; ``#`` starts a comment and
 blank lines are skipped. Lists are data so that users can extend them without
-touching code.
+touching code. Each packaged list is read through its built-in lexicon rule
+(``resources/rules/builtin.jsonl``), the same way a user's lexicon rule is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -38,33 +39,44 @@ def parse_lexicon(text: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
-@cache
 def load_packaged_lexicon(name: str) -> tuple[str, ...]:
-    """A packaged lexicon by file stem (``"posts"`` reads ``lexicons/posts.txt``).
+    """A packaged lexicon by name: the entries of built-in rule ``lexicon.<name>``.
 
-    The result is an immutable tuple, so caching it shares no mutable state.
+    The result is an immutable tuple, cached by the rule reader.
     """
-    return parse_lexicon(read_resource_text("lexicons", f"{name}.txt"))
+    from .rules.builtin import builtin_lexicon
+
+    return builtin_lexicon(name)
 
 
-#: Extra entries of user lexicon rules, for the pipeline being built or run.
-#: A context variable, not a module global: setting it in one pipeline's
+#: Key of the lexicon changes in force: ((name, extra entries), ...) and the
+#: names whose packaged entries are dropped (their built-in rule is disabled
+#: or overridden by a user rule with its id).
+ExtensionsKey = tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]
+
+#: User lexicon changes for the pipeline being built or run. A context
+#: variable, not a module global: setting it in one pipeline's
 #: ``with lexicon_extensions(...)`` block is invisible to every other pipeline.
-_EXTENSIONS: ContextVar[tuple[tuple[str, tuple[str, ...]], ...]] = ContextVar(
-    "govnews_lexicon_extensions", default=()
+_EXTENSIONS: ContextVar[ExtensionsKey] = ContextVar(
+    "govnews_lexicon_extensions", default=((), frozenset())
 )
 
 
-def current_extensions() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The active extensions as a hashable key (``()`` when none)."""
+def current_extensions() -> ExtensionsKey:
+    """The active lexicon changes as a hashable key."""
     return _EXTENSIONS.get()
 
 
 @contextmanager
-def lexicon_extensions(entries: Mapping[str, Sequence[str]] | None) -> Iterator[None]:
-    """Within the block, ``load_lexicon(name)`` also returns ``entries[name]``."""
-    key = tuple(sorted((name, tuple(words)) for name, words in (entries or {}).items() if words))
-    token = _EXTENSIONS.set(key)
+def lexicon_extensions(
+    entries: Mapping[str, Sequence[str]] | None, dropped: Iterable[str] = ()
+) -> Iterator[None]:
+    """Within the block, ``load_lexicon(name)`` also returns ``entries[name]``.
+
+    Lexicons named in ``dropped`` lose their packaged entries in the block.
+    """
+    extra = tuple(sorted((name, tuple(words)) for name, words in (entries or {}).items() if words))
+    token = _EXTENSIONS.set((extra, frozenset(dropped)))
     try:
         yield
     finally:
@@ -77,10 +89,9 @@ def load_lexicon(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _merged_lexicon(
-    name: str, extensions: tuple[tuple[str, tuple[str, ...]], ...]
-) -> tuple[str, ...]:
-    packaged = load_packaged_lexicon(name)
+def _merged_lexicon(name: str, changes: ExtensionsKey) -> tuple[str, ...]:
+    extensions, dropped = changes
+    packaged = () if name in dropped else load_packaged_lexicon(name)
     extra = [word for lexicon, words in extensions if lexicon == name for word in words]
     if not extra:
         return packaged

@@ -8,14 +8,13 @@ trie-shaped alternations so that thousands of entries stay fast.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 import regex
 
 from .errors import RuleError
-from .lexicons import current_extensions, load_lexicon, read_resource_text
+from .lexicons import ExtensionsKey, current_extensions, load_lexicon
 
 _REFERENCE = regex.compile(r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -102,8 +101,10 @@ def _expand(
 
 @cache
 def load_fragment_templates() -> Mapping[str, str]:
-    """The packaged fragment templates (``resources/patterns/fragments.json``)."""
-    data = json.loads(read_resource_text("patterns", "fragments.json"))
+    """The packaged fragment templates: the patterns of built-in rule ``organization_pattern``."""
+    from .rules.builtin import builtin_patterns
+
+    data = builtin_patterns("organization_pattern")
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
@@ -135,5 +136,5 @@ def compiled_fragment(name: str) -> regex.Pattern:
 
 
 @cache
-def _compiled_fragment(name: str, _extensions: tuple) -> regex.Pattern:
+def _compiled_fragment(name: str, _extensions: ExtensionsKey) -> regex.Pattern:
     return compile_template("{" + name + "}")

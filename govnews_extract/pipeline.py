@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -57,8 +58,10 @@ COMPONENTS: tuple[str, ...] = (
 #: The stage that applies user rules; it runs after every built-in stage.
 USER_RULES_COMPONENT = "govnews_user_rules"
 
-#: ``nlp.meta`` key holding the lexicon extensions of this pipeline.
+#: ``nlp.meta`` keys holding this pipeline's lexicon extensions (name -> entries) and
+#: the lexicons whose packaged entries its rules disable or override.
 LEXICON_META_KEY = "govnews_lexicon_extensions"
+DROPPED_LEXICONS_META_KEY = "govnews_lexicons_dropped"
 
 #: Lexicons whose user entries are not whole words for the segmenter.
 _NOT_SEGMENTER_WORDS = frozenset({"surnames", "qualifiers", "organ_suffixes", "company_suffixes",
@@ -85,6 +88,7 @@ def build_pipeline(
     a ``lexicon`` rule. Lexicon extensions apply to this pipeline only.
     """
     from .rules import lexicon_entries, load_rules
+    from .rules.builtin import dropped_lexicons
 
     _register_optional_components()
     ensure_extension()
@@ -96,8 +100,9 @@ def build_pipeline(
     for name, lexicon_words in entries.items():
         if name not in _NOT_SEGMENTER_WORDS:
             words.extend(lexicon_words)
+    dropped = dropped_lexicons(user_rules)
     nlp = spacy.blank("zh")
-    with lexicon_extensions(entries):
+    with lexicon_extensions(entries, dropped):
         nlp.tokenizer = JiebaSegmenter(nlp.vocab, words)
         nlp.max_length = DEFAULT_MAX_CHARS
         if ner and NER_COMPONENT not in exclude:
@@ -110,7 +115,15 @@ def build_pipeline(
         if user_rules:
             nlp.add_pipe(USER_RULES_COMPONENT).set_rules(user_rules)
     nlp.meta[LEXICON_META_KEY] = {name: list(words) for name, words in entries.items()}
+    nlp.meta[DROPPED_LEXICONS_META_KEY] = sorted(dropped)
     return nlp
+
+
+def pipeline_lexicons(nlp: Language) -> AbstractContextManager[None]:
+    """A block in which ``load_lexicon`` sees the lexicon changes of ``nlp``'s rules."""
+    return lexicon_extensions(
+        nlp.meta.get(LEXICON_META_KEY), nlp.meta.get(DROPPED_LEXICONS_META_KEY, ())
+    )
 
 
 def user_rules_of(nlp: Language) -> tuple[Any, ...]:
@@ -214,7 +227,7 @@ class Extractor:
 
     def _run(self, article: ArticleInput) -> Article:
         # Stages that read a lexicon while they run see this pipeline's extensions.
-        with lexicon_extensions(self.nlp.meta.get(LEXICON_META_KEY)):
+        with pipeline_lexicons(self.nlp):
             doc = self.make_doc(article)
             for _name, component in self.nlp.pipeline:
                 doc = component(doc)

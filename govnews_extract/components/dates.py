@@ -16,7 +16,6 @@ None) and ``part`` (``底``, ``下旬``… or None).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -30,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from govnews_extract.components.spans import Coverage
-from govnews_extract.lexicons import load_lexicon, read_resource_text
+from govnews_extract.lexicons import load_lexicon
 from govnews_extract.normalize.dates import (
     DateParts,
     Reference,
@@ -41,6 +40,7 @@ from govnews_extract.normalize.dates import (
     valid_day,
 )
 from govnews_extract.patterns import expand_template
+from govnews_extract.rules.builtin import builtin_patterns
 from govnews_extract.state import DocState, Match, doc_state
 
 FIELD = "dates"
@@ -116,7 +116,7 @@ def _load_shields(spec: Mapping[str, Any]) -> Shields:
 @cache
 def load_date_rules() -> DateRules:
     """Compile ``patterns/dates.json``; cached because the result is immutable."""
-    spec = json.loads(read_resource_text("patterns", "dates.json"))
+    spec = builtin_patterns("dates")
     fragments = spec["fragments"]
 
     def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:

@@ -25,7 +25,6 @@ included), ``base_unit``, ``multiplier``, ``qualifier``, ``metric``,
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -44,7 +43,7 @@ from govnews_extract.components.dates import (
     shielded_spans,
 )
 from govnews_extract.components.spans import Coverage
-from govnews_extract.lexicons import load_lexicon, read_resource_text
+from govnews_extract.lexicons import load_lexicon
 from govnews_extract.normalize.figures import (
     and_a_half,
     compound_duration,
@@ -52,6 +51,7 @@ from govnews_extract.normalize.figures import (
     parse_tenths,
 )
 from govnews_extract.normalize.numbers import magnitude_of, parse_number, tidy_decimal
+from govnews_extract.rules.builtin import builtin_patterns
 from govnews_extract.state import DocState, Match, doc_state
 
 FIELD = "figures"
@@ -124,7 +124,7 @@ def _alternation(words: Sequence[str]) -> str:
 @cache
 def load_figure_rules() -> FigureRules:
     """Compile ``patterns/figures.json``; cached because the result is immutable."""
-    spec = json.loads(read_resource_text("patterns", "figures.json"))
+    spec = builtin_patterns("figures")
     measure_words = load_lexicon("measure_words")
     fragments = dict(spec["fragments"])
     fragments["units"] = _alternation([*load_lexicon("units"), *measure_words])

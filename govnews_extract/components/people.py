@@ -10,7 +10,6 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -18,8 +17,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import load_lexicon, read_resource_text
+from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
+from ..rules.builtin import builtin_patterns
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
@@ -66,13 +66,13 @@ class PeopleMatcher:
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
         self.doctrines = compile_template("{lexicon:doctrines}")
-        appointments = json.loads(read_resource_text("patterns", "appointments.json"))
+        appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_link = regex.compile(trie_pattern(appointments["link"]))
         self.keep_link = frozenset(appointments["keep_link"])
         self.title_core = compiled_fragment("TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
-        roles = json.loads(read_resource_text("patterns", "roles.json"))["roles"]
+        roles = builtin_patterns("roles")["roles"]
         self.role_words = {word: role for role, words in roles.items() for word in words}
         self.role_pattern = regex.compile(trie_pattern(self.role_words))
 

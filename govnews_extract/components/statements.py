@@ -17,7 +17,6 @@ Speakers are people and organisations found by earlier stages, meetings
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,8 +25,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import load_lexicon, read_resource_text
+from ..lexicons import load_lexicon
 from ..patterns import compiled_fragment, trie_pattern
+from ..rules.builtin import builtin_patterns
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
 
@@ -47,7 +47,7 @@ class StatementMatcher:
     """spaCy component: statements under ``matches['statements']``."""
 
     def __init__(self) -> None:
-        config = json.loads(read_resource_text("patterns", "statements.json"))
+        config = builtin_patterns("statement_reported")
         self.max_gap = int(config["max_gap_between_speaker_and_verb"])
         self.max_heading = int(config["max_section_heading_length"])
         self.pronouns = frozenset(config["pronouns"])

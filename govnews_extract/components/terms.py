@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import read_resource_text
+from ..rules.builtin import builtin_patterns
 from ..state import DocState, Match, doc_state
 
 FIELD = "terms"
@@ -24,10 +23,10 @@ class MarkPair:
 
 
 def load_mark_pairs() -> tuple[tuple[MarkPair, ...], frozenset[str], int]:
-    """Mark pairs, sentence punctuation and length limit from ``patterns/terms.json``."""
-    config = json.loads(read_resource_text("patterns", "terms.json"))
+    """Mark pairs, sentence punctuation and length limit: built-in rule ``terms``."""
+    config = builtin_patterns("terms")
     pairs = []
-    for pair in config["pairs"]:
+    for pair in config["rules"]:
         opening, closing = regex.escape(pair["open"]), regex.escape(pair["close"])
         pattern = regex.compile(f"{opening}([^{opening}{closing}\\n]+){closing}")
         pairs.append(MarkPair(pair["id"], pair["label"], pattern, pair.get("inside_only")))

@@ -2,8 +2,10 @@
 
 Matches of rules feeding a built-in field (``organizations``, ``places``,
 ``people``, ``terms``) are added to that field with the user's rule id; new
-fields go under ``extras.<name>``. ``disable`` rules remove built-in matches
-whose ``rule_id`` they name. Overlapping user matches in one field are
+fields go under ``extras.<name>``. ``disable`` rules remove the matches of
+the built-in rule they name (``dates`` removes every ``date.*`` rule's), and
+a user rule with a built-in rule's id replaces that rule's matches with its
+own. Overlapping user matches in one field are
 resolved deterministically: longest first, then the earlier rule in the list,
 then the earlier start. A user match with exactly the span of a built-in match
 in the same field replaces it.
@@ -25,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from ..rules.builtin import replaced_match_ids
 from ..rules.loading import RESERVED_DATA_KEYS, Rule
 from ..state import DocState, Match, doc_state, fold_width
 
@@ -76,7 +79,8 @@ class UserRuleMatcher:
             self._matcher = Matcher(self.vocab, validate=True)
             for r in token_rules:
                 self._matcher.add(r.id, [[dict(t) for t in r.pattern]])  # type: ignore[union-attr]
-        self._disabled = frozenset(r.id for r in rules if r.kind == "disable")
+        # Built-in matches that a disable rule removes or a rule with the same id replaces.
+        self._disabled = replaced_match_ids(self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.rules:

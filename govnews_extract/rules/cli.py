@@ -1,6 +1,6 @@
 """``govnews-extract rules``: list user rules and try them on a text.
 
-govnews-extract rules list [RULES.jsonl...] [--rules RULES.jsonl...] [--entry-points]
+govnews-extract rules list [RULES.jsonl...] [--rules RULES.jsonl...] [--entry-points] [--builtin]
 govnews-extract rules test RULES.jsonl "text"   (or --text-file FILE)
 """
 
@@ -29,6 +29,11 @@ def main(argv: Sequence[str]) -> int:
         action="store_true",
         help="also the rules of installed packages (entry-point group govnews_extract.rules)",
     )
+    listing.add_argument(
+        "--builtin",
+        action="store_true",
+        help="also the package's own rules (the ids a user rule can disable or override)",
+    )
     testing = commands.add_parser("test", help="what the file's rules match in a text")
     testing.add_argument("file", metavar="RULES.jsonl")
     testing.add_argument("text", nargs="?", help="the text (or use --text-file)")
@@ -36,7 +41,9 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     try:
         if args.command == "list":
-            return list_rules([*args.files, *args.rules], entry_points=args.entry_points)
+            return list_rules(
+                [*args.files, *args.rules], entry_points=args.entry_points, builtin=args.builtin
+            )
         if args.text_file:
             with open(args.text_file, encoding="utf-8") as handle:
                 text = handle.read()
@@ -56,17 +63,23 @@ def describe(rule: Rule) -> tuple[str, str, str, str]:
         target = f"lexicon:{rule.lexicon} (+{len(rule.entries)})"
     elif rule.kind == "disable":
         target = f"disables built-in rule_id {rule.id!r}"
+    elif rule.kind == "stage":
+        target = ",".join(rule.fields) or "-"
     else:
         target = rule.field or "-"
     return rule.id, rule.kind, target, str(rule.source)
 
 
-def list_rules(files: Sequence[str], *, entry_points: bool = False) -> int:
+def list_rules(files: Sequence[str], *, entry_points: bool = False, builtin: bool = False) -> int:
+    """Print every user rule (and with ``builtin`` the package's own), one a line."""
+    from .builtin import builtin_rules
+
     rules = load_rules(files, entry_points=entry_points)
-    if not rules:
-        print("no user rules (give rule files, or --entry-points)")
+    shown = [*(builtin_rules() if builtin else ()), *rules]
+    if not shown:
+        print("no user rules (give rule files, or --entry-points; --builtin for the package's)")
         return 0
-    rows = [("ID", "KIND", "FIELD", "SOURCE"), *(describe(r) for r in rules)]
+    rows = [("ID", "KIND", "FIELD", "SOURCE"), *(describe(r) for r in shown)]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
@@ -77,18 +90,18 @@ def list_rules(files: Sequence[str], *, entry_points: bool = False) -> int:
 def test_rules(path: str, text: str) -> int:
     """Print one line per match of the file's rules: ``start:end field rule label text data``."""
     from ..components.user_rules import UserRuleMatcher
-    from ..lexicons import lexicon_extensions
-    from ..pipeline import LEXICON_META_KEY, ArticleInput, Extractor, build_pipeline
+    from ..pipeline import ArticleInput, Extractor, build_pipeline, pipeline_lexicons
     from ..state import doc_state
+    from .builtin import replaced_match_ids
 
     rules = load_rules([path])
     nlp = build_pipeline(rules=list(rules))
     extractor = Extractor(nlp)
     user_ids = {r.id for r in rules if r.kind in ("pattern", "regex", "python")}
-    disabled = {r.id for r in rules if r.kind == "disable"}
+    disabled = replaced_match_ids(rules)
     lexicon_words = {word: r for r in rules if r.kind == "lexicon" for word in r.entries}
     removed = []
-    with lexicon_extensions(nlp.meta.get(LEXICON_META_KEY)):
+    with pipeline_lexicons(nlp):
         doc = extractor.make_doc(ArticleInput(text))
         for _name, component in nlp.pipeline:
             if isinstance(component, UserRuleMatcher):
@@ -125,7 +138,7 @@ def test_rules(path: str, text: str) -> int:
                 match.start,
                 match.end,
                 match.field,
-                f"{match.rule_id} (disabled)",
+                f"{match.rule_id} (built-in, removed)",
                 match.label,
                 match.text,
                 "",

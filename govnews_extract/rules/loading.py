@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from importlib.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -53,13 +54,28 @@ MAX_TIMEOUT = 60.0
 _NEW_FIELD = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _RAW_ID = re.compile(r'"id"\s*:\s*"([^"\\]*)"')
 _KINDS = ("pattern", "regex", "lexicon", "disable")
+#: Kinds only the package's own rule file may use (``resources/rules/builtin.jsonl``).
+_BUILTIN_KINDS = ("stage",)
 
 _KEYS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     # kind: (required keys, optional keys)
-    "pattern": (frozenset({"id", "label", "pattern", "field"}), frozenset({"kind"})),
-    "regex": (frozenset({"id", "label", "regex", "field"}), frozenset({"kind", "timeout"})),
-    "lexicon": (frozenset({"id", "lexicon", "entries"}), frozenset({"kind"})),
-    "disable": (frozenset({"id"}), frozenset({"kind"})),
+    "pattern": (frozenset({"id", "label", "pattern", "field"}), frozenset({"kind", "about"})),
+    "regex": (
+        frozenset({"id", "label", "regex", "field"}),
+        frozenset({"kind", "timeout", "about"}),
+    ),
+    # A lexicon rule has "entries" or "entries_file" (checked below).
+    "lexicon": (
+        frozenset({"id", "lexicon"}),
+        frozenset({"kind", "entries", "entries_file", "about"}),
+    ),
+    "disable": (frozenset({"id"}), frozenset({"kind", "about"})),
+    # A built-in stage's rule: the id its matches carry, the fields it feeds and,
+    # for stages driven by a rule list, the patterns file that holds the list.
+    "stage": (
+        frozenset({"id", "kind", "stage", "fields", "about"}),
+        frozenset({"patterns_file"}),
+    ),
 }
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -83,9 +99,10 @@ class RuleSource:
 class Rule:
     """One validated user rule.
 
-    ``kind`` is ``pattern``, ``regex``, ``lexicon``, ``disable`` or ``python``;
-    ``field`` is the state field its matches feed (``organizations`` or
-    ``extras.meetings``); the other attributes belong to their kind.
+    ``kind`` is ``pattern``, ``regex``, ``lexicon``, ``disable`` or ``python``
+    (and ``stage`` for the package's own stages); ``field`` is the state field
+    its matches feed (``organizations`` or ``extras.meetings``); the other
+    attributes belong to their kind.
     """
 
     id: str
@@ -97,6 +114,10 @@ class Rule:
     timeout: float = DEFAULT_TIMEOUT
     lexicon: str | None = None
     entries: tuple[str, ...] = ()
+    stage: str | None = None
+    fields: tuple[str, ...] = ()
+    patterns: Mapping[str, Any] | None = dataclass_field(default=None, compare=False)
+    about: str = ""
     function: Callable[..., Iterable[Any]] | None = dataclass_field(default=None, compare=False)
     source: RuleSource = dataclass_field(default_factory=RuleSource, compare=False)
 
@@ -183,6 +204,9 @@ def load_rules(
 ) -> tuple[Rule, ...]:
     """Every rule of ``specs`` in order, validated; duplicate ids are an error.
 
+    A rule with the id of a built-in rule overrides it (a ``disable`` rule
+    removes it); see ``rules.builtin.check_user_rules`` for what may override what.
+
     ``specs`` items may be paths (``str`` or ``Path``) of ``.jsonl`` files,
     ``Rule`` objects, dicts in the file format, functions decorated with
     ``@rule``, ``RuleRegistry`` objects, or lists of these.
@@ -204,6 +228,9 @@ def load_rules(
                 f"{seen[item.id].source}"
             )
         seen[item.id] = item
+    from .builtin import check_user_rules
+
+    check_user_rules(tuple(rules))
     return tuple(rules)
 
 
@@ -253,7 +280,10 @@ def _rules_of(spec: RuleSpec, source: RuleSource) -> list[Rule]:
 
 
 def read_rule_file(path: str | Path) -> list[Rule]:
-    """The rules of a JSON Lines file, one object a line; blank lines and ``//`` lines skipped."""
+    """The rules of a JSON Lines file, one object a line; blank lines and ``//`` lines skipped.
+
+    A lexicon rule's ``entries_file`` is read relative to the rule file's folder.
+    """
     name = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -261,6 +291,17 @@ def read_rule_file(path: str | Path) -> list[Rule]:
         raise RuleError(f"{name}: rule file not found") from error
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"{name}: cannot read the rule file: {error}") from error
+    return read_rule_lines(text, name, Path(path).parent)
+
+
+def read_rule_lines(
+    text: str, name: str, base: Path | Traversable, *, builtin: bool = False
+) -> list[Rule]:
+    """The rules of a rule file's text; ``name`` is how errors cite the file.
+
+    ``builtin=True`` is for the package's own rule file, which may also use
+    the ``stage`` kind, any lexicon and the computed fields.
+    """
     rules = []
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -277,12 +318,22 @@ def read_rule_file(path: str | Path) -> list[Rule]:
                 f"{source}:{who} not valid JSON ({error.msg} at column {error.colno}); "
                 "each line must be one JSON object"
             ) from error
-        rules.append(parse_rule(data, source))
+        rules.append(parse_rule(data, source, base=base, builtin=builtin))
     return rules
 
 
-def parse_rule(data: Any, source: RuleSource = RuleSource()) -> Rule:
-    """One rule from its JSON object form, validated."""
+def parse_rule(
+    data: Any,
+    source: RuleSource = RuleSource(),
+    *,
+    base: Path | Traversable | None = None,
+    builtin: bool = False,
+) -> Rule:
+    """One rule from its JSON object form, validated.
+
+    ``base`` is the folder that a lexicon rule's ``entries_file`` is relative to
+    (the current directory when ``None``).
+    """
     if not isinstance(data, Mapping):
         raise RuleError(f"{source}: a rule must be a JSON object; got {type(data).__name__}")
     rule_id = data.get("id")
@@ -293,6 +344,11 @@ def parse_rule(data: Any, source: RuleSource = RuleSource()) -> Rule:
         kind = next((k for k in ("pattern", "regex", "lexicon") if k in data), None)
         if kind is None:
             raise RuleError(f"{where}: missing key 'kind' (one of {', '.join(_KINDS)})")
+    if kind in _BUILTIN_KINDS and not builtin:
+        raise RuleError(
+            f"{where}: kind {kind!r} describes the package's own stages; user rules use one of "
+            f"{', '.join(_KINDS)} (a user rule with a built-in id overrides that rule)"
+        )
     if kind not in _KEYS:
         raise RuleError(f"{where}: unknown rule kind {kind!r}; use one of {', '.join(_KINDS)}")
     required, optional = _KEYS[kind]
@@ -309,9 +365,13 @@ def parse_rule(data: Any, source: RuleSource = RuleSource()) -> Rule:
         )
     _check_id(rule_id, source)
     if kind == "disable":
-        return Rule(id=rule_id, kind=kind, source=source)
+        return Rule(
+            id=rule_id, kind=kind, about=_check_about(data.get("about", ""), where), source=source
+        )
     if kind == "lexicon":
-        return _lexicon_rule(data, where, source)
+        return _lexicon_rule(data, where, source, base, builtin)
+    if kind == "stage":
+        return _stage_rule(data, where, source, base)
     label = data["label"]
     if not isinstance(label, str) or not label:
         raise RuleError(f"{where}: 'label' must be a non-empty string")
@@ -323,6 +383,7 @@ def parse_rule(data: Any, source: RuleSource = RuleSource()) -> Rule:
             field=field_name,
             label=label,
             pattern=_check_pattern(data["pattern"], where),
+            about=_check_about(data.get("about", ""), where),
             source=source,
         )
     return Rule(
@@ -332,6 +393,7 @@ def parse_rule(data: Any, source: RuleSource = RuleSource()) -> Rule:
         label=label,
         regex=_check_regex(data["regex"], where),
         timeout=_check_timeout(data.get("timeout", DEFAULT_TIMEOUT), where),
+        about=_check_about(data.get("about", ""), where),
         source=source,
     )
 
@@ -412,14 +474,33 @@ def _check_timeout(value: Any, where: str) -> float:
     return float(value)
 
 
-def _lexicon_rule(data: Mapping[str, Any], where: str, source: RuleSource) -> Rule:
+def _check_about(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise RuleError(f"{where}: 'about' must be a string")
+    return value
+
+
+def _lexicon_rule(
+    data: Mapping[str, Any],
+    where: str,
+    source: RuleSource,
+    base: Path | Traversable | None,
+    builtin: bool,
+) -> Rule:
     lexicon = data["lexicon"]
-    if lexicon not in EXTENSIBLE_LEXICONS:
+    if not isinstance(lexicon, str) or (not builtin and lexicon not in EXTENSIBLE_LEXICONS):
         raise RuleError(
             f"{where}: unknown lexicon {lexicon!r}; extensible lexicons: "
             f"{', '.join(EXTENSIBLE_LEXICONS)}"
         )
-    entries = data["entries"]
+    if ("entries" in data) == ("entries_file" in data):
+        raise RuleError(f"{where}: a lexicon rule needs exactly one of 'entries' or 'entries_file'")
+    if "entries_file" in data:
+        entries: Any = list(_read_entries_file(data["entries_file"], where, base))
+        if not entries:
+            raise RuleError(f"{where}: entries_file {data['entries_file']!r} has no entries")
+    else:
+        entries = data["entries"]
     if (
         not isinstance(entries, list)
         or not entries
@@ -431,6 +512,64 @@ def _lexicon_rule(data: Mapping[str, Any], where: str, source: RuleSource) -> Ru
         kind="lexicon",
         lexicon=lexicon,
         entries=tuple(e.strip() for e in entries),
+        about=_check_about(data.get("about", ""), where),
+        source=source,
+    )
+
+
+def _resolve(relative: Any, key: str, where: str, base: Path | Traversable | None) -> Traversable:
+    """``relative`` (a ``/``-separated path) under ``base``; no absolute paths, no ``..``."""
+    parts = relative.split("/") if isinstance(relative, str) else []
+    if not parts or relative.startswith("/") or any(p in ("", ".", "..") for p in parts):
+        raise RuleError(
+            f"{where}: {key!r} must be a relative path such as 'lists/posts.txt' "
+            f"(no '..', not absolute); got {relative!r}"
+        )
+    node: Path | Traversable = base if base is not None else Path.cwd()
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def _read_entries_file(
+    relative: Any, where: str, base: Path | Traversable | None
+) -> tuple[str, ...]:
+    """A lexicon file's entries: one a line, ``#`` comments (the packaged lexicons' format)."""
+    from ..lexicons import parse_lexicon
+
+    node = _resolve(relative, "entries_file", where, base)
+    try:
+        return parse_lexicon(node.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise RuleError(f"{where}: entries_file {relative!r} not found (at {node})") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(f"{where}: cannot read entries_file {relative!r}: {error}") from error
+
+
+def _stage_rule(
+    data: Mapping[str, Any], where: str, source: RuleSource, base: Path | Traversable | None
+) -> Rule:
+    stage, fields = data["stage"], data["fields"]
+    if not isinstance(stage, str) or not stage:
+        raise RuleError(f"{where}: 'stage' must be a component name")
+    if not isinstance(fields, list) or not all(isinstance(f, str) and f for f in fields):
+        raise RuleError(f"{where}: 'fields' must be a list of field names")
+    patterns = None
+    if "patterns_file" in data:
+        node = _resolve(data["patterns_file"], "patterns_file", where, base)
+        try:
+            patterns = json.loads(node.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise RuleError(f"{where}: cannot read patterns_file: {error}") from error
+        if not isinstance(patterns, dict):
+            raise RuleError(f"{where}: patterns_file must hold a JSON object")
+    return Rule(
+        id=data["id"],
+        kind="stage",
+        stage=stage,
+        fields=tuple(fields),
+        patterns=MappingProxyType(patterns) if patterns is not None else None,
+        about=_check_about(data["about"], where),
         source=source,
     )
 

@@ -172,13 +172,13 @@ def test_python_objects_dicts_rules_decorated_functions_and_registries():
     def second(doc):
         return []
 
-    made = Rule(id="made", kind="disable")
+    made = Rule(id="place_suffix", kind="disable")
     rules = load_rules([GOOD, registry, second, made])
     assert [(r.id, r.kind) for r in rules] == [
         ("meeting", "regex"),
         ("from_registry", "python"),
         ("decorated", "python"),
-        ("made", "disable"),
+        ("place_suffix", "disable"),
     ]
     assert second(None) == []  # the decorator returns the function itself
 

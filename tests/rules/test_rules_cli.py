@@ -141,6 +141,6 @@ def test_rules_test_shows_what_a_disable_rule_removes(tmp_path, capsys):
     text = "国务院常务会议研究Ｇ２０峰会筹备工作。"
     assert cli.main(["rules", "test", str(rules), text]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert "0:3\torganizations\torganization_pattern (disabled)\torganization\t国务院" in lines
+    assert "0:3\torganizations\torganization_pattern (built-in, removed)\torganization\t国务院" in lines
     # Phrases match the width-folded text; the surface keeps the original characters.
     assert "9:14\textras.meetings\tg20\tSUMMIT\tＧ２０峰会" in lines
