@@ -108,6 +108,47 @@ def load_fragment_templates() -> Mapping[str, str]:
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
+class WordPositions:
+    """Does a word of a fixed list start (or end) at an offset? One dict look-up, few slices.
+
+    Words are indexed by their first and last character with the lengths that
+    occur, so a test costs a dictionary look-up plus a slice per length that
+    exists for that character, not one per length in the whole list.
+
+    >>> organs = WordPositions(["公安厅", "厅", "委员会", "委员"])
+    >>> [i for i in range(10) if organs.ends_at("省公安厅和市委员会", i)]
+    [4, 8, 9]
+    >>> WordPositions(["中共", "中国"]).starts_at("在中共", 1)
+    True
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(word for word in words if word)
+        by_first: dict[str, set[int]] = {}
+        by_last: dict[str, set[int]] = {}
+        for word in self.words:
+            by_first.setdefault(word[0], set()).add(len(word))
+            by_last.setdefault(word[-1], set()).add(len(word))
+        self._by_first = {char: tuple(sorted(lengths)) for char, lengths in by_first.items()}
+        self._by_last = {char: tuple(sorted(lengths)) for char, lengths in by_last.items()}
+
+    def starts_at(self, text: str, offset: int) -> bool:
+        """Whether some word starts at ``offset``."""
+        lengths = self._by_first.get(text[offset : offset + 1], ())
+        words = self.words
+        return any(text[offset : offset + length] in words for length in lengths)
+
+    def ends_at(self, text: str, offset: int, start: int = 0) -> bool:
+        """Whether some word ends at ``offset`` (and begins at or after ``start``)."""
+        lengths = self._by_last.get(text[offset - 1 : offset] if offset > 0 else "", ())
+        words = self.words
+        return any(
+            text[offset - length : offset] in words
+            for length in lengths
+            if offset - length >= start
+        )
+
+
 def compile_template(
     template: str,
     templates: Mapping[str, str] | None = None,

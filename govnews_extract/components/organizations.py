@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compile_template, compiled_fragment
+from ..patterns import WordPositions, compile_template, compiled_fragment
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
@@ -45,16 +45,17 @@ class OrganizationMatcher:
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
-        # A name can only open with a known body, a place or a level word.
-        self.first_characters = frozenset(
-            word[0]
+        # Words a name can open with: finding them is far cheaper than trying the pattern.
+        self.opening_words = frozenset(
+            word
             for lexicon in ("organization_names", "places", "organization_prefixes")
             for word in load_lexicon(lexicon)
-        ) | {"中"}
+        ) | {"中共"}
+        self.openings = WordPositions(self.opening_words)
         self.organ_words = frozenset(load_lexicon("organ_suffixes")) | frozenset(
             load_lexicon("organization_names")
         )
-        self.organ_lengths = sorted({len(word) for word in self.organ_words})
+        self.organ_word_positions = WordPositions(self.organ_words)
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.company = compiled_fragment("COMPANY")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
@@ -75,14 +76,14 @@ class OrganizationMatcher:
         found: list[Match] = []
         inside_terms = Coverage(len(text), [(m.start, m.end) for m in state.get("terms")])
         position = 0
-        # Word ends where an organ word ends, found once: a name can only end there.
+        # Word ends where an organ word ends, found once: a name can only end there;
+        # and it can only open with a known body, a place or a level word (or 中共).
+        organs = self.organ_word_positions
         organ_ends = [
-            end
-            for end in boundaries.ends_within(0, len(text))[::-1]
-            if self._ends_in_organ_word(text, 0, end)
+            end for end in boundaries.ends_within(0, len(text))[::-1] if organs.ends_at(text, end)
         ]
         for start in self._candidate_starts(text, boundaries):
-            if start < position or text[start : start + 1] not in self.first_characters:
+            if start < position or not self.openings.starts_at(text, start):
                 continue
             next_end = bisect_right(organ_ends, start)
             if next_end == len(organ_ends) or organ_ends[next_end] > start + MAX_NAME_LENGTH:
@@ -180,24 +181,21 @@ class OrganizationMatcher:
         return found
 
     def _longest_valid_end(
-        self, text: str, start: int, end: int, boundaries: TokenBoundaries
+        self,
+        text: str,
+        start: int,
+        end: int,
+        boundaries: TokenBoundaries,
     ) -> int | None:
         for candidate in boundaries.ends_within(start, min(end, len(text))):
-            if not self._ends_in_organ_word(text, start, candidate):
+            # Cheap test before the full pattern: an organ word must end here.
+            if not self.organ_word_positions.ends_at(text, candidate, start):
                 continue
             if self.pattern.fullmatch(text, start, candidate) and self._plausible(
                 text, start, candidate, boundaries
             ):
                 return candidate
         return None
-
-    def _ends_in_organ_word(self, text: str, start: int, end: int) -> bool:
-        """Cheap test before the full pattern: does ``text[start:end]`` end in an organ word?"""
-        return any(
-            text[end - length : end] in self.organ_words
-            for length in self.organ_lengths
-            if end - length >= start
-        )
 
     def _plausible(self, text: str, start: int, end: int, boundaries: TokenBoundaries) -> bool:
         """Reject spans that run across two names or begin or end in an ordinary word.

@@ -16,13 +16,15 @@ class TokenBoundaries:
     __slots__ = ("_sorted_ends", "_sorted_starts", "ends", "spans", "starts")
 
     def __init__(self, doc: Doc) -> None:
-        array = doc.to_array([IDX, LENGTH])
-        starts = [int(start) for start in array[:, 0]] if len(doc) else []
-        ends = [int(start + length) for start, length in array] if len(doc) else []
+        array = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
+        starts: list[int] = array[:, 0].tolist()
+        ends: list[int] = (array[:, 0] + array[:, 1]).tolist()
         #: Each token's (start, end), in order: cheaper to walk than ``Token`` objects.
         self.spans = list(zip(starts, ends, strict=True))
+        # doc.text is rebuilt from the tokens on every access; the state keeps it.
+        length = len(doc_state(doc).text)
         self._sorted_starts = sorted({0, *starts})
-        self._sorted_ends = sorted({len(doc.text), *ends})
+        self._sorted_ends = sorted({length, *ends})
         self.starts = frozenset(self._sorted_starts)
         self.ends = frozenset(self._sorted_ends)
 
