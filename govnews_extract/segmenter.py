@@ -19,7 +19,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import jieba
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 from .lexicons import load_lexicon
-from .state import doc_state, fold_width
+from .state import fold_width, start_state
 
 logger = logging.getLogger(__name__)
 
@@ -76,11 +76,11 @@ class JiebaSegmenter:
         self.extra_words = tuple(extra_words)
         self.jieba = build_jieba_tokenizer(self.extra_words)
 
-    def segment(self, text: str) -> list[str]:
+    def segment(self, text: str, folded: str | None = None) -> list[str]:
         """Words of ``text`` (original characters), cut on the folded text."""
         words: list[str] = []
         offset = 0
-        for piece in self.jieba.cut(fold_width(text), HMM=True):
+        for piece in self.jieba.cut(fold_width(text) if folded is None else folded, HMM=True):
             words.append(text[offset : offset + len(piece)])
             offset += len(piece)
         return words
@@ -110,10 +110,12 @@ class JiebaSegmenter:
         return tags
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = get_words_and_spaces(self.segment(text), text)
+        folded = fold_width(text)
+        words, spaces = get_words_and_spaces(self.segment(text, folded), text)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words))
-        doc.spans[PARAGRAPHS] = paragraph_spans(doc)
-        doc_state(doc)
+        doc.spans[PARAGRAPHS] = [doc[start:end] for start, end in paragraph_ranges(words)]
+        # The state holds the text as given: doc.text would rebuild it from the tokens.
+        start_state(doc, text, folded)
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours rebuilds from resources.
@@ -145,19 +147,23 @@ def _never_common(word: str) -> bool:
     return False
 
 
-def paragraph_spans(doc: Doc) -> list[Span]:
-    """Runs of tokens between line breaks: the article's paragraphs."""
+def paragraph_ranges(words: list[str]) -> list[tuple[int, int]]:
+    """Token ranges between line breaks: the article's paragraphs.
+
+    >>> paragraph_ranges(["省长", "讲话", "\\n", "会议", "指出"])
+    [(0, 2), (3, 5)]
+    """
     paragraphs = []
     start = None
-    for token in doc:
-        if any(ch in _NEWLINES for ch in token.text):
+    for index, word in enumerate(words):
+        if any(ch in _NEWLINES for ch in word):
             if start is not None:
-                paragraphs.append(doc[start : token.i])
+                paragraphs.append((start, index))
                 start = None
         elif start is None:
-            start = token.i
+            start = index
     if start is not None:
-        paragraphs.append(doc[start:])
+        paragraphs.append((start, len(words)))
     return paragraphs
 
 

@@ -116,6 +116,14 @@ def doc_state(doc: Doc) -> DocState:
     ensure_extension()
     state = doc._.get(EXTENSION)
     if state is None:
-        state = DocState(text=doc.text, folded=fold_width(doc.text))
-        doc._.set(EXTENSION, state)
+        text = doc.text
+        state = start_state(doc, text, fold_width(text))
+    return state
+
+
+def start_state(doc: Doc, text: str, folded: str) -> DocState:
+    """A fresh state for ``doc``, whose text (and its width-folded copy) the caller has."""
+    ensure_extension()
+    state = DocState(text=text, folded=folded)
+    doc._.set(EXTENSION, state)
     return state
