@@ -31,6 +31,8 @@ MODEL_ORGANIZATION = "ORG"
 MAX_NAME_LENGTH = 40
 #: Characters before a company name that show it stands in a list.
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
+#: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
+MAX_COMPANY_NAME = 6
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从")
 FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
 
@@ -58,6 +60,7 @@ class OrganizationMatcher:
         self.organ_word_positions = WordPositions(self.organ_words)
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.company = compiled_fragment("COMPANY")
+        self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
@@ -157,12 +160,19 @@ class OrganizationMatcher:
         text = state.folded
         found = []
         taken = Coverage(len(text))
-        for hit in self.company.finditer(text, overlapped=True):
-            start, end = hit.span()
-            if taken.overlaps(start, start + 1):
+        # A company name is 2-6 characters and a listed suffix: try the starts before
+        # each suffix instead of every offset of the text.
+        suffix_starts = [hit.start() for hit in self.listed_suffix.finditer(text, overlapped=True)]
+        starts = sorted(
+            {start for s in suffix_starts for start in range(max(0, s - MAX_COMPANY_NAME), s - 1)}
+        )
+        for start in starts:
+            if taken.overlaps(start, start + 1) or not boundaries.is_start(start):
                 continue
-            if not (boundaries.is_start(start) and boundaries.is_end(end)):
+            hit = self.company.match(text, start)
+            if hit is None or not boundaries.is_end(hit.end()):
                 continue
+            end = hit.end()
             listed_before = start == 0 or text[start - 1] in LIST_OPENERS
             if not listed_before and text[end : end + 1] != "、":
                 continue
