@@ -138,6 +138,20 @@ class WordPositions:
         words = self.words
         return any(text[offset : offset + length] in words for length in lengths)
 
+    def longest_at(self, text: str, offset: int) -> int | None:
+        """End of the longest word that starts at ``offset`` (``None`` if none does).
+
+        >>> WordPositions(["北京", "北京市"]).longest_at("在北京市", 1)
+        4
+        """
+        words = self.words
+        for length in reversed(self._by_first.get(text[offset : offset + 1], ())):
+            end = offset + length
+            # A slice past the end of the text is shorter than asked: check the length too.
+            if end <= len(text) and text[offset:end] in words:
+                return end
+        return None
+
     def ends_at(self, text: str, offset: int, start: int = 0) -> bool:
         """Whether some word ends at ``offset`` (and begins at or after ``start``)."""
         lengths = self._by_last.get(text[offset - 1 : offset] if offset > 0 else "", ())

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compile_template, compiled_fragment, trie_pattern
+from ..patterns import WordPositions, compile_template, compiled_fragment, trie_pattern
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
@@ -33,11 +33,8 @@ class PlaceMatcher:
     """spaCy component: places under ``matches['places']``."""
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
-        self.place_names = frozenset(load_lexicon("places"))
-        self.place_lengths = sorted({len(name) for name in self.place_names}, reverse=True)
-        self.suffix_set = frozenset(load_lexicon("place_suffixes"))
-        self.suffix_lengths = sorted({len(s) for s in self.suffix_set}, reverse=True)
-        self.first_characters = frozenset(place[0] for place in load_lexicon("places"))
+        self.gazetteer = WordPositions(load_lexicon("places"))
+        self.suffix_words = WordPositions(load_lexicon("place_suffixes"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
         self.suffix_last_characters = frozenset(suffix[-1] for suffix in self.suffixes)
         self.generic_words = frozenset(load_lexicon("generic_place_words"))
@@ -63,8 +60,6 @@ class PlaceMatcher:
         text = state.folded
         found: list[Match] = []
         for start in boundaries.starts_within(0, len(text)):
-            if text[start] not in self.first_characters:
-                continue
             end = self._gazetteer_end(text, start)
             if end is None:
                 continue
@@ -96,17 +91,11 @@ class PlaceMatcher:
 
     def _gazetteer_end(self, text: str, start: int) -> int | None:
         """End of the longest gazetteer name at ``start``, with a place suffix if one follows."""
-        # A slice past the end of the text is shorter than asked: check its length too.
-        for length in self.place_lengths:
-            end = start + length
-            if end <= len(text) and text[start:end] in self.place_names:
-                for suffix_length in self.suffix_lengths:
-                    if end + suffix_length <= len(text) and (
-                        text[end : end + suffix_length] in self.suffix_set
-                    ):
-                        return end + suffix_length
-                return end
-        return None
+        end = self.gazetteer.longest_at(text, start)
+        if end is None:
+            return None
+        with_suffix = self.suffix_words.longest_at(text, end)
+        return with_suffix if with_suffix is not None else end
 
     def _suffix_candidates(
         self, text: str, boundaries: TokenBoundaries
