@@ -16,7 +16,7 @@ import json
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -26,9 +26,10 @@ from .models import Article, ErrorRecord
 from .pipeline import Extractor
 from .sources import Failed, Item
 
-#: Articles handed to a worker at a time, and windows of work kept in flight per worker.
-CHUNK_SIZE = 4
-WINDOWS_PER_WORKER = 8
+#: Articles run through a pipeline as one batch (one task for a worker), and
+#: chunks kept in flight per worker.
+CHUNK_SIZE = 16
+WINDOWS_PER_WORKER = 4
 
 
 @dataclass
@@ -72,12 +73,26 @@ class Outcome:
 
 def process_item(extractor: Extractor, item: Item, indent: int | None = None) -> Outcome:
     """The output line for one item; never raises."""
-    if isinstance(item, Failed):
-        return Outcome(item.id, True, json_line(ErrorRecord.of(item.id, item.error), indent), 0)
-    result = extractor.result_of(item)
-    failed = isinstance(result, ErrorRecord)
-    size = 0 if failed else len(item.text.encode("utf-8", "surrogatepass"))
-    return Outcome(item.id, failed, json_line(result, indent), size)
+    return process_batch(extractor, [item], indent)[0]
+
+
+def process_batch(
+    extractor: Extractor, items: Sequence[Item], indent: int | None = None
+) -> list[Outcome]:
+    """The output lines of ``items``, in order, the readable ones run as one batch; never raises."""
+    readable = [item for item in items if not isinstance(item, Failed)]
+    results = iter(extractor.results_of(readable))
+    outcomes = []
+    for item in items:
+        if isinstance(item, Failed):
+            record = ErrorRecord.of(item.id, item.error)
+            outcomes.append(Outcome(item.id, True, json_line(record, indent), 0))
+            continue
+        result = next(results)
+        failed = isinstance(result, ErrorRecord)
+        size = 0 if failed else len(item.text.encode("utf-8", "surrogatepass"))
+        outcomes.append(Outcome(item.id, failed, json_line(result, indent), size))
+    return outcomes
 
 
 # -- worker processes ----------------------------------------------------------------
@@ -96,9 +111,16 @@ def _start_worker(
     _worker_indent = indent
 
 
-def _process_in_worker(item: Item) -> Outcome:
+def _process_chunk_in_worker(chunk: list[Item]) -> list[Outcome]:
     assert _worker_extractor is not None, "worker started without its pipeline"
-    return process_item(_worker_extractor, item, _worker_indent)
+    return process_batch(_worker_extractor, chunk, _worker_indent)
+
+
+def chunks_of(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Lists of ``size`` items (the last may be shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def process_items(
@@ -108,29 +130,36 @@ def process_items(
     make_extractor: Callable[[], Extractor] = Extractor,
     indent: int | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order; ``workers > 1`` spreads the work over processes."""
+    """Outcomes in input order; ``workers > 1`` spreads the work over processes.
+
+    Items go to a pipeline ``CHUNK_SIZE`` at a time (the NER model runs on
+    batches); a worker gets one chunk per task, and at most
+    ``WINDOWS_PER_WORKER`` chunks per worker are in flight, so memory stays flat.
+    """
+    iterator = iter(items)
     if workers <= 1:
         extractor = make_extractor()
-        for item in items:
-            yield process_item(extractor, item, indent)
+        for chunk in chunks_of(iterator, CHUNK_SIZE):
+            yield from process_batch(extractor, chunk, indent)
         return
-    window_size = workers * CHUNK_SIZE * WINDOWS_PER_WORKER
-    iterator = iter(items)
-    first = list(islice(iterator, window_size))
-    if len(first) <= CHUNK_SIZE:
+    window_size = workers * WINDOWS_PER_WORKER
+    first = list(islice(chunks_of(iterator, CHUNK_SIZE), window_size))
+    if len(first) <= 1:
         # Too little work to pay for starting worker processes.
         extractor = make_extractor()
-        for item in first:
-            yield process_item(extractor, item, indent)
+        for chunk in first:
+            yield from process_batch(extractor, chunk, indent)
         return
+    chunks = chunks_of(iterator, CHUNK_SIZE)
     context = multiprocessing.get_context("spawn")
     with context.Pool(
         workers, initializer=_start_worker, initargs=(indent, make_extractor)
     ) as pool:
         window = first
         while window:
-            yield from pool.imap(_process_in_worker, window, chunksize=CHUNK_SIZE)
-            window = list(islice(iterator, window_size))
+            for outcomes in pool.imap(_process_chunk_in_worker, window):
+                yield from outcomes
+            window = list(islice(chunks, window_size))
 
 
 # -- output and resume ---------------------------------------------------------------

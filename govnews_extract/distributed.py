@@ -63,7 +63,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .batch import process_item
+from .batch import CHUNK_SIZE, chunks_of, process_batch
 from .errors import InputError
 from .pipeline import Extractor, as_article_input
 from .sources import Failed, Item
@@ -111,9 +111,8 @@ def extract_partition(records: Iterable[dict]) -> list[dict]:
     results = []
     with _PROCESS_PIPELINE.lock:
         extractor = _PROCESS_PIPELINE.get()
-        for record in records:
-            outcome = process_item(extractor, _as_item(record))
-            results.append(json.loads(outcome.line))
+        for chunk in chunks_of(map(_as_item, records), CHUNK_SIZE):
+            results.extend(json.loads(o.line) for o in process_batch(extractor, chunk))
     return results
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from typing import Any
 
 import spacy
@@ -234,11 +235,17 @@ class Extractor:
             return build_article(doc)
 
     def extract_many(
-        self, articles: Iterable[ArticleInput | str | dict[str, Any]]
+        self, articles: Iterable[ArticleInput | str | dict[str, Any]], *, batch_size: int = 32
     ) -> Iterator[Article | ErrorRecord]:
-        """One result per input, in order; a failure gives an ``ErrorRecord``, not an exception."""
-        for item in articles:
-            yield self.result_of(item)
+        """One result per input, in order; a failure gives an ``ErrorRecord``, not an exception.
+
+        Articles go through the pipeline ``batch_size`` at a time, so that the
+        NER model sees batches (it is faster on them); a failing article is
+        isolated and gets its own error record.
+        """
+        iterator = iter(articles)
+        while window := list(islice(iterator, batch_size)):
+            yield from self.results_of(window)
 
     def result_of(self, item: ArticleInput | str | dict[str, Any]) -> Article | ErrorRecord:
         """The article's fields, or an ``ErrorRecord`` saying why it failed; never raises.
@@ -246,18 +253,50 @@ class Extractor:
         Unlike ``extract``, a record whose text is empty or only whitespace is an
         error here: in a batch it almost always means a scrape or an export went wrong.
         """
-        try:
-            article = as_article_input(item)
-            if not article.text.strip():
-                raise InputError(
-                    "empty text: the record has no characters besides whitespace"
-                    if article.text
-                    else "empty text: the record's text is an empty string"
-                )
-            return self._run(article)
-        except Exception as error:  # one bad article must not stop the batch
-            logger.debug("article %r failed", _id_of(item), exc_info=True)
-            return ErrorRecord.of(_id_of(item), error)
+        return self.results_of([item])[0]
+
+    def results_of(
+        self, items: Sequence[ArticleInput | str | dict[str, Any]]
+    ) -> list[Article | ErrorRecord]:
+        """``result_of`` for each item, with components that can run on a batch run on one."""
+        results: list[Article | ErrorRecord | None] = [None] * len(items)
+        docs: dict[int, Doc] = {}
+
+        def fail(index: int, error: Exception) -> None:
+            logger.debug("article %r failed", _id_of(items[index]), exc_info=True)
+            results[index] = ErrorRecord.of(_id_of(items[index]), error)
+            docs.pop(index, None)
+
+        with pipeline_lexicons(self.nlp):
+            for index, item in enumerate(items):
+                try:
+                    docs[index] = self.make_doc(_batch_input(item))
+                except Exception as error:  # one bad article must not stop the batch
+                    fail(index, error)
+            for _name, component in self.nlp.pipeline:
+                batch = getattr(component, "pipe", None)
+                if batch is not None and len(docs) > 1:
+                    try:
+                        docs = dict(zip(docs, batch(list(docs.values())), strict=True))
+                        continue
+                    except Exception:  # find the article that failed, one at a time
+                        logger.debug("batch failed in %s; retrying one by one", _name)
+                for index, doc in list(docs.items()):
+                    try:
+                        docs[index] = component(doc)
+                    except Exception as error:
+                        fail(index, error)
+            for index, doc in list(docs.items()):
+                try:
+                    results[index] = build_article(doc)
+                except Exception as error:
+                    fail(index, error)
+        return [
+            result
+            if result is not None
+            else ErrorRecord.of(_id_of(items[index]), RuntimeError("no result was produced"))
+            for index, result in enumerate(results)
+        ]
 
     pipe = extract_many
 
@@ -265,6 +304,18 @@ class Extractor:
 def extractor_with_rules(rules: Sequence[Any]) -> Extractor:
     """An ``Extractor`` whose pipeline has ``rules`` (picklable via ``functools.partial``)."""
     return Extractor(build_pipeline(rules=list(rules)))
+
+
+def _batch_input(item: ArticleInput | str | dict[str, Any]) -> ArticleInput:
+    """``as_article_input`` for a batch: an empty or whitespace-only text is an error."""
+    article = as_article_input(item)
+    if not article.text.strip():
+        raise InputError(
+            "empty text: the record has no characters besides whitespace"
+            if article.text
+            else "empty text: the record's text is an empty string"
+        )
+    return article
 
 
 def _id_of(item: object) -> str | None:

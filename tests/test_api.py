@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from offsets import assert_offsets as check_offsets
+from spacy.language import Language
 
 import govnews_extract
 from govnews_extract import Article, ArticleInput, ErrorRecord
@@ -200,3 +201,40 @@ def test_empty_text_is_an_error_in_a_batch_but_an_empty_article_alone(extractor,
     assert record.error.message.startswith("empty text")
     article = extractor.extract(text)
     assert (article.people, article.statements, article.figures) == ([], [], [])
+
+
+class FailsOnMarkedArticles:
+    """A stage that fails on articles containing 故障, on its own and inside a batch."""
+
+    def __call__(self, doc):
+        if "故障" in doc.text:
+            raise RuntimeError("stage failed on this article")
+        return doc
+
+    def pipe(self, docs):
+        for doc in docs:
+            yield self(doc)
+
+
+def test_a_stage_failing_on_one_article_of_a_batch_fails_only_that_article():
+    extractor = govnews_extract.load()
+    extractor.nlp.add_pipe("govnews_test_failing_stage", first=True)
+    items = [
+        {"id": "a", "text": "省长王建国主持会议。"},
+        {"id": "b", "text": "会议出现故障。"},
+        {"id": "c", "text": ""},
+        {"id": "d", "text": "副省长刘志强出席。"},
+    ]
+    for batch_size in (1, 2, 32):
+        results = list(extractor.extract_many(items, batch_size=batch_size))
+        assert [r.id for r in results] == ["a", "b", "c", "d"]
+        assert [type(r).__name__ for r in results] == [
+            "Article", "ErrorRecord", "ErrorRecord", "Article"]
+        assert results[1].error.message == "stage failed on this article"
+        assert results[2].error.message.startswith("empty text")
+        assert [p.name for p in results[3].people] == ["刘志强"]
+
+
+@Language.factory("govnews_test_failing_stage")
+def _make_failing_stage(nlp, name):
+    return FailsOnMarkedArticles()
