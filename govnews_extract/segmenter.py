@@ -14,7 +14,7 @@ keep the original characters.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 from .lexicons import load_lexicon
+from .rules.builtin import builtin_patterns
 from .state import fold_width, start_state
 
 logger = logging.getLogger(__name__)
@@ -68,6 +69,56 @@ def build_jieba_tokenizer(extra_words: Iterable[str] = ()) -> jieba.Tokenizer:
     return tokenizer
 
 
+class WordSplitter:
+    """Splits a word jieba made where it hides a name's edge (周|总理, 法国|人, 谢家华|摄).
+
+    The rules are data (``patterns/word_splits.json``, built-in rule
+    ``word_splits``); a word is split at most once, into two words.
+    """
+
+    def __init__(self, dictionary: Mapping[str, int]) -> None:
+        spec = builtin_patterns("word_splits")
+        self.dictionary = dictionary
+        self.surnames = frozenset(load_lexicon("surnames"))
+        self.after_surname = frozenset(spec["address_terms"]) | frozenset(load_lexicon("posts"))
+        self.places = frozenset(load_lexicon("places"))
+        self.demonym_suffixes = frozenset(spec["demonym_suffixes"])
+        self.glued_endings = frozenset(spec["glued_endings"])
+        self.nickname_prefixes = frozenset(spec["nickname_prefixes"])
+
+    def split(self, word: str) -> int:
+        """Where to split ``word`` (0: keep it whole).
+
+        >>> splitter = WordSplitter({"法国": 5, "司法": 9, "司法官": 3})
+        >>> words = ["周总理", "法国人", "司法官", "高明光在", "小迎艳", "会议"]
+        >>> [splitter.split(word) for word in words]
+        [1, 2, 0, 3, 1, 0]
+        """
+        if len(word) < 2 or not _is_han(word):
+            return 0
+        if (
+            len(word) >= 3
+            and word[0] in self.surnames
+            and word[1:] in self.after_surname
+            and not self.dictionary.get(word[:2])  # 司法官 is 司法 + 官, not 司 + 法官
+        ):
+            return 1
+        if len(word) >= 3 and word[-1] in self.demonym_suffixes and word[:-1] in self.places:
+            return len(word) - 1
+        if self.dictionary.get(word):
+            return 0
+        # Not in the dictionary: jieba's HMM made it from single characters.
+        if word[-1] in self.glued_endings:
+            return len(word) - 1
+        if len(word) == 3 and word[0] in self.nickname_prefixes:
+            return 1
+        return 0
+
+
+def _is_han(word: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" for char in word)
+
+
 class JiebaSegmenter:
     """spaCy tokenizer: ``text -> Doc`` with jieba words, sentences and state."""
 
@@ -75,13 +126,20 @@ class JiebaSegmenter:
         self.vocab = vocab
         self.extra_words = tuple(extra_words)
         self.jieba = build_jieba_tokenizer(self.extra_words)
+        self.splitter = WordSplitter(self.jieba.FREQ)
 
     def segment(self, text: str, folded: str | None = None) -> list[str]:
         """Words of ``text`` (original characters), cut on the folded text."""
         words: list[str] = []
         offset = 0
+        split = self.splitter.split
         for piece in self.jieba.cut(fold_width(text) if folded is None else folded, HMM=True):
-            words.append(text[offset : offset + len(piece)])
+            cut = split(piece)
+            if cut:
+                words.append(text[offset : offset + cut])
+                words.append(text[offset + cut : offset + len(piece)])
+            else:
+                words.append(text[offset : offset + len(piece)])
             offset += len(piece)
         return words
 

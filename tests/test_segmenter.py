@@ -57,3 +57,22 @@ def test_paragraph_spans(segmenter):
         "第二段。",
         "第三段",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("周总理会见外宾", ["周", "总理"]),  # surname + post, kept whole by jieba's dictionary
+        ("不少法国人来访", ["法国", "人"]),  # gazetteer place + 人
+        ("（记者谢家华摄）", ["摄"]),  # photo credit glued to an unknown name
+    ],
+)
+def test_words_hiding_a_name_edge_are_split(segmenter, text, words):
+    tokens = [token.text for token in segmenter(text)]
+    for word in words:
+        assert word in tokens, tokens
+
+
+def test_ordinary_words_are_not_split(segmenter):
+    tokens = [token.text for token in segmenter("司法官员和司局长出席。")]
+    assert "司" not in tokens
