@@ -163,7 +163,7 @@ class JiebaSegmenter:
         with jieba.get_dict_file() as handle:
             for raw in handle:
                 parts = raw.decode("utf-8").split()
-                if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                if len(parts) == 3 and 2 <= len(parts[0]) <= 8:
                     tags[parts[0]] = parts[2]
         return tags
 

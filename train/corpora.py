@@ -57,9 +57,21 @@ def _split_word(token: str) -> tuple[str, str]:
     return word, tag
 
 
-def parse_pfr_line(line: str) -> Example | None:
-    """Parse one PFR paragraph; adjacent ``nr`` words become ONE person.
+def _surnames() -> frozenset[str]:
+    from govnews_extract.lexicons import load_lexicon
 
+    return frozenset(load_lexicon("surnames"))
+
+
+SURNAMES = _surnames()
+
+
+def parse_pfr_line(line: str) -> Example | None:
+    """Parse one PFR paragraph; adjacent ``nr`` words become one person.
+
+    PFR writes a Chinese name as surname + given name (``江/nr 泽民/nr``), and
+    lists of names often without a separator (``江/nr 泽民/nr 李/nr 鹏/nr``):
+    once a run has two words, a surname starts the next person.
     Bracketed compounds ``[...]nt``/``[...]ns`` are one entity; the words inside a
     bracket never form entities of their own (the corpus' nesting convention).
     """
@@ -73,6 +85,7 @@ def parse_pfr_line(line: str) -> Example | None:
     bracket_start: int | None = None
     person_start: int | None = None
     person_end = 0
+    person_words = 0
     for token in tokens[1:]:
         token = token.strip()
         opens = token.startswith("[")
@@ -91,10 +104,14 @@ def parse_pfr_line(line: str) -> Example | None:
             ents.append((person_start, person_end, "PERSON"))
             person_start = None
         start, end = offset, offset + len(word)
+        if is_person and person_start is not None and person_words >= 2 and word in SURNAMES:
+            ents.append((person_start, person_end, "PERSON"))
+            person_start = None
         if is_person:
             if person_start is None:
-                person_start = start
+                person_start, person_words = start, 0
             person_end = end
+            person_words += 1
         elif not in_bracket and tag in PFR_TAGS:
             ents.append((start, end, PFR_TAGS[tag]))
         text_parts.append(word)

@@ -76,6 +76,9 @@ class PeopleMatcher:
             ]
         )
         self.title_parts = compiled_fragment("TITLE_PARTS")
+        self.transliteration_characters = frozenset(
+            "".join(load_lexicon("transliteration_characters")).replace(" ", "")
+        )
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -332,6 +335,12 @@ class PeopleMatcher:
     def _looks_like_a_name(self, name: str) -> bool:
         if regex.fullmatch(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*", name):
             return True
+        if (
+            3 <= len(name) <= 8
+            and all(char in self.transliteration_characters for char in name)
+            and not self.names.is_common_word(name)
+        ):
+            return True  # 克林顿, 内塔尼亚胡: a foreign name has no Chinese surname
         surname = self.names.surname_length(name, 0)
         return (
             surname > 0

@@ -97,3 +97,9 @@ def test_organisations_inside_titles(extractor):
     article = extractor.extract("省高级人民法院院长黄德胜,省人民检察院检察长林国栋出席。")
     names = [o.name for o in article.organizations]
     assert names == ["省高级人民法院", "省人民检察院"]
+
+
+def test_a_foreign_name_in_transliteration_characters_is_a_person(extractor):
+    article = extractor.extract("美国总统克林顿当天会见了以色列总理内塔尼亚胡。")
+    names = {person.name for person in article.people}
+    assert {"克林顿", "内塔尼亚胡"} <= names
