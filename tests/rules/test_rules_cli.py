@@ -144,3 +144,19 @@ def test_rules_test_shows_what_a_disable_rule_removes(tmp_path, capsys):
     assert "0:3\torganizations\torganization_pattern (built-in, removed)\torganization\t国务院" in lines
     # Phrases match the width-folded text; the surface keeps the original characters.
     assert "9:14\textras.meetings\tg20\tSUMMIT\tＧ２０峰会" in lines
+
+
+def test_rules_list_builtin_shows_the_package_rules_with_file_and_line(capsys):
+    assert cli.main(["rules", "list", "--builtin"]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:]}
+    assert rows["lexicon.posts"][1:3] == ["lexicon", "lexicon:posts"]
+    assert rows["lexicon.posts"][-1].startswith("govnews_extract/resources/rules/builtin.jsonl:")
+    assert rows["title_chain"][1:3] == ["stage", "people,titles"]
+    assert rows["date.numeric"][1:3] == ["stage", "dates"]
+
+
+def test_overrides_example_removes_quoted_terms_only(capsys):
+    text = "会议指出，要深化“放管服”改革，贯彻《优化营商环境条例》。"
+    assert cli.main(["rules", "test", str(EXAMPLES / "overrides.jsonl"), text]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["9:12\tterms\tquoted_term (built-in, removed)\tquoted\t放管服"]
