@@ -14,7 +14,6 @@ which is why the model must be loaded through this module.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 import numpy
 from spacy.attrs import NORM, ORTH, SHAPE
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 from spacy.util import load_model_from_path, registry
 from thinc.api import (
@@ -45,10 +44,24 @@ NER_LABELS = ("PERSON", "PLACE", "ORG")
 _COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
 
 
-@lru_cache(maxsize=500_000)
-def _edge_char_hashes(word: str) -> tuple[int, int]:
-    """Hashes of a word's first and last character (a pure function, memoised)."""
-    return hash_string(word[:1]), hash_string(word[-1:])
+#: ORTH hash -> (first-character hash, last-character hash); a pure function, memoised.
+_EDGE_CACHE: dict[int, tuple[int, int]] = {}
+_EDGE_CACHE_MAX = 500_000
+
+
+def _edge_char_hashes(orths: list[int], strings: StringStore) -> list[tuple[int, int]]:
+    """Hashes of each word's first and last character, looked up by the word's ORTH."""
+    cache = _EDGE_CACHE
+    if len(cache) > _EDGE_CACHE_MAX:
+        cache.clear()
+    out = []
+    for orth in orths:
+        edges = cache.get(orth)
+        if edges is None:
+            word = strings[orth]
+            edges = cache[orth] = (hash_string(word[:1]), hash_string(word[-1:]))
+        out.append(edges)
+    return out
 
 
 def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
@@ -57,12 +70,8 @@ def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d
         base = doc.to_array([NORM, SHAPE, ORTH])
         out = numpy.zeros((len(doc), 4), dtype="uint64")
         if len(doc):
-            strings = doc.vocab.strings
-            edges = numpy.array(
-                [_edge_char_hashes(strings[int(orth)]) for orth in base[:, 2]], dtype="uint64"
-            )
             out[:, 0] = base[:, 0]
-            out[:, 1:3] = edges
+            out[:, 1:3] = _edge_char_hashes(base[:, 2].tolist(), doc.vocab.strings)
             out[:, 3] = base[:, 1]
         features.append(model.ops.asarray2i(out, dtype="uint64"))
     return features, lambda _d: []
