@@ -37,6 +37,7 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints2d
 
 from ..errors import ResourceError
+from . import biluo_ner  # noqa: F401  (registers the govnews_biluo_ner factory)
 
 #: Labels the packaged model predicts.
 NER_LABELS = ("PERSON", "PLACE", "ORG")

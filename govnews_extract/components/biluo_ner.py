@@ -1,0 +1,176 @@
+"""A tagger-style NER: one BILUO tag per token from a tok2vec + softmax, decoded into ``doc.ents``.
+
+Cheaper than spaCy's transition-based ``ner`` (no per-token state loop): the model scores
+every token at once, ``predict`` takes the argmax and :func:`decode_biluo` turns the tag
+sequence into non-overlapping spans, repairing invalid sequences (an ``I``/``L`` with no open
+entity starts one; a ``B``, ``U``, label change or ``O`` closes the open one).
+Gold tokens without annotation (e.g. MSRA words that only partly match an entity) are
+missing values: they add no loss.
+"""
+
+# No `from __future__ import annotations`: spaCy validates the factory and initialize
+# signatures with pydantic, which needs real annotation objects.
+
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
+from typing import Any
+
+import numpy
+from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc, Span
+from spacy.training import Example, validate_examples, validate_get_examples
+from spacy.vocab import Vocab
+from thinc.api import Model, Optimizer, SequenceCategoricalCrossentropy, set_dropout_rate
+from thinc.types import Floats2d, Ints1d
+
+#: BILUO moves, in the order of their tag ids (tag id = 1 + 4 * label index + move).
+MOVES = ("B", "I", "L", "U")
+
+Spans = list[tuple[int, int, int]]
+
+
+def tag_names(labels: Sequence[str]) -> tuple[str, ...]:
+    """``O`` then ``B-X, I-X, L-X, U-X`` for each label X."""
+    return ("O", *(f"{move}-{label}" for label in labels for move in MOVES))
+
+
+def decode_biluo(tag_ids: Sequence[int] | numpy.ndarray) -> Spans:
+    """Valid ``(start, end, label index)`` spans from a (possibly invalid) tag id sequence."""
+    ids = numpy.asarray(tag_ids)
+    spans: Spans = []
+    start = label = -1
+    prev = -2
+    for i in numpy.flatnonzero(ids).tolist():
+        tag_label, move = divmod(int(ids[i]) - 1, 4)
+        if start >= 0 and (i != prev + 1 or tag_label != label or move in (0, 3)):
+            spans.append((start, prev + 1, label))
+            start = -1
+        if move == 3:  # U
+            spans.append((i, i + 1, tag_label))
+        elif move == 2:  # L
+            spans.append((start if start >= 0 else i, i + 1, tag_label))
+            start = -1
+        elif start < 0:  # B, or an I with nothing open
+            start, label = i, tag_label
+        prev = i
+    if start >= 0:
+        spans.append((start, prev + 1, label))
+    return spans
+
+
+class BiluoTagger(TrainablePipe):
+    """Predicts a BILUO tag per token and sets ``doc.ents`` (labels in ``cfg["labels"]``)."""
+
+    def __init__(
+        self, vocab: Vocab, model: Model, name: str = "ner", *, scorer: Callable | None = None
+    ) -> None:
+        self.vocab = vocab
+        self.model = model
+        self.name = name
+        self.scorer = scorer
+        self.cfg: dict[str, Any] = {"labels": []}
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Entity labels (not the BILUO tags)."""
+        return tuple(self.cfg["labels"])
+
+    @property
+    def label_data(self) -> tuple[str, ...]:
+        return self.labels
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The model's output classes, in order."""
+        return tag_names(self.labels)
+
+    def add_label(self, label: str) -> int:
+        if label in self.labels:
+            return 0
+        self._allow_extra_label()
+        self.cfg["labels"].append(label)
+        self.vocab.strings.add(label)
+        return 1
+
+    def predict(self, docs: Iterable[Doc]) -> list[Ints1d]:
+        docs = list(docs)
+        if not any(len(doc) for doc in docs):
+            return [numpy.zeros((len(doc),), dtype="i") for doc in docs]
+        scores = self.model.predict(docs)
+        return [self.model.ops.to_numpy(s.argmax(axis=1)) for s in scores]
+
+    def set_annotations(self, docs: Iterable[Doc], tag_ids: list[Ints1d]) -> None:
+        labels = self.labels
+        for doc, ids in zip(docs, tag_ids, strict=True):
+            spans = [Span(doc, s, e, label=labels[k]) for s, e, k in decode_biluo(ids)]
+            doc.set_ents(spans, default="outside")
+
+    def update(
+        self,
+        examples: Iterable[Example],
+        *,
+        drop: float = 0.0,
+        sgd: Optimizer | None = None,
+        losses: dict[str, float] | None = None,
+    ) -> dict[str, float]:
+        losses = {} if losses is None else losses
+        losses.setdefault(self.name, 0.0)
+        examples = list(examples)
+        validate_examples(examples, "BiluoTagger.update")
+        if not any(len(eg.predicted) for eg in examples):
+            return losses
+        set_dropout_rate(self.model, drop)
+        scores, backprop = self.model.begin_update([eg.predicted for eg in examples])
+        loss, d_scores = self.get_loss(examples, scores)
+        backprop(d_scores)
+        if sgd not in (None, False):
+            self.finish_update(sgd)
+        losses[self.name] += loss
+        return losses
+
+    def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, Any]:
+        """Cross-entropy against the gold BILUO tags; tokens without gold are missing."""
+        loss_func = SequenceCategoricalCrossentropy(names=self.tags, normalize=False)
+        truths = [_gold_tags(eg) for eg in examples]
+        d_scores, loss = loss_func(scores, truths)
+        return float(loss), d_scores
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]],
+        *,
+        nlp: Language | None = None,
+        labels: Sequence[str] | None = None,
+    ) -> None:
+        validate_get_examples(get_examples, "BiluoTagger.initialize")
+        if labels is None:
+            labels = sorted({ent.label_ for eg in get_examples() for ent in eg.reference.ents})
+        for label in labels:
+            self.add_label(label)
+        self._require_labels()
+        index = {tag: i for i, tag in enumerate(self.tags)}
+        docs, gold = [], []
+        for eg in islice(get_examples(), 10):
+            docs.append(eg.predicted)
+            onehot = numpy.zeros((len(eg.predicted), len(index)), dtype="f")
+            for i, tag in enumerate(_gold_tags(eg)):
+                onehot[i, index.get(tag or "O", 0)] = 1.0
+            gold.append(self.model.ops.asarray(onehot))
+        self.model.initialize(X=docs, Y=gold)
+
+
+def _gold_tags(example: Example) -> list[str | None]:
+    """Gold BILUO tag per predicted token; ``None`` where the gold is missing or misaligned."""
+    return [tag if tag and tag != "-" else None for tag in example.get_aligned_ner()]
+
+
+@Language.factory(
+    "govnews_biluo_ner",
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+    default_config={"model": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}},
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+)
+def make_biluo_ner(nlp: Language, name: str, model: Model, scorer: Callable | None) -> BiluoTagger:
+    """Factory of :class:`BiluoTagger` (the config must give the model)."""
+    return BiluoTagger(nlp.vocab, model, name, scorer=scorer)
