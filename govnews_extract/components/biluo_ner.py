@@ -1,8 +1,10 @@
 """A tagger-style NER: one BILUO tag per token from a tok2vec + softmax, decoded into ``doc.ents``.
 
 Cheaper than spaCy's transition-based ``ner`` (no per-token state loop): the model scores
-every token at once, ``predict`` takes the argmax and :func:`decode_biluo` turns the tag
-sequence into non-overlapping spans, repairing invalid sequences (an ``I``/``L`` with no open
+every token at once. ``predict`` keeps ``O`` wherever the model gives it probability
+>= ``KEEP_O`` and runs a constrained Viterbi (only valid BILUO transitions) over the
+remaining runs of tokens, usually a few per sentence. :func:`decode_biluo` turns tags into
+non-overlapping spans and still repairs any invalid sequence (an ``I``/``L`` with no open
 entity starts one; a ``B``, ``U``, label change or ``O`` closes the open one).
 Gold tokens without annotation (e.g. MSRA words that only partly match an entity) are
 missing values: they add no loss.
@@ -26,6 +28,11 @@ from thinc.types import Floats2d, Ints1d
 
 #: BILUO moves, in the order of their tag ids (tag id = 1 + 4 * label index + move).
 MOVES = ("B", "I", "L", "U")
+
+#: A token whose ``O`` probability is at least this stays ``O`` without decoding.
+KEEP_O = 0.9
+#: Score of a forbidden transition (finite, so sums stay finite).
+FORBIDDEN = -1e4
 
 Spans = list[tuple[int, int, int]]
 
@@ -57,6 +64,55 @@ def decode_biluo(tag_ids: Sequence[int] | numpy.ndarray) -> Spans:
     if start >= 0:
         spans.append((start, prev + 1, label))
     return spans
+
+
+class Transitions:
+    """Allowed BILUO transitions as additive log scores (0 allowed, ``FORBIDDEN`` not)."""
+
+    def __init__(self, n_labels: int) -> None:
+        n_tags = 1 + 4 * n_labels
+        label = [-1] + [k for k in range(n_labels) for _ in MOVES]
+        move = ["O"] + [m for _ in range(n_labels) for m in MOVES]
+        allowed = numpy.zeros((n_tags, n_tags), dtype=bool)
+        for a in range(n_tags):
+            for b in range(n_tags):
+                if move[a] in "BI":  # an entity is open: continue or close it
+                    allowed[a, b] = move[b] in "IL" and label[b] == label[a]
+                else:
+                    allowed[a, b] = move[b] in "OBU"
+        self.matrix = numpy.where(allowed, 0.0, FORBIDDEN).astype("f")
+        self.start = numpy.array([m in "OBU" for m in move], dtype=bool)
+        self.end = numpy.array([m in "OLU" for m in move], dtype=bool)
+
+    def viterbi(self, logprobs: numpy.ndarray) -> numpy.ndarray:
+        """Best valid tag sequence for one run of tokens (its neighbours are ``O``)."""
+        n = len(logprobs)
+        score = logprobs[0] + numpy.where(self.start, 0.0, FORBIDDEN)
+        back = numpy.zeros((n, len(score)), dtype="i")
+        for i in range(1, n):
+            candidates = score[:, None] + self.matrix
+            back[i] = candidates.argmax(axis=0)
+            score = candidates.max(axis=0) + logprobs[i]
+        best = numpy.zeros(n, dtype="i")
+        best[-1] = int((score + numpy.where(self.end, 0.0, FORBIDDEN)).argmax())
+        for i in range(n - 1, 0, -1):
+            best[i - 1] = back[i, best[i]]
+        return best
+
+    def decode(self, logits: numpy.ndarray) -> numpy.ndarray:
+        """Tag ids for one doc: ``O`` where sure, constrained Viterbi over the other runs."""
+        shifted = logits - logits.max(axis=1, keepdims=True)
+        logprobs = shifted - numpy.log(numpy.exp(shifted).sum(axis=1, keepdims=True))
+        ids = logprobs.argmax(axis=1).astype("i")
+        open_tokens = numpy.flatnonzero((ids != 0) | (logprobs[:, 0] < numpy.log(KEEP_O)))
+        if not len(open_tokens):
+            return ids
+        breaks = numpy.flatnonzero(numpy.diff(open_tokens) != 1)
+        starts = [int(open_tokens[0]), *(open_tokens[breaks + 1]).tolist()]
+        ends = [*(open_tokens[breaks] + 1).tolist(), int(open_tokens[-1]) + 1]
+        for start, end in zip(starts, ends, strict=True):
+            ids[start:end] = self.viterbi(logprobs[start:end])
+        return ids
 
 
 class BiluoTagger(TrainablePipe):
@@ -97,8 +153,15 @@ class BiluoTagger(TrainablePipe):
         docs = list(docs)
         if not any(len(doc) for doc in docs):
             return [numpy.zeros((len(doc),), dtype="i") for doc in docs]
-        scores = self.model.predict(docs)
-        return [self.model.ops.to_numpy(s.argmax(axis=1)) for s in scores]
+        transitions = self._transitions()
+        to_numpy = self.model.ops.to_numpy
+        return [transitions.decode(to_numpy(s)) for s in self.model.predict(docs)]
+
+    def _transitions(self) -> Transitions:
+        cached = getattr(self, "_cached_transitions", None)
+        if cached is None or len(cached.start) != len(self.tags):
+            cached = self._cached_transitions = Transitions(len(self.labels))
+        return cached
 
     def set_annotations(self, docs: Iterable[Doc], tag_ids: list[Ints1d]) -> None:
         labels = self.labels

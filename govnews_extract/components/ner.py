@@ -28,10 +28,14 @@ from thinc.api import (
     HashEmbed,
     Maxout,
     Model,
+    Relu,
     chain,
+    clone,
     concatenate,
+    expand_window,
     list2ragged,
     ragged2list,
+    residual,
     with_array,
 )
 from thinc.types import Floats2d, Ints2d
@@ -103,6 +107,20 @@ def zh_hash_embed(
         ),
         ragged2list(),
     )
+
+
+@registry.architectures("govnews.ReluWindowEncoder.v1")
+def relu_window_encoder(
+    width: int, window_size: int, depth: int
+) -> Model[list[Floats2d], list[Floats2d]]:
+    """Like ``spacy.MaxoutWindowEncoder.v2`` with ReLU: half its matmul (Mish is slow on CPU)."""
+    cnn = chain(
+        expand_window(window_size=window_size),
+        Relu(nO=width, nI=width * (window_size * 2 + 1), dropout=0.0, normalize=True),
+    )
+    model = clone(residual(cnn), depth)
+    model.set_dim("nO", width)
+    return with_array(model, pad=window_size * depth)
 
 
 def model_path() -> Traversable:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from govnews_extract.components.biluo_ner import decode_biluo, tag_names
+import numpy
+
+from govnews_extract.components.biluo_ner import Transitions, decode_biluo, tag_names
 
 LABELS = ("PERSON", "PLACE", "ORG")
 TAGS = {tag: i for i, tag in enumerate(tag_names(LABELS))}
@@ -45,3 +47,45 @@ def test_label_change_or_new_begin_closes_open_entity() -> None:
 
 def test_empty() -> None:
     assert decode_biluo([]) == []
+
+
+def _logits(*rows: dict[str, float]) -> numpy.ndarray:
+    out = numpy.full((len(rows), len(TAGS)), -5.0, dtype="f")
+    for i, row in enumerate(rows):
+        for tag, value in row.items():
+            out[i, TAGS[tag]] = value
+    return out
+
+
+def _valid(ids: numpy.ndarray) -> bool:
+    names = tag_names(LABELS)
+    prev = "O"
+    for tag in [names[i] for i in ids] + ["O"]:
+        open_entity = prev[0] in "BI"
+        continues = tag[0] in "IL" and tag[2:] == prev[2:]
+        if open_entity != continues:
+            return False
+        prev = tag
+    return True
+
+
+def test_viterbi_repairs_an_invalid_argmax() -> None:
+    transitions = Transitions(len(LABELS))
+    logits = _logits(
+        {"O": 9.0},
+        {"B-ORG": 3.0, "U-ORG": 2.5},
+        {"L-PLACE": 3.0, "L-ORG": 2.8},
+        {"O": 9.0},
+    )
+    assert not _valid(logits.argmax(axis=1))
+    ids = transitions.decode(logits)
+    assert _valid(ids)
+    assert [tag_names(LABELS)[i] for i in ids] == ["O", "B-ORG", "L-ORG", "O"]
+
+
+def test_sure_outside_tokens_stay_outside() -> None:
+    transitions = Transitions(len(LABELS))
+    ids = transitions.decode(_logits({"O": 9.0}, {"U-PERSON": 6.0}, {"O": 9.0}, {"I-ORG": 4.0}))
+    assert [tag_names(LABELS)[i] for i in ids][:3] == ["O", "U-PERSON", "O"]
+    assert _valid(ids)
+    assert transitions.decode(_logits()).shape == (0,)
