@@ -13,11 +13,13 @@ missing values: they add no loss.
 # No `from __future__ import annotations`: spaCy validates the factory and initialize
 # signatures with pydantic, which needs real annotation objects.
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
 import numpy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span
@@ -33,6 +35,9 @@ MOVES = ("B", "I", "L", "U")
 KEEP_O = 0.9
 #: Score of a forbidden transition (finite, so sums stay finite).
 FORBIDDEN = -1e4
+
+#: Most distinct (ORTH, NORM) pairs whose embedding the run-time cache keeps.
+EMBED_CACHE_MAX = 100_000
 
 Spans = list[tuple[int, int, int]]
 
@@ -115,6 +120,46 @@ class Transitions:
         return ids
 
 
+class EmbeddingCache:
+    """Run-time memo of the tok2vec's embedding layer, one row per (ORTH, NORM).
+
+    The embedding (hashed features of the word -> maxout) looks at one token at a time, so
+    its output is a function of the word and its norm: each distinct word is embedded once
+    and looked up afterwards. Only for fixed weights: :class:`BiluoTagger` drops it on
+    any update or parameter swap, and only turns it on through :meth:`BiluoTagger.enable_cache`.
+    """
+
+    def __init__(self, embed: Model) -> None:
+        self.embed = embed
+        self.index: dict[int, int] = {}
+        self.table: numpy.ndarray | None = None
+
+    def __call__(self, docs: list[Doc]) -> list[Floats2d]:
+        keys = [[(o << 64) | n for o, n in doc.to_array([ORTH, NORM]).tolist()] for doc in docs]
+        missing = {k: None for doc_keys in keys for k in doc_keys if k not in self.index}
+        if missing:
+            if len(self.index) + len(missing) > EMBED_CACHE_MAX:
+                self.index, self.table = {}, None
+                missing = {k: None for doc_keys in keys for k in doc_keys}
+            self._add(list(missing), docs[0].vocab)
+        table = self.table
+        assert table is not None
+        index = self.index
+        asarray = self.embed.ops.asarray2f
+        return [asarray(table[[index[k] for k in doc_keys]]) for doc_keys in keys]
+
+    def _add(self, keys: list[int], vocab: Vocab) -> None:
+        mask = (1 << 64) - 1
+        doc = Doc(vocab, words=[vocab.strings[k >> 64] for k in keys])
+        for token, key in zip(doc, keys, strict=True):
+            if token.norm != key & mask:
+                token.norm = key & mask
+        rows = self.embed.ops.to_numpy(self.embed.predict([doc])[0])
+        start = 0 if self.table is None else len(self.table)
+        self.table = rows if self.table is None else numpy.concatenate([self.table, rows])
+        self.index.update((key, start + i) for i, key in enumerate(keys))
+
+
 class BiluoTagger(TrainablePipe):
     """Predicts a BILUO tag per token and sets ``doc.ents`` (labels in ``cfg["labels"]``)."""
 
@@ -155,7 +200,42 @@ class BiluoTagger(TrainablePipe):
             return [numpy.zeros((len(doc),), dtype="i") for doc in docs]
         transitions = self._transitions()
         to_numpy = self.model.ops.to_numpy
-        return [transitions.decode(to_numpy(s)) for s in self.model.predict(docs)]
+        return [transitions.decode(to_numpy(s)) for s in self._scores(docs)]
+
+    def enable_cache(self) -> bool:
+        """Memoise the embedding layer at run time (weights fixed); False if not applicable."""
+        self._cache = None
+        tok2vec = self.model.get_ref("tok2vec") if self.model.has_ref("tok2vec") else None
+        if tok2vec is None or not (tok2vec.has_ref("embed") and tok2vec.has_ref("encode")):
+            return False
+        if self.model.layers[0] is not tok2vec or len(self.model.layers) != 2:
+            return False
+        self._cache = EmbeddingCache(tok2vec.get_ref("embed"))
+        return True
+
+    def _scores(self, docs: list[Doc]) -> list[Floats2d]:
+        cache: EmbeddingCache | None = getattr(self, "_cache", None)
+        if cache is None:
+            return self.model.predict(docs)
+        encode = self.model.layers[0].get_ref("encode")
+        return self.model.layers[1].predict(encode.predict(cache(docs)))
+
+    def _drop_cache(self) -> None:
+        if getattr(self, "_cache", None) is not None:
+            self.enable_cache()
+
+    @contextmanager
+    def use_params(self, params: dict) -> Iterator[None]:
+        self._drop_cache()
+        try:
+            with self.model.use_params(params):
+                yield
+        finally:
+            self._drop_cache()
+
+    def finish_update(self, sgd: Optimizer) -> None:
+        super().finish_update(sgd)
+        self._drop_cache()
 
     def _transitions(self) -> Transitions:
         cached = getattr(self, "_cached_transitions", None)

@@ -14,6 +14,7 @@ which is why the model must be loaded through this module.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -41,7 +42,7 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints2d
 
 from ..errors import ResourceError
-from . import biluo_ner  # noqa: F401  (registers the govnews_biluo_ner factory)
+from . import biluo_ner  # also registers the govnews_biluo_ner factory
 
 #: Labels the packaged model predicts.
 NER_LABELS = ("PERSON", "PLACE", "ORG")
@@ -136,15 +137,17 @@ def load_ner_labels() -> tuple[str, ...]:
     return tuple(meta.get("labels", {}).get("ner", NER_LABELS))
 
 
-def add_ner(nlp: Language, *, name: str = "ner", before: str | None = None) -> None:
+def add_ner(
+    nlp: Language, *, name: str = "ner", before: str | None = None, model_dir: Path | None = None
+) -> None:
     """Add the packaged NER to ``nlp`` (our blank ``zh`` + ``JiebaSegmenter``).
 
     The ``ner`` component embeds its own tok2vec, so it is the only component
-    sourced. It is loaded from the package directory (offline); the saved
-    tokenizer is excluded because the caller's segmenter provides the tokens.
-    ``before`` places it before an existing pipe.
+    sourced. It is loaded from the package directory (offline), or from ``model_dir``
+    (a trained or exported model); the saved tokenizer is excluded because the caller's
+    segmenter provides the tokens. ``before`` places it before an existing pipe.
     """
-    with resources.as_file(model_path()) as path:
+    with resources.as_file(model_path()) if model_dir is None else nullcontext(model_dir) as path:
         if not (Path(path) / "meta.json").is_file():
             raise ResourceError(
                 f"the packaged NER model is missing from {path}; reinstall govnews-extract, "
@@ -152,6 +155,8 @@ def add_ner(nlp: Language, *, name: str = "ner", before: str | None = None) -> N
             )
         source = load_model_from_path(Path(path), exclude=["tokenizer"])
     if before:
-        nlp.add_pipe("ner", name=name, source=source, before=before)
+        pipe = nlp.add_pipe("ner", name=name, source=source, before=before)
     else:
-        nlp.add_pipe("ner", name=name, source=source)
+        pipe = nlp.add_pipe("ner", name=name, source=source)
+    if isinstance(pipe, biluo_ner.BiluoTagger):
+        pipe.enable_cache()  # the shipped weights are fixed: memoise the embedding layer
