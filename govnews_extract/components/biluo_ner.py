@@ -14,7 +14,6 @@ missing values: they add no loss.
 # signatures with pydantic, which needs real annotation objects.
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
@@ -213,6 +212,10 @@ class BiluoTagger(TrainablePipe):
         self._cache = EmbeddingCache(tok2vec.get_ref("embed"))
         return True
 
+    def disable_cache(self) -> None:
+        """Run the whole model on every call again."""
+        self._cache = None
+
     def _scores(self, docs: list[Doc]) -> list[Floats2d]:
         cache: EmbeddingCache | None = getattr(self, "_cache", None)
         if cache is None:
@@ -224,8 +227,8 @@ class BiluoTagger(TrainablePipe):
         if getattr(self, "_cache", None) is not None:
             self.enable_cache()
 
-    @contextmanager
     def use_params(self, params: dict) -> Iterator[None]:
+        """A generator, like spaCy's own (``Language.use_params`` drives it with ``next``)."""
         self._drop_cache()
         try:
             with self.model.use_params(params):
