@@ -43,11 +43,7 @@ def build_pipeline(model: Path | None) -> Language:
     """Blank zh + our segmenter + the NER (packaged, or sourced from ``model``)."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = JiebaSegmenter(nlp.vocab)
-    if model is None:
-        ner_module.add_ner(nlp)
-    else:
-        source = spacy.util.load_model_from_path(model, exclude=["tokenizer"])
-        nlp.add_pipe("ner", source=source)
+    ner_module.add_ner(nlp, model_dir=model)
     return nlp
 
 

@@ -12,6 +12,7 @@ Usage (from the repo root)::
 
     python train/train_ner.py --data train/.cache --output train/.cache/run --max-minutes 35
     python train/train_ner.py --export train/.cache/run/model-best
+    python train/train_ner.py --score train/.cache/run/model-best   # dev F1 (spaCy's scorer)
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from thinc.api import Config  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import govnews_extract.components.ner  # noqa: E402,F401  (registers the feature layer)
+import govnews_extract.components.ner  # noqa: E402  (registers the feature layer and factory)
 
 PACKAGE_MODEL = REPO / "govnews_extract" / "models" / "ner"
 
@@ -91,6 +92,25 @@ def export(model_dir: Path, target: Path = PACKAGE_MODEL) -> None:
     print(f"exported {model_dir} -> {target} ({size / 1e6:.2f} MB)")
 
 
+def score(model_dir: Path | None, dev: Path) -> None:
+    """Print spaCy's NER scores on ``dev`` (sentences, as during training) and the speed."""
+    import spacy
+    from spacy.training import Corpus
+
+    if model_dir is None:
+        nlp = spacy.blank("zh")
+        govnews_extract.components.ner.add_ner(nlp)
+    else:
+        nlp = spacy.load(model_dir, exclude=["tokenizer"])
+    scores = nlp.evaluate(list(Corpus(str(dev), gold_preproc=True)(nlp)))
+    per_type = scores["ents_per_type"]
+    print(
+        f"{model_dir or 'packaged model'} on {dev.name}: ents P {scores['ents_p']:.4f} "
+        f"R {scores['ents_r']:.4f} F {scores['ents_f']:.4f}; "
+        + ", ".join(f"{label} F {per_type[label]['f']:.4f}" for label in sorted(per_type))
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--config", type=Path, default=REPO / "train" / "ner.cfg")
@@ -101,7 +121,17 @@ def main(argv: list[str] | None = None) -> None:
         "--max-steps", type=int, default=None, help="stop after N steps (exact reproduction)"
     )
     parser.add_argument("--export", type=Path, default=None, help="only export this model dir")
+    parser.add_argument(
+        "--score",
+        nargs="?",
+        const="packaged",
+        default=None,
+        help="only print dev scores of this model dir (no value: the packaged model)",
+    )
     args = parser.parse_args(argv)
+    if args.score:
+        score(None if args.score == "packaged" else Path(args.score), args.data / "dev.spacy")
+        return
     if args.export:
         export(args.export)
         return

@@ -14,7 +14,7 @@ which is why the model must be loaded through this module.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from contextlib import nullcontext
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -22,22 +22,27 @@ from pathlib import Path
 import numpy
 from spacy.attrs import NORM, ORTH, SHAPE
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
 from spacy.util import load_model_from_path, registry
 from thinc.api import (
     HashEmbed,
     Maxout,
     Model,
+    Relu,
     chain,
+    clone,
     concatenate,
+    expand_window,
     list2ragged,
     ragged2list,
+    residual,
     with_array,
 )
 from thinc.types import Floats2d, Ints2d
 
 from ..errors import ResourceError
+from . import biluo_ner  # also registers the govnews_biluo_ner factory
 
 #: Labels the packaged model predicts.
 NER_LABELS = ("PERSON", "PLACE", "ORG")
@@ -45,10 +50,24 @@ NER_LABELS = ("PERSON", "PLACE", "ORG")
 _COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
 
 
-@lru_cache(maxsize=500_000)
-def _edge_char_hashes(word: str) -> tuple[int, int]:
-    """Hashes of a word's first and last character (a pure function, memoised)."""
-    return hash_string(word[:1]), hash_string(word[-1:])
+#: ORTH hash -> (first-character hash, last-character hash); a pure function, memoised.
+_EDGE_CACHE: dict[int, tuple[int, int]] = {}
+_EDGE_CACHE_MAX = 500_000
+
+
+def _edge_char_hashes(orths: list[int], strings: StringStore) -> list[tuple[int, int]]:
+    """Hashes of each word's first and last character, looked up by the word's ORTH."""
+    cache = _EDGE_CACHE
+    if len(cache) > _EDGE_CACHE_MAX:
+        cache.clear()
+    out = []
+    for orth in orths:
+        edges = cache.get(orth)
+        if edges is None:
+            word = strings[orth]
+            edges = cache[orth] = (hash_string(word[:1]), hash_string(word[-1:]))
+        out.append(edges)
+    return out
 
 
 def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
@@ -57,12 +76,8 @@ def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d
         base = doc.to_array([NORM, SHAPE, ORTH])
         out = numpy.zeros((len(doc), 4), dtype="uint64")
         if len(doc):
-            strings = doc.vocab.strings
-            edges = numpy.array(
-                [_edge_char_hashes(strings[int(orth)]) for orth in base[:, 2]], dtype="uint64"
-            )
             out[:, 0] = base[:, 0]
-            out[:, 1:3] = edges
+            out[:, 1:3] = _edge_char_hashes(base[:, 2].tolist(), doc.vocab.strings)
             out[:, 3] = base[:, 1]
         features.append(model.ops.asarray2i(out, dtype="uint64"))
     return features, lambda _d: []
@@ -95,6 +110,20 @@ def zh_hash_embed(
     )
 
 
+@registry.architectures("govnews.ReluWindowEncoder.v1")
+def relu_window_encoder(
+    width: int, window_size: int, depth: int
+) -> Model[list[Floats2d], list[Floats2d]]:
+    """Like ``spacy.MaxoutWindowEncoder.v2`` with ReLU: half its matmul (Mish is slow on CPU)."""
+    cnn = chain(
+        expand_window(window_size=window_size),
+        Relu(nO=width, nI=width * (window_size * 2 + 1), dropout=0.0, normalize=True),
+    )
+    model = clone(residual(cnn), depth)
+    model.set_dim("nO", width)
+    return with_array(model, pad=window_size * depth)
+
+
 def model_path() -> Traversable:
     """Directory of the packaged model (inside the installed package)."""
     return resources.files("govnews_extract") / "models" / "ner"
@@ -108,15 +137,17 @@ def load_ner_labels() -> tuple[str, ...]:
     return tuple(meta.get("labels", {}).get("ner", NER_LABELS))
 
 
-def add_ner(nlp: Language, *, name: str = "ner", before: str | None = None) -> None:
+def add_ner(
+    nlp: Language, *, name: str = "ner", before: str | None = None, model_dir: Path | None = None
+) -> None:
     """Add the packaged NER to ``nlp`` (our blank ``zh`` + ``JiebaSegmenter``).
 
     The ``ner`` component embeds its own tok2vec, so it is the only component
-    sourced. It is loaded from the package directory (offline); the saved
-    tokenizer is excluded because the caller's segmenter provides the tokens.
-    ``before`` places it before an existing pipe.
+    sourced. It is loaded from the package directory (offline), or from ``model_dir``
+    (a trained or exported model); the saved tokenizer is excluded because the caller's
+    segmenter provides the tokens. ``before`` places it before an existing pipe.
     """
-    with resources.as_file(model_path()) as path:
+    with resources.as_file(model_path()) if model_dir is None else nullcontext(model_dir) as path:
         if not (Path(path) / "meta.json").is_file():
             raise ResourceError(
                 f"the packaged NER model is missing from {path}; reinstall govnews-extract, "
@@ -124,6 +155,8 @@ def add_ner(nlp: Language, *, name: str = "ner", before: str | None = None) -> N
             )
         source = load_model_from_path(Path(path), exclude=["tokenizer"])
     if before:
-        nlp.add_pipe("ner", name=name, source=source, before=before)
+        pipe = nlp.add_pipe("ner", name=name, source=source, before=before)
     else:
-        nlp.add_pipe("ner", name=name, source=source)
+        pipe = nlp.add_pipe("ner", name=name, source=source)
+    if isinstance(pipe, biluo_ner.BiluoTagger):
+        pipe.enable_cache()  # the shipped weights are fixed: memoise the embedding layer

@@ -69,3 +69,21 @@ def test_entities_are_on_token_boundaries(nlp: Language) -> None:
     for ent in doc.ents:
         assert ent.label_ in NER_LABELS
         assert doc.text[ent.start_char : ent.end_char] == ent.text
+
+
+def test_embedding_cache_gives_the_same_entities(nlp: Language) -> None:
+    texts = [
+        "河北省副省长王建国昨天在石家庄市主持召开全省农业工作会议。",
+        "国务院办公厅和财政部联合印发通知，要求各地加强资金管理。",
+        "新华社北京３月５日电　外交部发言人李明华今天在记者会上回答了提问。",
+    ] * 2
+    ner = nlp.get_pipe("ner")
+    if not hasattr(ner, "disable_cache"):
+        pytest.skip("the packaged model is not the BILUO tagger")
+    cached = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    ner.disable_cache()
+    try:
+        plain = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    finally:
+        ner.enable_cache()
+    assert cached == plain
