@@ -50,43 +50,58 @@ NER_LABELS = ("PERSON", "PLACE", "ORG")
 _COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
 
 
-#: ORTH hash -> (first-character hash, last-character hash); a pure function, memoised.
-_EDGE_CACHE: dict[int, tuple[int, int]] = {}
-_EDGE_CACHE_MAX = 500_000
+#: Most words whose first/last-character hashes one feature layer remembers.
+EDGE_CACHE_MAX = 500_000
 
 
-def _edge_char_hashes(orths: list[int], strings: StringStore) -> list[tuple[int, int]]:
-    """Hashes of each word's first and last character, looked up by the word's ORTH."""
-    cache = _EDGE_CACHE
-    if len(cache) > _EDGE_CACHE_MAX:
-        cache.clear()
-    out = []
-    for orth in orths:
-        edges = cache.get(orth)
-        if edges is None:
-            word = strings[orth]
-            edges = cache[orth] = (hash_string(word[:1]), hash_string(word[-1:]))
-        out.append(edges)
-    return out
+class EdgeCharHashes:
+    """Hashes of a word's first and last character, remembered by the word's ORTH.
+
+    One per feature layer (no state shared between pipelines); the hashes are a
+    pure function of the word, so remembering them changes nothing but the speed.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[int, tuple[int, int]] = {}
+
+    def __call__(self, orths: list[int], strings: StringStore) -> list[tuple[int, int]]:
+        known = self.known
+        if len(known) > EDGE_CACHE_MAX:
+            known.clear()
+        out = []
+        for orth in orths:
+            edges = known.get(orth)
+            if edges is None:
+                word = strings[orth]
+                edges = known[orth] = (hash_string(word[:1]), hash_string(word[-1:]))
+            out.append(edges)
+        return out
 
 
-def _extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
-    features: list[Ints2d] = []
-    for doc in docs:
-        base = doc.to_array([NORM, SHAPE, ORTH])
-        out = numpy.zeros((len(doc), 4), dtype="uint64")
-        if len(doc):
-            out[:, 0] = base[:, 0]
-            out[:, 1:3] = _edge_char_hashes(base[:, 2].tolist(), doc.vocab.strings)
-            out[:, 3] = base[:, 1]
-        features.append(model.ops.asarray2i(out, dtype="uint64"))
-    return features, lambda _d: []
+def _feature_extractor(edge_hashes: EdgeCharHashes) -> Callable:
+    def extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
+        features: list[Ints2d] = []
+        for doc in docs:
+            base = doc.to_array([NORM, SHAPE, ORTH])
+            out = numpy.zeros((len(doc), 4), dtype="uint64")
+            if len(doc):
+                out[:, 0] = base[:, 0]
+                out[:, 1:3] = edge_hashes(base[:, 2].tolist(), doc.vocab.strings)
+                out[:, 3] = base[:, 1]
+            features.append(model.ops.asarray2i(out, dtype="uint64"))
+        return features, lambda _d: []
+
+    return extract
 
 
 @registry.layers("govnews.ZhFeatures.v1")
 def zh_features() -> Model[list[Doc], list[Ints2d]]:
     """Columns NORM, first character, last character, SHAPE for each token."""
-    return Model("govnews_zh_features", _extract, attrs={"columns": _COLUMNS})
+    return Model(
+        "govnews_zh_features",
+        _feature_extractor(EdgeCharHashes()),
+        attrs={"columns": _COLUMNS},
+    )
 
 
 @registry.architectures("govnews.ZhHashEmbed.v1")
