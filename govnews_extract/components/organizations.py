@@ -116,12 +116,13 @@ class OrganizationMatcher:
         """Organisations the NER model found (label ORG) where no rule matched.
 
         Generic references, spans inside terms and spans overlapping a rule's
-        match are vetoed: the rules' extent wins.
+        match (a person, or a title, whose organisation the title rules already
+        judged) are vetoed: the rules' extent wins.
         """
         taken = Coverage(
             len(state.text),
             [(m.start, m.end) for m in [*found, *state.get(FIELD), *state.get("terms")]]
-            + [(m.start, m.end) for m in state.get("people")],
+            + [(m.start, m.end) for m in [*state.get("people"), *state.get("titles")]],
         )
         extra = []
         for entity in doc.ents:
