@@ -48,46 +48,60 @@ from . import biluo_ner  # also registers the govnews_biluo_ner factory
 NER_LABELS = ("PERSON", "PLACE", "ORG")
 
 _COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
+#: v2 adds the second and the second-to-last character (the inside of unknown names).
+_COLUMNS_V2 = (*_COLUMNS, "SECOND_CHAR", "PENULTIMATE_CHAR")
+#: Character positions hashed for the columns after NORM/SHAPE (first, last, second, ...).
+_CHAR_POSITIONS = {1: (0, -1), 2: (0, -1, 1, -2)}
 
 
-#: Most words whose first/last-character hashes one feature layer remembers.
+#: Most words whose character hashes one feature layer remembers.
 EDGE_CACHE_MAX = 500_000
 
 
 class EdgeCharHashes:
-    """Hashes of a word's first and last character, remembered by the word's ORTH.
+    """Hashes of characters of a word at fixed positions, remembered by the word's ORTH.
 
     One per feature layer (no state shared between pipelines); the hashes are a
     pure function of the word, so remembering them changes nothing but the speed.
+    A position past the word's length hashes the empty string.
     """
 
-    def __init__(self) -> None:
-        self.known: dict[int, tuple[int, int]] = {}
+    def __init__(self, positions: tuple[int, ...] = (0, -1)) -> None:
+        self.positions = positions
+        self.known: dict[int, tuple[int, ...]] = {}
 
-    def __call__(self, orths: list[int], strings: StringStore) -> list[tuple[int, int]]:
+    def __call__(self, orths: list[int], strings: StringStore) -> list[tuple[int, ...]]:
         known = self.known
         if len(known) > EDGE_CACHE_MAX:
             known.clear()
         out = []
         for orth in orths:
-            edges = known.get(orth)
-            if edges is None:
+            hashes = known.get(orth)
+            if hashes is None:
                 word = strings[orth]
-                edges = known[orth] = (hash_string(word[:1]), hash_string(word[-1:]))
-            out.append(edges)
+                hashes = known[orth] = tuple(
+                    hash_string(word[p : p + 1 or None] if -len(word) <= p < len(word) else "")
+                    for p in self.positions
+                )
+            out.append(hashes)
         return out
 
 
-def _feature_extractor(edge_hashes: EdgeCharHashes) -> Callable:
+def _feature_extractor(char_hashes: EdgeCharHashes) -> Callable:
+    n_chars = len(char_hashes.positions)
+
     def extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
+        # Columns: NORM, first char, last char, SHAPE, then the other positions (v2).
         features: list[Ints2d] = []
         for doc in docs:
             base = doc.to_array([NORM, SHAPE, ORTH])
-            out = numpy.zeros((len(doc), 4), dtype="uint64")
+            out = numpy.zeros((len(doc), 2 + n_chars), dtype="uint64")
             if len(doc):
+                chars = numpy.array(char_hashes(base[:, 2].tolist(), doc.vocab.strings), "uint64")
                 out[:, 0] = base[:, 0]
-                out[:, 1:3] = edge_hashes(base[:, 2].tolist(), doc.vocab.strings)
+                out[:, 1:3] = chars[:, :2]
                 out[:, 3] = base[:, 1]
+                out[:, 4:] = chars[:, 2:]
             features.append(model.ops.asarray2i(out, dtype="uint64"))
         return features, lambda _d: []
 
@@ -99,8 +113,37 @@ def zh_features() -> Model[list[Doc], list[Ints2d]]:
     """Columns NORM, first character, last character, SHAPE for each token."""
     return Model(
         "govnews_zh_features",
-        _feature_extractor(EdgeCharHashes()),
+        _feature_extractor(EdgeCharHashes(_CHAR_POSITIONS[1])),
         attrs={"columns": _COLUMNS},
+    )
+
+
+@registry.layers("govnews.ZhFeatures.v2")
+def zh_features_v2() -> Model[list[Doc], list[Ints2d]]:
+    """``ZhFeatures.v1`` plus the second and the second-to-last character."""
+    return Model(
+        "govnews_zh_features",
+        _feature_extractor(EdgeCharHashes(_CHAR_POSITIONS[2])),
+        attrs={"columns": _COLUMNS_V2},
+    )
+
+
+def _hash_embed(
+    features: Model, columns: tuple[str, ...], width: int, rows: list[int], maxout_pieces: int
+) -> Model[list[Doc], list[Floats2d]]:
+    if len(rows) != len(columns):
+        raise ValueError(f"need {len(columns)} row counts ({columns}), got {len(rows)}")
+    embeddings = [
+        HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(rows)
+    ]
+    return chain(
+        features,
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(
+            Maxout(width, width * len(embeddings), nP=maxout_pieces, dropout=0.0, normalize=True)
+        ),
+        ragged2list(),
     )
 
 
@@ -109,20 +152,15 @@ def zh_hash_embed(
     width: int, rows: list[int], maxout_pieces: int = 3
 ) -> Model[list[Doc], list[Floats2d]]:
     """Like ``spacy.MultiHashEmbed.v2`` but over :func:`zh_features` (first/last char)."""
-    if len(rows) != len(_COLUMNS):
-        raise ValueError(f"need {len(_COLUMNS)} row counts ({_COLUMNS}), got {len(rows)}")
-    embeddings = [
-        HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0) for i, n_rows in enumerate(rows)
-    ]
-    return chain(
-        zh_features(),
-        list2ragged(),
-        with_array(concatenate(*embeddings)),
-        with_array(
-            Maxout(width, width * len(embeddings), nP=maxout_pieces, dropout=0.0, normalize=True)
-        ),
-        ragged2list(),
-    )
+    return _hash_embed(zh_features(), _COLUMNS, width, rows, maxout_pieces)
+
+
+@registry.architectures("govnews.ZhHashEmbed.v2")
+def zh_hash_embed_v2(
+    width: int, rows: list[int], maxout_pieces: int = 3
+) -> Model[list[Doc], list[Floats2d]]:
+    """``ZhHashEmbed.v1`` over :func:`zh_features_v2` (also second / second-to-last char)."""
+    return _hash_embed(zh_features_v2(), _COLUMNS_V2, width, rows, maxout_pieces)
 
 
 @registry.architectures("govnews.ReluWindowEncoder.v1")

@@ -11,8 +11,15 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.strings import StringStore, hash_string
 
-from govnews_extract.components.ner import NER_LABELS, add_ner, load_ner_labels, model_path
+from govnews_extract.components.ner import (
+    NER_LABELS,
+    EdgeCharHashes,
+    add_ner,
+    load_ner_labels,
+    model_path,
+)
 from govnews_extract.segmenter import JiebaSegmenter
 
 
@@ -87,3 +94,20 @@ def test_embedding_cache_gives_the_same_entities(nlp: Language) -> None:
     finally:
         ner.enable_cache()
     assert cached == plain
+
+
+@pytest.mark.parametrize(
+    ("word", "positions", "characters"),
+    [
+        ("王建国", (0, -1), ("王", "国")),
+        ("王建国", (0, -1, 1, -2), ("王", "国", "建", "建")),
+        ("省", (0, -1, 1, -2), ("省", "省", "", "")),
+        ("内塔尼亚胡", (0, -1, 1, -2), ("内", "胡", "塔", "亚")),
+    ],
+)
+def test_character_features_hash_the_characters_at_their_positions(word, positions, characters):
+    strings = StringStore([word])
+    hashes = EdgeCharHashes(positions)
+    expected = tuple(hash_string(character) for character in characters)
+    assert hashes([strings[word]], strings) == [expected]
+    assert hashes([strings[word]], strings) == [expected]  # remembered, same answer
