@@ -108,24 +108,24 @@ def _feature_extractor(char_hashes: EdgeCharHashes) -> Callable:
     return extract
 
 
+def _zh_features(version: int) -> Model[list[Doc], list[Ints2d]]:
+    return Model(
+        "govnews_zh_features",
+        _feature_extractor(EdgeCharHashes(_CHAR_POSITIONS[version])),
+        attrs={"columns": _COLUMNS if version == 1 else _COLUMNS_V2},
+    )
+
+
 @registry.layers("govnews.ZhFeatures.v1")
 def zh_features() -> Model[list[Doc], list[Ints2d]]:
     """Columns NORM, first character, last character, SHAPE for each token."""
-    return Model(
-        "govnews_zh_features",
-        _feature_extractor(EdgeCharHashes(_CHAR_POSITIONS[1])),
-        attrs={"columns": _COLUMNS},
-    )
+    return _zh_features(1)
 
 
 @registry.layers("govnews.ZhFeatures.v2")
 def zh_features_v2() -> Model[list[Doc], list[Ints2d]]:
     """``ZhFeatures.v1`` plus the second and the second-to-last character."""
-    return Model(
-        "govnews_zh_features",
-        _feature_extractor(EdgeCharHashes(_CHAR_POSITIONS[2])),
-        attrs={"columns": _COLUMNS_V2},
-    )
+    return _zh_features(2)
 
 
 def _hash_embed(
