@@ -71,11 +71,6 @@ class Outcome:
     size: int
 
 
-def process_item(extractor: Extractor, item: Item, indent: int | None = None) -> Outcome:
-    """The output line for one item; never raises."""
-    return process_batch(extractor, [item], indent)[0]
-
-
 def process_batch(
     extractor: Extractor, items: Sequence[Item], indent: int | None = None
 ) -> list[Outcome]:

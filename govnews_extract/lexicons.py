@@ -12,17 +12,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from importlib import resources
-
-LEXICON_PACKAGE = "govnews_extract.resources"
-
-
-def read_resource_text(*parts: str) -> str:
-    """The text of a packaged resource file, e.g. ``("lexicons", "posts.txt")``."""
-    node = resources.files(LEXICON_PACKAGE)
-    for part in parts:
-        node = node.joinpath(part)
-    return node.read_text(encoding="utf-8")
 
 
 def parse_lexicon(text: str) -> tuple[str, ...]:

@@ -55,10 +55,10 @@ _CHAR_POSITIONS = {1: (0, -1), 2: (0, -1, 1, -2)}
 
 
 #: Most words whose character hashes one feature layer remembers.
-EDGE_CACHE_MAX = 500_000
+CHAR_CACHE_MAX = 500_000
 
 
-class EdgeCharHashes:
+class CharHashes:
     """Hashes of characters of a word at fixed positions, remembered by the word's ORTH.
 
     One per feature layer (no state shared between pipelines); the hashes are a
@@ -72,7 +72,7 @@ class EdgeCharHashes:
 
     def __call__(self, orths: list[int], strings: StringStore) -> list[tuple[int, ...]]:
         known = self.known
-        if len(known) > EDGE_CACHE_MAX:
+        if len(known) > CHAR_CACHE_MAX:
             known.clear()
         out = []
         for orth in orths:
@@ -87,7 +87,7 @@ class EdgeCharHashes:
         return out
 
 
-def _feature_extractor(char_hashes: EdgeCharHashes) -> Callable:
+def _feature_extractor(char_hashes: CharHashes) -> Callable:
     n_chars = len(char_hashes.positions)
 
     def extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
@@ -111,7 +111,7 @@ def _feature_extractor(char_hashes: EdgeCharHashes) -> Callable:
 def _zh_features(version: int) -> Model[list[Doc], list[Ints2d]]:
     return Model(
         "govnews_zh_features",
-        _feature_extractor(EdgeCharHashes(_CHAR_POSITIONS[version])),
+        _feature_extractor(CharHashes(_CHAR_POSITIONS[version])),
         attrs={"columns": _COLUMNS if version == 1 else _COLUMNS_V2},
     )
 

@@ -48,16 +48,19 @@ class OrganizationMatcher:
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
         # Words a name can open with: finding them is far cheaper than trying the pattern.
-        self.opening_words = frozenset(
-            word
-            for lexicon in ("organization_names", "places", "organization_prefixes")
-            for word in load_lexicon(lexicon)
-        ) | {"中共"}
-        self.openings = WordPositions(self.opening_words)
-        self.organ_words = frozenset(load_lexicon("organ_suffixes")) | frozenset(
-            load_lexicon("organization_names")
+        self.openings = WordPositions(
+            [
+                "中共",
+                *(
+                    word
+                    for lexicon in ("organization_names", "places", "organization_prefixes")
+                    for word in load_lexicon(lexicon)
+                ),
+            ]
         )
-        self.organ_word_positions = WordPositions(self.organ_words)
+        self.organ_word_positions = WordPositions(
+            [*load_lexicon("organ_suffixes"), *load_lexicon("organization_names")]
+        )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")

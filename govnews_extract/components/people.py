@@ -76,9 +76,7 @@ class PeopleMatcher:
             ]
         )
         self.title_parts = compiled_fragment("TITLE_PARTS")
-        self.transliteration_characters = frozenset(
-            "".join(load_lexicon("transliteration_characters")).replace(" ", "")
-        )
+        self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")

@@ -376,24 +376,14 @@ def parse_rule(
     if not isinstance(label, str) or not label:
         raise RuleError(f"{where}: 'label' must be a non-empty string")
     field_name = _check_field(data["field"], rule_id, source, label)
+    about = _check_about(data.get("about", ""), where)
+    common = {"id": rule_id, "kind": kind, "field": field_name, "label": label, "about": about}
     if kind == "pattern":
-        return Rule(
-            id=rule_id,
-            kind=kind,
-            field=field_name,
-            label=label,
-            pattern=_check_pattern(data["pattern"], where),
-            about=_check_about(data.get("about", ""), where),
-            source=source,
-        )
+        return Rule(**common, pattern=_check_pattern(data["pattern"], where), source=source)
     return Rule(
-        id=rule_id,
-        kind=kind,
-        field=field_name,
-        label=label,
+        **common,
         regex=_check_regex(data["regex"], where),
         timeout=_check_timeout(data.get("timeout", DEFAULT_TIMEOUT), where),
-        about=_check_about(data.get("about", ""), where),
         source=source,
     )
 

@@ -15,7 +15,7 @@ from spacy.strings import StringStore, hash_string
 
 from govnews_extract.components.ner import (
     NER_LABELS,
-    EdgeCharHashes,
+    CharHashes,
     add_ner,
     load_ner_labels,
     model_path,
@@ -107,7 +107,7 @@ def test_embedding_cache_gives_the_same_entities(nlp: Language) -> None:
 )
 def test_character_features_hash_the_characters_at_their_positions(word, positions, characters):
     strings = StringStore([word])
-    hashes = EdgeCharHashes(positions)
+    hashes = CharHashes(positions)
     expected = tuple(hash_string(character) for character in characters)
     assert hashes([strings[word]], strings) == [expected]
     assert hashes([strings[word]], strings) == [expected]  # remembered, same answer
