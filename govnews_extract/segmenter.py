@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import jieba
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces
+from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
 
 if TYPE_CHECKING:
@@ -31,6 +31,9 @@ from .rules.builtin import builtin_patterns
 from .state import fold_width, start_state
 
 logger = logging.getLogger(__name__)
+
+#: ``token.tag_`` of a word of two or more characters that jieba's dictionary lacks.
+OUT_OF_VOCABULARY = "oov"
 
 #: Lexicons whose entries are added to the segmenter as whole words.
 USER_DICTIONARY_LEXICONS = (
@@ -156,6 +159,19 @@ class JiebaSegmenter:
             return not tag.startswith(except_tags)
         return True
 
+    def word_tags(self, words: list[str]) -> list[str]:
+        """Each word's tag in jieba's dictionary (``ns``, ``nr``, ``nt``, ``v``…), for ``tag_``.
+
+        ``oov`` marks a word of two or more characters that the dictionary lacks (jieba's
+        HMM or our splits made it: often a name); single characters get ``""``.
+        """
+        tags = self.dictionary_tags
+        known = self.jieba.FREQ
+        return [
+            tags.get(word) or ("" if len(word) < 2 or word in known else OUT_OF_VOCABULARY)
+            for word in words
+        ]
+
     @cached_property
     def dictionary_tags(self) -> dict[str, str]:
         """Part-of-speech tags of jieba's main dictionary (read once, on first use)."""
@@ -170,7 +186,13 @@ class JiebaSegmenter:
     def __call__(self, text: str) -> Doc:
         folded = fold_width(text)
         words, spaces = get_words_and_spaces(self.segment(text, folded), text)
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sentence_starts(words))
+        doc = Doc(
+            self.vocab,
+            words=words,
+            spaces=spaces,
+            tags=self.word_tags(words),
+            sent_starts=sentence_starts(words),
+        )
         doc.spans[PARAGRAPHS] = [doc[start:end] for start, end in paragraph_ranges(words)]
         # The state holds the text as given: doc.text would rebuild it from the tokens.
         start_state(doc, text, folded)
@@ -236,3 +258,13 @@ def sentence_starts(words: list[str]) -> list[bool]:
             stripped[-1] in SENTENCE_END or any(ch in _NEWLINES for ch in word)
         )
     return starts
+
+
+@registry.tokenizers("govnews.JiebaSegmenter.v1")
+def create_segmenter() -> Callable[[Language], JiebaSegmenter]:
+    """Our segmenter as a config tokenizer (training runs on the run-time tokens)."""
+
+    def create(nlp: Language) -> JiebaSegmenter:
+        return JiebaSegmenter(nlp.vocab)
+
+    return create

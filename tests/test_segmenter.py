@@ -76,3 +76,14 @@ def test_words_hiding_a_name_edge_are_split(segmenter, text, words):
 def test_ordinary_words_are_not_split(segmenter):
     tokens = [token.text for token in segmenter("司法官员和司局长出席。")]
     assert "司" not in tokens
+
+
+def test_segmenter_is_a_config_tokenizer(segmenter):
+    """Training configs name it (``govnews.JiebaSegmenter.v1``): same tokens as at run time."""
+    from spacy.util import registry
+
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = registry.tokenizers.get("govnews.JiebaSegmenter.v1")()(nlp)
+    text = "省委常委、省委政法委书记尹建业主持会议。"
+    assert isinstance(nlp.tokenizer, JiebaSegmenter)
+    assert [t.text for t in nlp(text)] == [t.text for t in segmenter(text)]

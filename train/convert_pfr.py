@@ -29,18 +29,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import (
     MSRA_TEST,
-    MSRA_TRAIN,
+    SEED,
     AlignStats,
+    char_doc,
     make_doc,
+    msra_train_split,
     pfr_split,
     read_msra,
     read_pfr,
-    split_long,
 )
 
 from govnews_extract.segmenter import JiebaSegmenter
-
-SEED = 1998
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -50,6 +49,11 @@ def main(argv: list[str] | None = None) -> None:
         "--msra-limit", type=int, default=25000, help="MSRA train sentences to add (0 = none)"
     )
     parser.add_argument("--no-retokenize", action="store_true")
+    parser.add_argument(
+        "--chars",
+        action="store_true",
+        help="write character-level references (for the character model, train/ner_char.cfg)",
+    )
     parser.add_argument("--report", type=Path, default=None, help="write misaligned samples")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -64,6 +68,8 @@ def main(argv: list[str] | None = None) -> None:
         split = pfr_split(example.key)
         retok = split == "train" and not args.no_retokenize
         doc = make_doc(segmenter, example, stats[split], retokenize=retok)
+        if args.chars:
+            doc = char_doc(nlp.vocab, example)
         if split == "train":
             train_docs.append(doc)
         else:
@@ -76,11 +82,10 @@ def main(argv: list[str] | None = None) -> None:
         )
 
     if args.msra_limit:
-        msra = [p for ex in read_msra(MSRA_TRAIN) for p in split_long(ex)]
-        random.Random(SEED).shuffle(msra)
         mstats = AlignStats()
-        for example in msra[: args.msra_limit]:
-            train_docs.append(make_doc(segmenter, example, mstats, missing=True))
+        for example in msra_train_split(args.msra_limit)[0]:
+            doc = make_doc(segmenter, example, mstats, missing=True)
+            train_docs.append(char_doc(nlp.vocab, example, doc) if args.chars else doc)
         print(
             f"MSRA train : {mstats.total:6d} entities, {mstats.misaligned:5d} misaligned "
             f"({100 * mstats.rate:.2f}%), marked missing (MSRA often tags part of a word)"

@@ -280,3 +280,44 @@ def make_doc(
         return doc
     doc.ents = spans
     return doc
+
+
+#: Seed of the MSRA train sample (and of the PFR train shuffle).
+SEED = 1998
+
+
+def msra_train_split(limit: int) -> tuple[list[Example], list[Example]]:
+    """MSRA train sentences (long ones cut), shuffled: the first ``limit`` for training and
+    the rest, never trained on, as an MSRA development set (model selection never reads
+    the MSRA test set)."""
+    import random
+
+    msra = [piece for example in read_msra(MSRA_TRAIN) for piece in split_long(example)]
+    random.Random(SEED).shuffle(msra)
+    return msra[:limit], msra[limit:]
+
+
+def char_doc(vocab: object, example: Example, word_doc: Doc | None = None) -> Doc:
+    """``example`` as a Doc of single characters with its gold entities (none misaligned).
+
+    The reference for the character-level model: training pairs it with our segmenter's
+    tokens of the same text (``gold_preproc = false``), and the loss reads character offsets.
+    Characters of ``word_doc`` tokens without annotation (``make_doc(..., missing=True)``:
+    MSRA's entities inside a word, 中 of 中方, 邓小平 of 邓小平理论, which People's Daily
+    does not tag) stay unannotated here too, so the model learns PFR's convention there.
+    """
+    chars = list(example.text)
+    doc = Doc(vocab, words=chars, spaces=[False] * len(chars))  # type: ignore[arg-type]
+    missing: list[Span] = []
+    if word_doc is not None:
+        for token in word_doc:
+            if token.ent_iob == 0:
+                missing.append(doc[token.idx : token.idx + len(token.text)])
+    covered = {i for span in missing for i in range(span.start, span.end)}
+    ents = [
+        Span(doc, start, end, label=label)
+        for start, end, label in example.ents
+        if not covered.intersection(range(start, end))
+    ]
+    doc.set_ents(ents, missing=missing, default="outside")
+    return doc

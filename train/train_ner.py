@@ -39,6 +39,7 @@ from thinc.api import Config  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+import govnews_extract.components.char_ner  # noqa: E402  (registers the character model)
 import govnews_extract.components.ner  # noqa: E402  (registers the feature layer and factory)
 
 PACKAGE_MODEL = REPO / "govnews_extract" / "models" / "ner"
@@ -72,6 +73,9 @@ def export(model_dir: Path, target: Path = PACKAGE_MODEL) -> None:
     config["paths"]["train"] = None
     config["paths"]["dev"] = None
     config["training"]["before_update"] = None
+    # Training read our segmenter's tokens; at run time add_ner keeps the caller's tokenizer,
+    # so the shipped config names spaCy's plain one (loading it builds no jieba dictionary).
+    config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}
     config.to_disk(target / "config.cfg")
     shutil.copytree(model_dir / "ner", target / "ner")
     (target / "tokenizer").write_bytes(srsly.msgpack_dumps({}))
@@ -93,16 +97,16 @@ def export(model_dir: Path, target: Path = PACKAGE_MODEL) -> None:
 
 
 def score(model_dir: Path | None, dev: Path) -> None:
-    """Print spaCy's NER scores on ``dev`` (sentences, as during training) and the speed."""
+    """Print spaCy's NER scores on ``dev``, on our segmenter's tokens of each text."""
     import spacy
     from spacy.training import Corpus
 
-    if model_dir is None:
-        nlp = spacy.blank("zh")
-        govnews_extract.components.ner.add_ner(nlp)
-    else:
-        nlp = spacy.load(model_dir, exclude=["tokenizer"])
-    scores = nlp.evaluate(list(Corpus(str(dev), gold_preproc=True)(nlp)))
+    from govnews_extract.segmenter import JiebaSegmenter
+
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = JiebaSegmenter(nlp.vocab)
+    govnews_extract.components.ner.add_ner(nlp, model_dir=model_dir)
+    scores = nlp.evaluate(list(Corpus(str(dev), gold_preproc=False)(nlp)))
     per_type = scores["ents_per_type"]
     print(
         f"{model_dir or 'packaged model'} on {dev.name}: ents P {scores['ents_p']:.4f} "
@@ -119,6 +123,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-minutes", type=float, default=35.0)
     parser.add_argument(
         "--max-steps", type=int, default=None, help="stop after N steps (exact reproduction)"
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="config override, e.g. components.ner.model.tok2vec.encode.width=64 (repeatable)",
     )
     parser.add_argument("--export", type=Path, default=None, help="only export this model dir")
     parser.add_argument(
@@ -143,6 +154,9 @@ def main(argv: list[str] | None = None) -> None:
             "minutes": args.max_minutes,
         },
     }
+    for item in args.set:
+        key, _, value = item.partition("=")
+        overrides[key] = srsly.json_loads(value)
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
     started = time.time()

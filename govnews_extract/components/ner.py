@@ -128,9 +128,10 @@ def zh_features_v2() -> Model[list[Doc], list[Ints2d]]:
     return _zh_features(2)
 
 
-def _hash_embed(
+def hash_embed(
     features: Model, columns: tuple[str, ...], width: int, rows: list[int], maxout_pieces: int
 ) -> Model[list[Doc], list[Floats2d]]:
+    """Hash each feature column into its own table, concatenate, mix with a maxout layer."""
     if len(rows) != len(columns):
         raise ValueError(f"need {len(columns)} row counts ({columns}), got {len(rows)}")
     embeddings = [
@@ -152,7 +153,7 @@ def zh_hash_embed(
     width: int, rows: list[int], maxout_pieces: int = 3
 ) -> Model[list[Doc], list[Floats2d]]:
     """Like ``spacy.MultiHashEmbed.v2`` but over :func:`zh_features` (first/last char)."""
-    return _hash_embed(zh_features(), _COLUMNS, width, rows, maxout_pieces)
+    return hash_embed(zh_features(), _COLUMNS, width, rows, maxout_pieces)
 
 
 @registry.architectures("govnews.ZhHashEmbed.v2")
@@ -160,7 +161,7 @@ def zh_hash_embed_v2(
     width: int, rows: list[int], maxout_pieces: int = 3
 ) -> Model[list[Doc], list[Floats2d]]:
     """``ZhHashEmbed.v1`` over :func:`zh_features_v2` (also second / second-to-last char)."""
-    return _hash_embed(zh_features_v2(), _COLUMNS_V2, width, rows, maxout_pieces)
+    return hash_embed(zh_features_v2(), _COLUMNS_V2, width, rows, maxout_pieces)
 
 
 @registry.architectures("govnews.ReluWindowEncoder.v1")
@@ -200,6 +201,8 @@ def add_ner(
     (a trained or exported model); the saved tokenizer is excluded because the caller's
     segmenter provides the tokens. ``before`` places it before an existing pipe.
     """
+    from . import char_ner  # noqa: F401  (registers the character-level factory and layers)
+
     with resources.as_file(model_path()) if model_dir is None else nullcontext(model_dir) as path:
         if not (Path(path) / "meta.json").is_file():
             raise ResourceError(
