@@ -39,6 +39,7 @@ from corpora import (
     read_pfr,
 )
 
+from govnews_extract.components.char_ner import CONVENTION_KEY
 from govnews_extract.segmenter import JiebaSegmenter
 
 
@@ -54,6 +55,12 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="write character-level references (for the character model, train/ner_char.cfg)",
     )
+    parser.add_argument(
+        "--msra-convention",
+        action="store_true",
+        help="with --chars: keep MSRA's entities inside words and flag MSRA docs with their "
+        "convention (govnews.ZhCharEmbed.v3) instead of leaving those entities without gold",
+    )
     parser.add_argument("--report", type=Path, default=None, help="write misaligned samples")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -61,7 +68,8 @@ def main(argv: list[str] | None = None) -> None:
     segmenter = JiebaSegmenter(nlp.vocab)
     started = time.time()
 
-    bins = {name: DocBin(store_user_data=False) for name in ("train", "dev", "test")}
+    # user data: the MSRA convention flag (character docs only; word docs hold the state)
+    bins = {name: DocBin(store_user_data=args.chars) for name in ("train", "dev", "test")}
     stats = {name: AlignStats() for name in ("train", "dev", "test")}
     train_docs = []
     for example in read_pfr():
@@ -85,7 +93,12 @@ def main(argv: list[str] | None = None) -> None:
         mstats = AlignStats()
         for example in msra_train_split(args.msra_limit)[0]:
             doc = make_doc(segmenter, example, mstats, missing=True)
-            train_docs.append(char_doc(nlp.vocab, example, doc) if args.chars else doc)
+            if args.chars and args.msra_convention:
+                doc = char_doc(nlp.vocab, example)  # every MSRA entity, read as MSRA's
+                doc.user_data[CONVENTION_KEY] = "msra"
+            elif args.chars:
+                doc = char_doc(nlp.vocab, example, doc)  # MSRA's entities inside words: no gold
+            train_docs.append(doc)
         print(
             f"MSRA train : {mstats.total:6d} entities, {mstats.misaligned:5d} misaligned "
             f"({100 * mstats.rate:.2f}%), marked missing (MSRA often tags part of a word)"

@@ -1,8 +1,9 @@
 """Train the packaged NER on ONE thread with a wall-clock limit, then export it.
 
-Wraps ``spacy train`` (config ``train/ner.cfg``) so that
-``govnews_extract.components.ner`` is imported (it registers the Chinese
-feature layer the config names) and so that training stops after
+Wraps ``spacy train`` (config ``train/ner_wordchar.cfg``, the shipped character tagger;
+``--config train/ner.cfg --data train/.cache`` for the older word tagger) so that
+``govnews_extract.components.ner`` and ``.char_ner`` are imported (they register the
+Chinese feature layers and factories the configs name) and so that training stops after
 ``--max-minutes``: spaCy saves ``model-best`` whenever the dev score improves, so
 stopping early keeps the best model so far. ``--export`` copies ``model-best`` into
 ``govnews_extract/models/ner`` with only the ``ner`` component and a trimmed
@@ -10,7 +11,8 @@ string store (the model uses hashes only; labels are kept).
 
 Usage (from the repo root)::
 
-    python train/train_ner.py --data train/.cache --output train/.cache/run --max-minutes 35
+    python train/convert_pfr.py --out train/.cache/chars --chars --msra-convention
+    python train/train_ner.py --output train/.cache/run --max-steps 4000
     python train/train_ner.py --export train/.cache/run/model-best
     python train/train_ner.py --score train/.cache/run/model-best   # dev F1 (spaCy's scorer)
 """
@@ -61,7 +63,9 @@ def time_limit(minutes: float) -> Callable[[Any, dict[str, Any]], None]:
     return check
 
 
-def export(model_dir: Path, target: Path = PACKAGE_MODEL) -> None:
+def export(
+    model_dir: Path, target: Path = PACKAGE_MODEL, outside_bias: float | None = None
+) -> None:
     """Copy the trained pipeline into the package, keeping only what ``add_ner`` needs."""
     keep_card = target / "MODEL_CARD.md"
     card = keep_card.read_text(encoding="utf-8") if keep_card.exists() else None
@@ -78,6 +82,10 @@ def export(model_dir: Path, target: Path = PACKAGE_MODEL) -> None:
     config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}
     config.to_disk(target / "config.cfg")
     shutil.copytree(model_dir / "ner", target / "ner")
+    if outside_bias is not None:  # chosen on dev with evaluate_ner.py --split dev
+        ner_cfg = srsly.read_json(target / "ner" / "cfg")
+        ner_cfg["outside_bias"] = outside_bias
+        srsly.write_json(target / "ner" / "cfg", ner_cfg)
     (target / "tokenizer").write_bytes(srsly.msgpack_dumps({}))
     meta = srsly.read_json(model_dir / "meta.json")
     meta["name"] = "govnews_ner"
@@ -117,8 +125,8 @@ def score(model_dir: Path | None, dev: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--config", type=Path, default=REPO / "train" / "ner.cfg")
-    parser.add_argument("--data", type=Path, default=REPO / "train" / ".cache")
+    parser.add_argument("--config", type=Path, default=REPO / "train" / "ner_wordchar.cfg")
+    parser.add_argument("--data", type=Path, default=REPO / "train" / ".cache" / "chars")
     parser.add_argument("--output", type=Path, default=REPO / "train" / ".cache" / "run")
     parser.add_argument("--max-minutes", type=float, default=35.0)
     parser.add_argument(
@@ -130,6 +138,12 @@ def main(argv: list[str] | None = None) -> None:
         default=[],
         metavar="KEY=VALUE",
         help="config override, e.g. components.ner.model.tok2vec.encode.width=64 (repeatable)",
+    )
+    parser.add_argument(
+        "--outside-bias",
+        type=float,
+        default=None,
+        help="with --export: O-logit bias to ship (chosen with evaluate_ner.py --split dev)",
     )
     parser.add_argument("--export", type=Path, default=None, help="only export this model dir")
     parser.add_argument(
@@ -144,7 +158,7 @@ def main(argv: list[str] | None = None) -> None:
         score(None if args.score == "packaged" else Path(args.score), args.data / "dev.spacy")
         return
     if args.export:
-        export(args.export)
+        export(args.export, outside_bias=args.outside_bias)
         return
     overrides = {
         "paths.train": str(args.data / "train.spacy"),

@@ -103,8 +103,15 @@ class Transitions:
             best[i - 1] = back[i, best[i]]
         return best
 
-    def decode(self, logits: numpy.ndarray) -> numpy.ndarray:
-        """Tag ids for one doc: ``O`` where sure, constrained Viterbi over the other runs."""
+    def decode(self, logits: numpy.ndarray, outside_bias: float = 0.0) -> numpy.ndarray:
+        """Tag ids for one doc: ``O`` where sure, constrained Viterbi over the other runs.
+
+        ``outside_bias`` is added to the ``O`` logit: above 0 the model needs more evidence
+        for an entity (precision up, recall down).
+        """
+        if outside_bias:
+            logits = logits.copy()
+            logits[:, 0] += outside_bias
         shifted = logits - logits.max(axis=1, keepdims=True)
         logprobs = shifted - numpy.log(numpy.exp(shifted).sum(axis=1, keepdims=True))
         ids = logprobs.argmax(axis=1).astype("i")
@@ -199,7 +206,13 @@ class BiluoTagger(TrainablePipe):
             return [numpy.zeros((len(doc),), dtype="i") for doc in docs]
         transitions = self._transitions()
         to_numpy = self.model.ops.to_numpy
-        return [transitions.decode(to_numpy(s)) for s in self._scores(docs)]
+        bias = self.outside_bias
+        return [transitions.decode(to_numpy(s), bias) for s in self._scores(docs)]
+
+    @property
+    def outside_bias(self) -> float:
+        """Added to the ``O`` logit before decoding (``cfg["outside_bias"]``, chosen on dev)."""
+        return float(self.cfg.get("outside_bias", 0.0))
 
     def enable_cache(self) -> bool:
         """Memoise the embedding layer at run time (weights fixed); False if not applicable."""
@@ -264,6 +277,7 @@ class BiluoTagger(TrainablePipe):
         losses.setdefault(self.name, 0.0)
         examples = list(examples)
         validate_examples(examples, "BiluoTagger.update")
+        self.prepare(examples)
         if not any(len(eg.predicted) for eg in examples):
             return losses
         set_dropout_rate(self.model, drop)
@@ -278,7 +292,7 @@ class BiluoTagger(TrainablePipe):
     def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, Any]:
         """Cross-entropy against the gold BILUO tags; tokens without gold are missing."""
         loss_func = SequenceCategoricalCrossentropy(names=self.tags, normalize=False)
-        truths = [_gold_tags(eg) for eg in examples]
+        truths = [self.gold_tags(eg) for eg in examples]
         d_scores, loss = loss_func(scores, truths)
         return float(loss), d_scores
 
@@ -298,17 +312,21 @@ class BiluoTagger(TrainablePipe):
         index = {tag: i for i, tag in enumerate(self.tags)}
         docs, gold = [], []
         for eg in islice(get_examples(), 10):
+            self.prepare([eg])
             docs.append(eg.predicted)
-            onehot = numpy.zeros((len(eg.predicted), len(index)), dtype="f")
-            for i, tag in enumerate(_gold_tags(eg)):
+            tags = self.gold_tags(eg)
+            onehot = numpy.zeros((len(tags), len(index)), dtype="f")
+            for i, tag in enumerate(tags):
                 onehot[i, index.get(tag or "O", 0)] = 1.0
             gold.append(self.model.ops.asarray(onehot))
         self.model.initialize(X=docs, Y=gold)
 
+    def gold_tags(self, example: Example) -> list[str | None]:
+        """Gold BILUO tag per predicted token; ``None`` where the gold is missing or misaligned."""
+        return [tag if tag and tag != "-" else None for tag in example.get_aligned_ner()]
 
-def _gold_tags(example: Example) -> list[str | None]:
-    """Gold BILUO tag per predicted token; ``None`` where the gold is missing or misaligned."""
-    return [tag if tag and tag != "-" else None for tag in example.get_aligned_ner()]
+    def prepare(self, examples: list[Example]) -> None:
+        """Hook before training on ``examples`` (nothing to do for the word tagger)."""
 
 
 @Language.factory(

@@ -1,29 +1,37 @@
-"""A character-level NER over the segmenter's words: one BILUO tag per character.
+"""The shipped NER: one BILUO tag per character, read over the segmenter's words.
 
 A word-level tagger can only find entities whose edges are word edges, and jieba glues
 names to their neighbours (高明光在, 访华, 罗华宇王光荣): about 2 % of People's Daily
-and 12 % of MSRA entities fall inside a word. This tagger reads the document's words
-(so it keeps what the segmenter knows) but predicts a tag for every character, from
-hashed features of the character, its two character bigrams, the word it sits in and its
-position in that word (B/M/E/S). Decoding is the same constrained Viterbi as
-:mod:`.biluo_ner`; where an entity edge falls inside a word, :meth:`CharTagger.set_annotations`
-splits that token so that ``doc.ents`` holds the exact span.
+and 12 % of MSRA entities fall inside a word. This tagger predicts a tag for every
+character. Its encoder (:func:`word_char_tok2vec`) joins, per character, the contextual
+vector of the word it sits in (the word tagger's tok2vec, cheap and cacheable) with hashed
+features of the character itself: the character, its two bigrams, its word, its position
+in that word (B/M/E/S), the word's jieba dictionary tag and the annotation convention
+(:data:`CONVENTION_KEY`). Decoding is the constrained Viterbi of :mod:`.biluo_ner`; where an
+entity edge falls inside a word, :meth:`CharTagger.set_annotations` splits that token so
+that ``doc.ents`` holds the exact span.
 """
 
 # No `from __future__ import annotations`: spaCy validates the factory signature with pydantic.
 
-from collections.abc import Callable, Iterable, Sequence
-from itertools import islice, pairwise
+from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LENGTH, NORM, TAG
 from spacy.language import Language
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+from spacy.strings import hash_string
 from spacy.tokens import Doc
-from spacy.training import Example, validate_get_examples
+from spacy.training import Example
 from spacy.util import registry
-from thinc.api import Maxout, Model, SequenceCategoricalCrossentropy, chain, with_array
+from thinc.api import (
+    Maxout,
+    Model,
+    chain,
+    with_array,
+)
 from thinc.types import Floats2d, Ints1d, Ints2d
 
 from ..state import doc_state
@@ -35,6 +43,14 @@ CHAR_COLUMNS = ("CHAR", "BIGRAM_LEFT", "BIGRAM_RIGHT", "WORD", "CHAR_IN_WORD")
 #: v2 adds the word's tag in jieba's dictionary (``token.tag_``: ns, nr, nt, oov…) with the
 #: character's position in the word: a name jieba knows but our data never showed.
 CHAR_COLUMNS_V2 = (*CHAR_COLUMNS, "WORD_TAG")
+#: v3 adds the annotation convention the document is read under (the same on every character).
+CHAR_COLUMNS_V3 = (*CHAR_COLUMNS_V2, "CONVENTION")
+
+#: ``doc.user_data`` key naming the annotation convention to follow. People's Daily's (the
+#: default, for news) tags whole words: 中方 and 邓小平理论 hold no entity, 天津塘沽区 is two
+#: places. ``"msra"`` follows the MSRA corpus, which tags 中 in 中方 and 邓小平 in
+#: 邓小平理论: training on both corpora with this flag keeps the two from blurring.
+CONVENTION_KEY = "govnews_ner_convention"
 
 #: Stands for the character before the text / after it in a bigram (above every code point).
 _EDGE = 0x110000
@@ -74,15 +90,21 @@ def char_token_index(doc: Doc) -> numpy.ndarray:
     return _token_of_chars(tokens[:, 0], tokens[:, 1], len(doc_text(doc)))[0]
 
 
-def char_feature_rows(doc: Doc, *, word_tags: bool = False) -> numpy.ndarray:
-    """uint64 keys for :data:`CHAR_COLUMNS` (or ``_V2`` with ``word_tags``), a row per character.
+def char_feature_rows(
+    doc: Doc, *, word_tags: bool = False, convention: bool = False
+) -> numpy.ndarray:
+    """uint64 keys for :data:`CHAR_COLUMNS` (``_V2`` with ``word_tags``, ``_V3`` with both
+    ``word_tags`` and ``convention``), a row per character.
 
     The embedding hashes them, so a key only has to be distinct: bigrams pack two code
     points, positions are folded into the low bits.
     """
     chars = code_points(doc_text(doc))
     n = len(chars)
-    out = numpy.zeros((n, len(CHAR_COLUMNS_V2 if word_tags else CHAR_COLUMNS)), dtype="uint64")
+    columns = CHAR_COLUMNS_V3 if convention else CHAR_COLUMNS_V2 if word_tags else CHAR_COLUMNS
+    out = numpy.zeros((n, len(columns)), dtype="uint64")
+    if convention:
+        out[:, 6] = hash_string(doc.user_data.get(CONVENTION_KEY) or "")
     if not n:
         return out
     edge = numpy.array([_EDGE], dtype="uint64")
@@ -111,28 +133,36 @@ def char_feature_rows(doc: Doc, *, word_tags: bool = False) -> numpy.ndarray:
     return out
 
 
-def _char_features(word_tags: bool) -> Model[list[Doc], list[Ints2d]]:
+def _char_features(version: int) -> Model[list[Doc], list[Ints2d]]:
+    options = {"word_tags": version >= 2, "convention": version >= 3}
+
     def forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
         rows = [
-            model.ops.asarray2i(char_feature_rows(doc, word_tags=word_tags), dtype="uint64")
+            model.ops.asarray2i(char_feature_rows(doc, **options), dtype="uint64")
             for doc in docs
         ]
         return rows, lambda _d: []
 
-    columns = CHAR_COLUMNS_V2 if word_tags else CHAR_COLUMNS
+    columns = (CHAR_COLUMNS, CHAR_COLUMNS_V2, CHAR_COLUMNS_V3)[version - 1]
     return Model("govnews_zh_char_features", forward, attrs={"columns": columns})
 
 
 @registry.layers("govnews.ZhCharFeatures.v1")
 def zh_char_features() -> Model[list[Doc], list[Ints2d]]:
     """One row of :data:`CHAR_COLUMNS` keys per character of each doc."""
-    return _char_features(word_tags=False)
+    return _char_features(1)
 
 
 @registry.layers("govnews.ZhCharFeatures.v2")
 def zh_char_features_v2() -> Model[list[Doc], list[Ints2d]]:
     """One row of :data:`CHAR_COLUMNS_V2` keys (also the word's dictionary tag) per character."""
-    return _char_features(word_tags=True)
+    return _char_features(2)
+
+
+@registry.layers("govnews.ZhCharFeatures.v3")
+def zh_char_features_v3() -> Model[list[Doc], list[Ints2d]]:
+    """``ZhCharFeatures.v2`` plus the document's annotation convention (:data:`CONVENTION_KEY`)."""
+    return _char_features(3)
 
 
 @registry.architectures("govnews.ZhCharEmbed.v1")
@@ -249,6 +279,14 @@ def _word_char_forward(
     return output, backprop
 
 
+@registry.architectures("govnews.ZhCharEmbed.v3")
+def zh_char_embed_v3(
+    width: int, rows: list[int], maxout_pieces: int = 2
+) -> Model[list[Doc], list[Floats2d]]:
+    """``ZhCharEmbed.v2`` plus the annotation convention (People's Daily unless flagged)."""
+    return hash_embed(zh_char_features_v3(), CHAR_COLUMNS_V3, width, rows, maxout_pieces)
+
+
 def split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
     """Split the tokens of ``doc`` that have a character offset of ``cuts`` inside them.
 
@@ -303,7 +341,8 @@ class CharTagger(BiluoTagger):
             return [numpy.zeros((len(doc_text(doc)),), dtype="i") for doc in docs]
         transitions = self._transitions()
         to_numpy = self.model.ops.to_numpy
-        return [transitions.decode(to_numpy(s)) for s in self.model.predict(docs)]
+        bias = self.outside_bias
+        return [transitions.decode(to_numpy(s), bias) for s in self.model.predict(docs)]
 
     def enable_cache(self) -> bool:
         """Memoise the word branch's embedding (weights fixed); False if the model has none.
@@ -344,36 +383,21 @@ class CharTagger(BiluoTagger):
             spans = [doc.char_span(start, end, label=labels[k]) for start, end, k in found]
             doc.set_ents([span for span in spans if span is not None], default="outside")
 
-    def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, object]:
-        """Cross-entropy against the gold BILUO tag of every character (``None``: no gold)."""
-        loss_func = SequenceCategoricalCrossentropy(names=self.tags, normalize=False)
-        truths = [gold_char_tags(eg) for eg in examples]
-        d_scores, loss = loss_func(scores, truths)
-        return float(loss), d_scores
+    def prepare(self, examples: list[Example]) -> None:
+        """Each predicted doc reads under its reference's annotation convention."""
+        copy_convention(examples)
 
-    def initialize(
-        self,
-        get_examples: Callable[[], Iterable[Example]],
-        *,
-        nlp: Language | None = None,
-        labels: Sequence[str] | None = None,
-    ) -> None:
-        validate_get_examples(get_examples, "CharTagger.initialize")
-        if labels is None:
-            labels = sorted({ent.label_ for eg in get_examples() for ent in eg.reference.ents})
-        for label in labels:
-            self.add_label(label)
-        self._require_labels()
-        index = {tag: i for i, tag in enumerate(self.tags)}
-        docs, gold = [], []
-        for eg in islice(get_examples(), 10):
-            docs.append(eg.predicted)
-            tags = gold_char_tags(eg)
-            onehot = numpy.zeros((len(tags), len(index)), dtype="f")
-            for i, tag in enumerate(tags):
-                onehot[i, index.get(tag or "O", 0)] = 1.0
-            gold.append(self.model.ops.asarray(onehot))
-        self.model.initialize(X=docs, Y=gold)
+    def gold_tags(self, example: Example) -> list[str | None]:
+        """Gold BILUO tag of every character (``None``: no gold there)."""
+        return gold_char_tags(example)
+
+
+def copy_convention(examples: Iterable[Example]) -> None:
+    """Give each predicted doc its reference's annotation convention (training data sets it)."""
+    for example in examples:
+        convention = example.reference.user_data.get(CONVENTION_KEY)
+        if convention:
+            example.predicted.user_data[CONVENTION_KEY] = convention
 
 
 def gold_char_tags(example: Example) -> list[str | None]:

@@ -1,8 +1,10 @@
-"""The packaged statistical NER (PERSON / PLACE / ORG) and its Chinese token features.
+"""The packaged statistical NER (PERSON / PLACE / ORG) and its Chinese word features.
 
-The model is a small spaCy transition-based ``ner`` with an embedded tok2vec, trained on People's
-Daily 1998 (see ``train/``). It runs on OUR segmenter's tokens, so only its components are
-shipped and sourced into the caller's pipeline; the saved tokenizer is never used.
+The shipped model is the character tagger of :mod:`.char_ner` (trained on People's Daily
+1998 and MSRA, see ``train/``); its word branch uses the word features below, which the
+older word-level tagger of :mod:`.biluo_ner` also reads. It runs on OUR segmenter's tokens,
+so only its component is shipped and sourced into the caller's pipeline; the saved
+tokenizer is never used.
 
 spaCy's default ``PREFIX``/``SUFFIX`` lexeme attributes are the first character and the
 last THREE characters: for Chinese words (mostly 2-3 characters) the suffix would just
@@ -201,7 +203,7 @@ def add_ner(
     (a trained or exported model); the saved tokenizer is excluded because the caller's
     segmenter provides the tokens. ``before`` places it before an existing pipe.
     """
-    from . import char_ner  # noqa: F401  (registers the character-level factory and layers)
+    from . import char_ner  # noqa: F401  (registers the shipped model's factory and layers)
 
     with resources.as_file(model_path()) if model_dir is None else nullcontext(model_dir) as path:
         if not (Path(path) / "meta.json").is_file():

@@ -89,3 +89,14 @@ def test_sure_outside_tokens_stay_outside() -> None:
     assert [tag_names(LABELS)[i] for i in ids][:3] == ["O", "U-PERSON", "O"]
     assert _valid(ids)
     assert transitions.decode(_logits()).shape == (0,)
+
+
+def test_outside_bias_trades_a_weak_entity_for_precision() -> None:
+    transitions = Transitions(len(LABELS))
+    logits = _logits({"O": 9.0}, {"U-PERSON": 3.0, "O": 2.5}, {"O": 9.0})
+    names = tag_names(LABELS)
+    assert [names[i] for i in transitions.decode(logits)] == ["O", "U-PERSON", "O"]
+    assert [names[i] for i in transitions.decode(logits, 1.0)] == ["O", "O", "O"]
+    assert [names[i] for i in transitions.decode(logits, -1.0)] == ["O", "U-PERSON", "O"]
+    # the caller's logits are left as they were
+    assert logits[1, 0] == 2.5

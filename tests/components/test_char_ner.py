@@ -213,3 +213,26 @@ def test_character_only_model_has_no_word_cache() -> None:
     nlp = _tiny_pipeline(CHAR_TOK2VEC)
     nlp.initialize(lambda: [_example(nlp, ["高明光在", "北京"], (0, 3))])
     assert not nlp.get_pipe("ner").enable_cache()
+
+
+def test_convention_flag_is_a_feature_of_every_character(vocab) -> None:
+    from govnews_extract.components.char_ner import CONVENTION_KEY
+
+    news = _doc(vocab, "中方", "访华")
+    msra = _doc(vocab, "中方", "访华")
+    msra.user_data[CONVENTION_KEY] = "msra"
+    plain, flagged = (char_feature_rows(d, word_tags=True, convention=True) for d in (news, msra))
+    assert plain.shape == flagged.shape == (4, 7)
+    assert (plain[:, :6] == flagged[:, :6]).all()
+    assert len(set(plain[:, 6])) == len(set(flagged[:, 6])) == 1
+    assert plain[0, 6] != flagged[0, 6]
+
+
+def test_training_copies_the_convention_to_the_predicted_doc(vocab) -> None:
+    from govnews_extract.components.char_ner import CONVENTION_KEY, copy_convention
+
+    reference = _doc(vocab, *"中方访华")
+    reference.user_data[CONVENTION_KEY] = "msra"
+    example = Example(_doc(vocab, "中方", "访华"), reference)
+    copy_convention([example])
+    assert example.predicted.user_data[CONVENTION_KEY] == "msra"

@@ -111,3 +111,20 @@ def test_character_features_hash_the_characters_at_their_positions(word, positio
     expected = tuple(hash_string(character) for character in characters)
     assert hashes([strings[word]], strings) == [expected]
     assert hashes([strings[word]], strings) == [expected]  # remembered, same answer
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"), [("中方对此表示欢迎。", "中"), ("法国总统访华期间会见了李强。", "华")]
+)
+def test_msra_convention_finds_a_place_inside_a_word(nlp: Language, text: str, inside: str) -> None:
+    """Read as news, 中方 / 访华 hold no place; under MSRA's convention the model tags the
+    character and splits the word so that ``doc.ents`` holds it exactly."""
+    from govnews_extract.components.char_ner import CONVENTION_KEY
+
+    news = nlp(text)
+    assert (inside, "PLACE") not in {(e.text, e.label_) for e in news.ents}
+    doc = nlp.make_doc(text)
+    doc.user_data[CONVENTION_KEY] = "msra"
+    doc = nlp.get_pipe("ner")(doc)
+    assert (inside, "PLACE") in {(e.text, e.label_) for e in doc.ents}
+    assert inside in [t.text for t in doc]
