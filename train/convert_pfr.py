@@ -99,9 +99,14 @@ def main(argv: list[str] | None = None) -> None:
             elif args.chars:
                 doc = char_doc(nlp.vocab, example, doc)  # MSRA's entities inside words: no gold
             train_docs.append(doc)
+        handling = (
+            "kept, flagged with the MSRA convention"
+            if args.chars and args.msra_convention
+            else "marked missing (MSRA often tags part of a word)"
+        )
         print(
             f"MSRA train : {mstats.total:6d} entities, {mstats.misaligned:5d} misaligned "
-            f"({100 * mstats.rate:.2f}%), marked missing (MSRA often tags part of a word)"
+            f"({100 * mstats.rate:.2f}%), {handling}"
         )
     tstats = AlignStats()
     for example in read_msra(MSRA_TEST):

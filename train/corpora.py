@@ -286,15 +286,20 @@ def make_doc(
 SEED = 1998
 
 
+#: MSRA train sentences held out as the MSRA development set (the last ones after shuffling).
+MSRA_DEV_SENTENCES = 3000
+
+
 def msra_train_split(limit: int) -> tuple[list[Example], list[Example]]:
-    """MSRA train sentences (long ones cut), shuffled: the first ``limit`` for training and
-    the rest, never trained on, as an MSRA development set (model selection never reads
-    the MSRA test set)."""
+    """MSRA train sentences (long ones cut), shuffled: up to ``limit`` from the start for
+    training, and the last :data:`MSRA_DEV_SENTENCES`, never trained on, as an MSRA
+    development set (model selection never reads the MSRA test set)."""
     import random
 
     msra = [piece for example in read_msra(MSRA_TRAIN) for piece in split_long(example)]
     random.Random(SEED).shuffle(msra)
-    return msra[:limit], msra[limit:]
+    held_out = len(msra) - MSRA_DEV_SENTENCES
+    return msra[: min(limit, held_out)], msra[held_out:]
 
 
 def char_doc(vocab: object, example: Example, word_doc: Doc | None = None) -> Doc:

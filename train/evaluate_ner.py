@@ -46,11 +46,6 @@ from corpora import (  # noqa: E402
     read_pfr,
 )
 
-#: MSRA train sentences used for training (``convert_pfr.py --msra-limit``'s default).
-MSRA_TRAIN_SENTENCES = 25000
-#: Held-out MSRA train sentences scored with ``--split dev``.
-MSRA_DEV_SENTENCES = 3000
-
 from govnews_extract.components import ner as ner_module  # noqa: E402
 from govnews_extract.components.char_ner import CONVENTION_KEY  # noqa: E402
 from govnews_extract.segmenter import JiebaSegmenter  # noqa: E402
@@ -231,7 +226,7 @@ def main(argv: list[str] | None = None) -> None:
         title = f"MSRA test: {len(msra)} sentences (PER/LOC/ORG mapped{flagged})"
         sets.append((title, msra, convention))
     elif not args.no_msra:
-        msra = msra_train_split(MSRA_TRAIN_SENTENCES)[1][:MSRA_DEV_SENTENCES]
+        msra = msra_train_split(0)[1]
         title = f"MSRA dev: {len(msra)} train sentences never trained on{flagged}"
         sets.append((title, msra, convention))
     evaluate(nlp, sets, baseline=args.posseg)
