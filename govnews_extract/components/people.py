@@ -11,7 +11,7 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 from spacy.language import Language
@@ -391,7 +391,7 @@ class PeopleMatcher:
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
-        found = self._drop_overlaps(found, state)
+        found = self._model_name_ends(self._drop_overlaps(found, state), doc, state)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.text[p.start : p.end] for p in found}
         known |= {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
@@ -406,6 +406,32 @@ class PeopleMatcher:
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, found)
         return doc
+
+    def _model_name_ends(
+        self, people: list[_Person], doc: Doc, state: DocState
+    ) -> list[_Person]:
+        """Where the model ends a name a rule found elsewhere, and the rules agree, it wins.
+
+        A rule guesses where an unknown name ends (a surname and one or two characters, a
+        transliteration up to the next Han run); the model reads the context. A shorter
+        model name wins when a name follower (等, 向, 说…) comes right after it: 强卫 of
+        ``政法委书记强卫等``, 彼得·罗曼 of ``彼得·罗曼向新闻界宣布``, but not 焦玲 of
+        焦玲强. A longer one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金.
+        """
+        ends = {e.start_char: e.end_char for e in doc.ents if e.label_ == MODEL_PERSON}
+        followers = self.names.followers
+        fixed = []
+        for person in people:
+            end = ends.get(person.start)
+            if end is None or end == person.end:
+                fixed.append(person)
+            elif end < person.end:
+                cut = person.start + 2 <= end and followers.match(state.folded, end)
+                fixed.append(replace(person, end=end) if cut else person)
+            else:
+                longer = self._looks_like_a_name(state.folded[person.start : end])
+                fixed.append(replace(person, end=end) if longer else person)
+        return fixed
 
     def _drop_overlaps(self, people: list[_Person], state: DocState) -> list[_Person]:
         kept: list[_Person] = []

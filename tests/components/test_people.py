@@ -103,3 +103,47 @@ def test_a_foreign_name_in_transliteration_characters_is_a_person(extractor):
     article = extractor.extract("美国总统克林顿当天会见了以色列总理内塔尼亚胡。")
     names = {person.name for person in article.people}
     assert {"克林顿", "内塔尼亚胡"} <= names
+
+
+def _people_with_model_names(text: str, model_names: list[str]) -> list[str]:
+    """People found by the rule stages when the model has tagged ``model_names`` as PERSON."""
+    from govnews_extract.components.char_ner import split_tokens_at
+    from govnews_extract.pipeline import build_pipeline
+    from govnews_extract.state import doc_state
+
+    nlp = build_pipeline(ner=False)
+    doc = nlp.make_doc(text)
+    offsets = [(text.index(name), text.index(name) + len(name)) for name in model_names]
+    split_tokens_at(doc, [offset for span in offsets for offset in span])  # as the model does
+    spans = [doc.char_span(start, end, label="PERSON") for start, end in offsets]
+    doc.set_ents(spans)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [m.text for m in doc_state(doc).get("people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_name", "rule_alone", "with_model"),
+    [
+        pytest.param("市委常委、政法委书记强卫等出席会议。", "强卫", "强卫等", "强卫", id="deng"),
+        pytest.param("新华社记者陶明摄", "陶明", "陶明摄", "陶明", id="photo-credit"),
+        pytest.param("副省长焦玲强出席会议。", "焦玲", "焦玲强", "焦玲强", id="no-follower-no-cut"),
+        pytest.param(
+            "主任吉内特·哈姆利表示欢迎。",
+            "吉内特·哈姆利",
+            "吉内特·哈姆利表示欢迎",
+            "吉内特·哈姆利",
+            id="transliteration-cut",
+        ),
+        pytest.param(
+            "外交部长巴尔金巴耶夫说，双方将加强合作。",
+            "巴尔金巴耶夫",
+            "巴尔金",
+            "巴尔金巴耶夫",
+            id="longer-model-name",
+        ),
+    ],
+)
+def test_model_name_end_wins_where_the_rules_agree(text, model_name, rule_alone, with_model):
+    assert _people_with_model_names(text, []) == [rule_alone]
+    assert _people_with_model_names(text, [model_name]) == [with_model]
