@@ -22,6 +22,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
+from threadpoolctl import threadpool_limits
+
 from .models import Article, ErrorRecord
 from .pipeline import Extractor
 from .sources import Failed, Item
@@ -102,6 +104,9 @@ def _start_worker(
     indent: int | None = None, make_extractor: Callable[[], Extractor] = Extractor
 ) -> None:
     global _worker_extractor, _worker_indent
+    # A worker is one of ``workers`` processes, one per core: its BLAS gets one thread
+    # for good (a library call only holds it to one for the model's predictions).
+    threadpool_limits(limits=1, user_api="blas")
     _worker_extractor = make_extractor()
     _worker_indent = indent
 

@@ -342,7 +342,9 @@ class CharTagger(BiluoTagger):
         transitions = self._transitions()
         to_numpy = self.model.ops.to_numpy
         bias = self.outside_bias
-        return [transitions.decode(to_numpy(s), bias) for s in self.model.predict(docs)]
+        with self.one_blas_thread():
+            scores = self.model.predict(docs)
+        return [transitions.decode(to_numpy(s), bias) for s in scores]
 
     def enable_cache(self) -> bool:
         """Memoise the word branch's embedding (weights fixed); False if the model has none.

@@ -218,3 +218,4 @@ def add_ner(
         pipe = nlp.add_pipe("ner", name=name, source=source)
     if isinstance(pipe, biluo_ner.BiluoTagger):
         pipe.enable_cache()  # the shipped weights are fixed: memoise the embedding layer
+        pipe.use_numpy_matmul()

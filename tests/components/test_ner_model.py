@@ -128,3 +128,28 @@ def test_msra_convention_finds_a_place_inside_a_word(nlp: Language, text: str, i
     doc = nlp.get_pipe("ner")(doc)
     assert (inside, "PLACE") in {(e.text, e.label_) for e in doc.ents}
     assert inside in [t.text for t in doc]
+
+
+def test_numpy_matmul_gives_the_entities_of_blis(nlp: Language) -> None:
+    """``add_ner`` swaps thinc's blis for numpy's BLAS (faster); the entities do not change."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    texts = [
+        "国务院总理李强在北京会见了法国总统马克龙。",
+        "浙江省杭州市人民政府办公厅印发通知。",
+        "记者王晓东摄",
+    ]
+    ner = nlp.get_pipe("ner")
+    threads_before = [pool["num_threads"] for pool in threadpool_info()]
+    with_numpy = [[(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts]
+    assert [pool["num_threads"] for pool in threadpool_info()] == threads_before
+    blis = NumpyOps()
+    for node in ner.model.walk():
+        node.ops = blis
+    try:
+        with_blis = [[(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts]
+    finally:
+        ner.use_numpy_matmul()
+    assert with_numpy == with_blis
+    assert any(with_numpy)
