@@ -52,11 +52,24 @@ class NameMatcher:
             return True
         return self.followers.match(text, end) is not None
 
+    def _transliteration_end(self, text: str, start: int, end: int) -> int:
+        """Cut a transliteration before a name follower after its last ``·`` part.
+
+        The pattern runs on to the next non-Han character: 吉内特·哈姆利|表示欢迎.
+        """
+        last_dot = max(text.rfind(dot, start, end) for dot in "·・•")
+        for cut in range(last_dot + 2, end):
+            if self.followers.match(text, cut):
+                return cut
+        return end
+
     def match(self, text: str, start: int, boundaries: TokenBoundaries | None = None) -> int | None:
         """End offset of a name starting at ``start``, or None."""
         translit = self.transliterated.match(text, start)
-        if translit and self.ends_cleanly(text, translit.end()):
-            return translit.end()
+        if translit:
+            end = self._transliteration_end(text, translit.start(), translit.end())
+            if self.ends_cleanly(text, end):
+                return end
         surname = self.surname_length(text, start)
         if not surname:
             return None
