@@ -146,8 +146,8 @@ class PlaceMatcher:
             return False
         if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
             return False
-        if self.is_common_word(text[start:end]):
-            return False
+        if self.is_common_word(text[start:end]) or (len(stem) > 1 and self.is_common_word(stem)):
+            return False  # 贫困山区, 争议地区, 专业村: an ordinary word before the suffix
         return not (start > 0 and self.generic_prefix.fullmatch(text, start - 1, start))
 
     def __call__(self, doc: Doc) -> Doc:

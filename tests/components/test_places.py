@@ -24,6 +24,7 @@ def test_places(extractor, text, expected):
         pytest.param("全市各县区要推进乡村振兴。", id="generic-place-words"),
         pytest.param("推动《江西金融地方监督条例》立法。", id="inside-document-title"),
         pytest.param("按照省里部署,维护辖区稳定。", id="preposition-plus-suffix"),
+        pytest.param("妥善处理争议地区的问题。", id="ordinary-word-plus-suffix"),
     ],
 )
 def test_not_places(extractor, text):
