@@ -34,6 +34,9 @@ LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从")
+#: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
+#: prepositions, conjunctions, particles, pronouns.
+NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz", "r"})
 FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
 
 
@@ -77,7 +80,8 @@ class OrganizationMatcher:
                 return True
         return False
 
-    def match(self, state: DocState, boundaries: TokenBoundaries) -> list[Match]:
+    def match(self, state: DocState, doc: Doc) -> list[Match]:
+        boundaries = TokenBoundaries.of(doc)
         text = state.folded
         found: list[Match] = []
         inside_terms = Coverage(len(text), [(m.start, m.end) for m in state.get("terms")])
@@ -110,7 +114,7 @@ class OrganizationMatcher:
                     FIELD, start, end, state.text[start:end], "organization_pattern", "organization"
                 )
             )
-        found.extend(self.match_companies(state, boundaries))
+        found.extend(self.match_companies(state, boundaries, doc))
         return found
 
     def match_model_organizations(
@@ -159,8 +163,14 @@ class OrganizationMatcher:
         extra = [i + 1 for i, ch in enumerate(text) if ch in FUNCTION_CHARACTERS]
         return sorted(set(boundaries.starts_within(0, len(text))).union(extra))
 
-    def match_companies(self, state: DocState, boundaries: TokenBoundaries) -> list[Match]:
-        """Short company names in lists (``某某化工、某某电子``): name word + industry word."""
+    def match_companies(
+        self, state: DocState, boundaries: TokenBoundaries, doc: Doc
+    ) -> list[Match]:
+        """Short company names in lists (``某某化工、某某电子``): name word + industry word.
+
+        The name holds no verb, adverb or function word of jieba's dictionary (the
+        segmenter's ``token.tag_``): 组建|企业集团 and 逐步|扩展|到|纺织 are no companies.
+        """
         text = state.folded
         found = []
         taken = Coverage(len(text))
@@ -187,6 +197,9 @@ class OrganizationMatcher:
             if self.is_common_word(name) or self.is_common_word(text[start:end]):
                 continue
             if self.is_generic(text, start, end):
+                continue
+            words = doc.char_span(start, suffix.start() if suffix else end, alignment_mode="expand")
+            if words is None or any(word.tag_ in NOT_COMPANY_NAME_TAGS for word in words):
                 continue
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "company_in_list", "company")
@@ -247,7 +260,7 @@ class OrganizationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
-        found = self.match(state, TokenBoundaries.of(doc))
+        found = self.match(state, doc)
         found.extend(self.match_model_organizations(doc, state, found))
         existing = state.get(FIELD)
         seen = {(m.start, m.end) for m in existing}

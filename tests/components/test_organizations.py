@@ -47,3 +47,11 @@ def test_organization_does_not_run_across_two_names(extractor):
 def test_companies_in_a_list(extractor):
     article = extractor.extract("实地察看了恒远化工、新拓电子、华岭钢铁等企业。")
     assert [o.name for o in article.organizations] == ["恒远化工", "新拓电子", "华岭钢铁"]
+
+
+def test_a_verb_phrase_before_an_industry_word_is_no_company(extractor):
+    """Lists of activities end in industry words too: 组建企业集团、逐步扩展到纺织."""
+    article = extractor.extract("当地先后组建企业集团、逐步扩展到纺织、引进恒远化工。")
+    names = [o.name for o in article.organizations]
+    assert "组建企业集团" not in names
+    assert "逐步扩展到纺织" not in names
