@@ -35,6 +35,8 @@ class NameMatcher:
         # written after a two-character name, belong to the next word (李强为省长).
         self.not_given_name = frozenset("的了与及或在对把将是等从由并第其这那年月日时要被们某")
         self.function_characters = frozenset("为和与在将是对向同于被把及并等的")
+        #: Particles that end no given name.
+        self.particles = frozenset("了的地得着过")
         #: Characters that never follow a personal name (使节们).
         self.never_after_name = frozenset("们")
 
@@ -82,6 +84,8 @@ class NameMatcher:
                 continue
             if any(ch in self.not_given_name for ch in given[:1]) or "某" in given:
                 continue
+            if given[-1] in self.particles:
+                continue  # 宣读了, 党派的: a verb or noun and its particle
             if self.posts.match(text, start + surname):
                 continue
             follower = self.followers.match(text, start + surname)

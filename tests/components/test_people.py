@@ -65,6 +65,7 @@ def test_people_and_titles(extractor, text, expected):
         pytest.param("进一步加大领导包案力度。", id="post-word-before-ordinary-word"),
         pytest.param("全省党员领导干部要带头。", id="party-members-are-not-a-name"),
         pytest.param("深入学习习近平新时代中国特色社会主义思想。", id="doctrine-name"),
+        pytest.param("国家民委领导宣读了表彰决定。", id="verb-and-particle-after-title"),
     ],
 )
 def test_no_people(extractor, text):
