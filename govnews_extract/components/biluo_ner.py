@@ -211,13 +211,17 @@ class BiluoTagger(TrainablePipe):
     def predict(self, docs: Iterable[Doc]) -> list[Ints1d]:
         docs = list(docs)
         if not any(len(doc) for doc in docs):
-            return [numpy.zeros((len(doc),), dtype="i") for doc in docs]
+            return [numpy.zeros((self.tagged_length(doc),), dtype="i") for doc in docs]
         transitions = self._transitions()
         to_numpy = self.model.ops.to_numpy
         bias = self.outside_bias
         with self.one_blas_thread():
             scores = self._scores(docs)
         return [transitions.decode(to_numpy(s), bias) for s in scores]
+
+    def tagged_length(self, doc: Doc) -> int:
+        """How many tags the model gives ``doc``: one per token."""
+        return len(doc)
 
     def use_numpy_matmul(self) -> None:
         """Run the model's matrix products with numpy's BLAS instead of thinc's blis.
@@ -357,12 +361,16 @@ class BiluoTagger(TrainablePipe):
         """Hook before training on ``examples`` (nothing to do for the word tagger)."""
 
 
-@Language.factory(
-    "govnews_biluo_ner",
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
-    default_config={"model": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}},
-    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
-)
+#: Factory settings of the BILUO taggers (this one and ``char_ner``'s): what they assign,
+#: their scorer, and the dev score training keeps the best model by.
+TAGGER_FACTORY = {
+    "assigns": ["doc.ents", "token.ent_iob", "token.ent_type"],
+    "default_config": {"model": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}},
+    "default_score_weights": {"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+}
+
+
+@Language.factory("govnews_biluo_ner", **TAGGER_FACTORY)
 def make_biluo_ner(nlp: Language, name: str, model: Model, scorer: Callable | None) -> BiluoTagger:
     """Factory of :class:`BiluoTagger` (the config must give the model)."""
     return BiluoTagger(nlp.vocab, model, name, scorer=scorer)

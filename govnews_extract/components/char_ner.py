@@ -35,7 +35,7 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints1d, Ints2d
 
 from ..state import doc_state
-from .biluo_ner import BiluoTagger, EmbeddingCache, decode_biluo
+from .biluo_ner import TAGGER_FACTORY, BiluoTagger, EmbeddingCache, decode_biluo
 from .ner import hash_embed
 
 #: Feature columns, one row per character.
@@ -335,16 +335,9 @@ def trim_spaces(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int,
 class CharTagger(BiluoTagger):
     """Predicts a BILUO tag per character and sets ``doc.ents`` on exact character spans."""
 
-    def predict(self, docs: Iterable[Doc]) -> list[Ints1d]:
-        docs = list(docs)
-        if not any(len(doc) for doc in docs):
-            return [numpy.zeros((len(doc_text(doc)),), dtype="i") for doc in docs]
-        transitions = self._transitions()
-        to_numpy = self.model.ops.to_numpy
-        bias = self.outside_bias
-        with self.one_blas_thread():
-            scores = self.model.predict(docs)
-        return [transitions.decode(to_numpy(s), bias) for s in scores]
+    def tagged_length(self, doc: Doc) -> int:
+        """How many tags the model gives ``doc``: one per character."""
+        return len(doc_text(doc))
 
     def enable_cache(self) -> bool:
         """Memoise the word branch's embedding (weights fixed); False if the model has none.
@@ -425,12 +418,7 @@ def gold_char_tags(example: Example) -> list[str | None]:
     return tags
 
 
-@Language.factory(
-    "govnews_char_ner",
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
-    default_config={"model": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}},
-    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
-)
+@Language.factory("govnews_char_ner", **TAGGER_FACTORY)
 def make_char_ner(nlp: Language, name: str, model: Model, scorer: Callable | None) -> CharTagger:
     """Factory of :class:`CharTagger` (the config must give the model)."""
     return CharTagger(nlp.vocab, model, name, scorer=scorer)
