@@ -73,7 +73,6 @@ def score(
     (``govnews.ZhCharEmbed.v3``) to tag as that corpus does; other models ignore it.
     """
     counts: dict[str, Counter] = {label: Counter() for label in LABELS}
-    ner = nlp.get_pipe("ner")
     texts = [ex.text for ex in examples]
     t0 = time.perf_counter()
     docs = [nlp.make_doc(text) for text in texts]
@@ -87,7 +86,11 @@ def score(
         for doc in docs:
             doc.user_data[CONVENTION_KEY] = convention
     t1 = time.perf_counter()
-    docs = list(ner.pipe(docs, batch_size=256))
+    for _name, component in nlp.pipeline:  # the model and the name-run split after it
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=256))
+        else:
+            docs = [component(doc) for doc in docs]
     t2 = time.perf_counter()
     for example, doc, inside in zip(examples, docs, inside_words, strict=True):
         gold = {(s, e, label) for s, e, label in example.ents}

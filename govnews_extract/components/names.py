@@ -28,6 +28,7 @@ class NameMatcher:
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
+        self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
         self.posts = regex.compile(trie_pattern(load_lexicon("posts")))
         self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
@@ -47,6 +48,33 @@ class NameMatcher:
         if text[start : start + 1] in self.single_surnames:
             return 1
         return 0
+
+    def split_run(self, text: str) -> int | None:
+        """Where a run of two Chinese names written back to back splits, or None.
+
+        Photo credits and bylines list people without a separator (陈明亮米成云,
+        熊毅唐磊), and a tagger reads such a run as one person. A run is a single
+        surname and one or two characters, twice; the later cut wins when both parts
+        could start a name (three-character names are the more common). Not split: a
+        four-character name whose second character is also a surname (陈方安生, a
+        married name), compound surnames, transliterations (巴尔金巴耶夫).
+        """
+        if not 4 <= len(text) <= 6 or not regex.fullmatch(r"\p{Han}+", text):
+            return None
+        if text[:2] in self.compound_surnames or text[0] not in self.single_surnames:
+            return None
+        if len(text) == 4 and text[1] in self.single_surnames:
+            return None
+        if all(char in self.transliteration_characters for char in text):
+            return None
+        cuts = [
+            cut
+            for cut in (3, 2)
+            if 2 <= len(text) - cut <= 3
+            and text[cut] in self.single_surnames
+            and text[cut : cut + 2] not in self.compound_surnames
+        ]
+        return cuts[0] if cuts else None
 
     def ends_cleanly(self, text: str, end: int) -> bool:
         """Whether what follows ``end`` marks the end of a name."""

@@ -201,9 +201,10 @@ def add_ner(
     The ``ner`` component embeds its own tok2vec, so it is the only component
     sourced. It is loaded from the package directory (offline), or from ``model_dir``
     (a trained or exported model); the saved tokenizer is excluded because the caller's
-    segmenter provides the tokens. ``before`` places it before an existing pipe.
+    segmenter provides the tokens. ``before`` places it before an existing pipe. A
+    ``govnews_name_runs`` stage follows it (``{name}_name_runs``).
     """
-    from . import char_ner  # noqa: F401  (registers the shipped model's factory and layers)
+    from . import char_ner, name_runs  # noqa: F401  (register the factories and layers)
 
     with resources.as_file(model_path()) if model_dir is None else nullcontext(model_dir) as path:
         if not (Path(path) / "meta.json").is_file():
@@ -219,3 +220,5 @@ def add_ner(
     if isinstance(pipe, biluo_ner.BiluoTagger):
         pipe.enable_cache()  # the shipped weights are fixed: memoise the embedding layer
         pipe.use_numpy_matmul()
+    # one person per name: runs of names the model read as one (陈明亮米成云) are split
+    nlp.add_pipe("govnews_name_runs", name=f"{name}_name_runs", after=name)

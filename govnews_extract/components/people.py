@@ -76,7 +76,6 @@ class PeopleMatcher:
             ]
         )
         self.title_parts = compiled_fragment("TITLE_PARTS")
-        self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -335,7 +334,7 @@ class PeopleMatcher:
             return True
         if (
             3 <= len(name) <= 8
-            and all(char in self.transliteration_characters for char in name)
+            and all(char in self.names.transliteration_characters for char in name)
             and not self.names.is_common_word(name)
         ):
             return True  # 克林顿, 内塔尼亚胡: a foreign name has no Chinese surname

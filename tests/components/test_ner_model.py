@@ -45,7 +45,7 @@ def test_model_is_packaged_and_small() -> None:
 
 
 def test_add_ner_uses_our_segmenter(nlp: Language) -> None:
-    assert nlp.pipe_names == ["ner"]
+    assert nlp.pipe_names == ["ner", "ner_name_runs"]
     assert isinstance(nlp.tokenizer, JiebaSegmenter)
     assert set(nlp.get_pipe("ner").labels) == set(NER_LABELS)
 

@@ -1,0 +1,94 @@
+"""Runs of two names written back to back become two people (photo credits, bylines).
+
+Names are invented; the split point comes from the surname lexicon only.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from govnews_extract.components.name_runs import NameRunSplitter
+from govnews_extract.components.names import NameMatcher
+from govnews_extract.segmenter import JiebaSegmenter
+
+
+@pytest.fixture(scope="module")
+def names() -> NameMatcher:
+    return NameMatcher()
+
+
+@pytest.mark.parametrize(
+    ("run", "first"),
+    [
+        ("陈明亮米成云", "陈明亮"),  # 3 + 3
+        ("熊毅唐磊", "熊毅"),  # 2 + 2
+        ("孙建国王丽", "孙建国"),  # 3 + 2
+        ("赵东周建华", "赵东"),  # 2 + 3: 建 starts no name, 周 does
+    ],
+)
+def test_split_run_finds_the_second_surname(names: NameMatcher, run: str, first: str) -> None:
+    assert names.split_run(run) == len(first)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "王建国",  # one name
+        "陈方安生",  # married name: the second character is a surname too
+        "欧阳明高",  # compound surname
+        "诸葛亮华",  # compound surname
+        "克里斯托夫",  # transliteration
+        "阿拉法特",  # transliteration
+        "王建国同志",  # 同 opens no second name
+        "王·建国李",  # not all Han
+        "王建国李明华张",  # too long to be two names
+    ],
+)
+def test_split_run_leaves_single_names(names: NameMatcher, name: str) -> None:
+    assert names.split_run(name) is None
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("zh")
+    pipeline.tokenizer = JiebaSegmenter(pipeline.vocab)
+    return pipeline
+
+
+def _with_ents(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label, alignment_mode="expand"))
+    doc.set_ents(spans)
+    return doc
+
+
+def test_component_splits_person_runs_and_keeps_other_entities(nlp: Language) -> None:
+    text = "（新华社记者陈明亮米成云摄）北京市"
+    doc = _with_ents(nlp, text, [("陈明亮米成云", "PERSON"), ("北京市", "PLACE")])
+    doc = NameRunSplitter()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("陈明亮", "PERSON"),
+        ("米成云", "PERSON"),
+        ("北京市", "PLACE"),
+    ]
+    assert doc.text == text
+
+
+def test_component_splits_inside_a_token(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["熊毅唐磊"], spaces=[False])
+    doc.set_ents([doc.char_span(0, 4, label="PERSON")])
+    doc = NameRunSplitter()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("熊毅", "PERSON"), ("唐磊", "PERSON")]
+    assert [t.text for t in doc] == ["熊毅", "唐磊"]
+
+
+def test_component_leaves_non_person_runs(nlp: Language) -> None:
+    text = "王建国李明华"  # labelled ORG: not a person run, left alone
+    doc = _with_ents(nlp, text, [(text, "ORG")])
+    assert [(e.text, e.label_) for e in NameRunSplitter()(doc).ents] == [(text, "ORG")]
