@@ -37,6 +37,10 @@ NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.
 NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz", "r"})
+#: What a name the NER model found may be written with: Han characters, with Latin
+#: letters, digits and brackets (ＩＢＭ公司, 铜陵有色金属（集团）公司), opening with Han
+#: or a letter.
+MODEL_NAME = regex.compile(r"[\p{Han}\p{Latin}][\p{Han}\p{Latin}\p{Nd}（）()·]{1,29}")
 FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
 
 
@@ -68,6 +72,7 @@ class OrganizationMatcher:
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
+        self.model_ending = compile_template(r"{lexicon:model_organization_endings}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
         self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
@@ -119,43 +124,59 @@ class OrganizationMatcher:
 
     def match_model_organizations(
         self, doc: Doc, state: DocState, found: list[Match]
-    ) -> list[Match]:
-        """Organisations the NER model found (label ORG) where no rule matched.
+    ) -> tuple[list[Match], set[tuple[int, int]]]:
+        """Organisations the NER model found (label ORG), and the rule matches they extend.
 
-        Generic references, spans inside terms and spans overlapping a rule's
-        match (a person, or a title, whose organisation the title rules already
-        judged) are vetoed: the rules' extent wins.
+        Generic references and spans overlapping a person, a title (whose organisation
+        the title rules already judged) or a term are vetoed. Where the model's span
+        holds whole rule matches (天津市塘沽区委 around the rules' 区委), the longer name
+        wins, as a name is listed at its longest extent; where it cuts across one, the
+        rule's extent wins. Returns the model's matches and the rule spans they replace.
         """
-        taken = Coverage(
+        vetoes = Coverage(
             len(state.text),
-            [(m.start, m.end) for m in [*found, *state.get(FIELD), *state.get("terms")]]
-            + [(m.start, m.end) for m in [*state.get("people"), *state.get("titles")]],
+            [(m.start, m.end) for m in [*state.get("terms"), *state.get("people")]]
+            + [(m.start, m.end) for m in state.get("titles")],
         )
+        rule_spans = {(m.start, m.end) for m in [*found, *state.get(FIELD)]}
         extra = []
+        replaced: set[tuple[int, int]] = set()
         for entity in doc.ents:
             if entity.label_ != MODEL_ORGANIZATION:
                 continue
             start, end = entity.start_char, entity.end_char
-            if end - start < 2 or taken.overlaps(start, end):
+            if end - start < 2 or vetoes.overlaps(start, end):
                 continue
+            if (start, end) in rule_spans:
+                continue
+            overlapping = [(a, b) for a, b in rule_spans if a < end and start < b]
+            inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
+            if len(inside) < len(overlapping):
+                continue  # cuts across a rule's match
             if self.is_generic(state.folded, start, end) or not self._model_name_ok(
                 state.folded[start:end]
             ):
                 continue
             extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
-        return extra
+            replaced.update(inside)
+        return extra, replaced
 
     def _model_name_ok(self, name: str) -> bool:
-        """A model-found name must be Chinese and end like a body, or be a known one.
+        """A model-found name must end like a body (an organ or company word, or one of
+        the endings only model names may have: 厂, 站, 队…), or be a known one.
 
-        A bare organ word (常委会) or a phrase the model took for a name
-        (永葆党) is left out.
+        A bare organ word (常委会), a phrase the model took for a name (永葆党) or a
+        name cut inside a bracket is left out.
         """
         if self.known.fullmatch(name):
             return True
-        if not regex.fullmatch(r"\p{Han}{2,30}", name) or self.organ.fullmatch(name):
+        if not MODEL_NAME.fullmatch(name) or self.organ.fullmatch(name):
             return False
-        return bool(self.ends_in_organ.search(name) or self.company_suffix.search(name))
+        if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
+            return False  # 香港）有限公司: cut inside a bracket
+        if self.ends_in_organ.search(name) or self.company_suffix.search(name):
+            return True
+        return bool(self.model_ending.search(name)) and not self.is_common_word(name)
 
     @staticmethod
     def _candidate_starts(text: str, boundaries: TokenBoundaries) -> list[int]:
@@ -261,8 +282,9 @@ class OrganizationMatcher:
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
         found = self.match(state, doc)
-        found.extend(self.match_model_organizations(doc, state, found))
-        existing = state.get(FIELD)
+        from_model, replaced = self.match_model_organizations(doc, state, found)
+        found = [m for m in found if (m.start, m.end) not in replaced] + from_model
+        existing = [m for m in state.get(FIELD) if (m.start, m.end) not in replaced]
         seen = {(m.start, m.end) for m in existing}
         merged = list(existing)
         for match in found:

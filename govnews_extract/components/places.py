@@ -132,13 +132,25 @@ class PlaceMatcher:
                     continue
                 first = index - 1
             if first > 1 and len(words[first - 1]) == 1 and words[first - 2] in "、,，":
-                if regex.fullmatch(r"\p{Han}", words[first - 1]):
+                if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
                     first -= 1
             start, end = tokens[first][0], tokens[index][1]
             if not self._is_place_stem(text, start, end, suffix):
                 continue
             spans.append((start, end))
         return spans
+
+    def _opens_cut_name(self, text: str, character: str, name_start: int) -> bool:
+        """Whether a one-character word after a list separator opens the name after it.
+
+        前|张庄村 is one village; but a level word (，市|二七区) or a word before a known
+        place (，使|河北省) is not part of the name.
+        """
+        return (
+            regex.fullmatch(r"\p{Han}", character) is not None
+            and character not in self.suffixes
+            and self.gazetteer.longest_at(text, name_start) is None
+        )
 
     def _is_place_stem(self, text: str, start: int, end: int, suffix: str) -> bool:
         stem = text[start : end - len(suffix)]

@@ -55,3 +55,47 @@ def test_a_verb_phrase_before_an_industry_word_is_no_company(extractor):
     names = [o.name for o in article.organizations]
     assert "组建企业集团" not in names
     assert "逐步扩展到纺织" not in names
+
+
+def _organizations_with_model_names(text: str, model_names: list[str]) -> list[str]:
+    """Organisations found when the model has tagged ``model_names`` as ORG."""
+    from govnews_extract.components.char_ner import split_tokens_at
+    from govnews_extract.pipeline import build_pipeline
+    from govnews_extract.state import doc_state
+
+    nlp = build_pipeline(ner=False)
+    doc = nlp.make_doc(text)
+    offsets = [(text.index(name), text.index(name) + len(name)) for name in model_names]
+    split_tokens_at(doc, [offset for span in offsets for offset in span])  # as the model does
+    doc.set_ents([doc.char_span(start, end, label="ORG") for start, end in offsets])
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [m.text for m in doc_state(doc).get("organizations")]
+
+
+def test_a_longer_model_name_replaces_the_rule_match_it_holds():
+    text = "天津市塘沽区委召开会议。"
+    assert _organizations_with_model_names(text, []) == ["区委"]
+    assert _organizations_with_model_names(text, ["天津市塘沽区委"]) == ["天津市塘沽区委"]
+
+
+def test_a_model_name_cutting_across_a_rule_match_is_dropped():
+    text = "省公安厅刑侦总队召开会议。"
+    rules_alone = _organizations_with_model_names(text, [])
+    assert _organizations_with_model_names(text, ["刑侦总队召开"]) == rules_alone
+
+
+@pytest.mark.parametrize(
+    ("text", "model_name", "kept"),
+    [
+        pytest.param("宁波雅戈尔西服厂通过了认证。", "宁波雅戈尔西服厂", True, id="factory"),
+        pytest.param("中国足协官员表示，", "中国足协", True, id="association-abbreviation"),
+        pytest.param("中国队以四比零战胜瑞典队。", "瑞典队", True, id="team"),
+        pytest.param("ＩＢＭ公司发布了新产品。", "ＩＢＭ公司", True, id="latin-letters"),
+        pytest.param("东计电脑（北京）有限公司成立。", "北京）有限公司", False, id="cut-bracket"),
+        pytest.param("执政党要加强自身建设。", "执政党", False, id="ordinary-word"),
+        pytest.param("他们在站台上等车。", "站台上", False, id="no-body-ending"),
+    ],
+)
+def test_model_names_need_a_body_ending(text, model_name, kept):
+    assert (model_name in _organizations_with_model_names(text, [model_name])) is kept

@@ -10,6 +10,12 @@ import pytest
         pytest.param("走访了李家村、前王庄村。", ["李家村", "前王庄村"], id="villages-in-a-list"),
         pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
         pytest.param("会议结束。\n\n江西", ["江西"], id="place-at-the-very-end"),
+        pytest.param(
+            "这一机制运行以来，使河北省反腐败工作出现了新局面。",
+            ["河北省"],
+            id="verb-before-known-place-after-comma",
+        ),
+        pytest.param("今年，市二七区新建了三所学校。", ["二七区"], id="level-word-before-district"),
     ],
 )
 def test_places(extractor, text, expected):
