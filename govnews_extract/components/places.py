@@ -130,6 +130,8 @@ class PlaceMatcher:
                     stem_length == 0 and self.is_common_word(previous) and not opens_clause
                 ):
                     continue
+                if self.gazetteer.longest_at(text, tokens[index - 1][0]) == tokens[index - 1][1]:
+                    continue  # 河北|易县: a known place before is a place of its own
                 first = index - 1
             if first > 1 and len(words[first - 1]) == 1 and words[first - 2] in "、,，":
                 if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
@@ -159,7 +161,12 @@ class PlaceMatcher:
         if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
             return False
         if self.is_common_word(text[start:end]) or (len(stem) > 1 and self.is_common_word(stem)):
-            return False  # 贫困山区, 争议地区, 专业村: an ordinary word before the suffix
+            return False  # 争议地区, 专业村: an ordinary word before the suffix
+        name = text[start:end]
+        for generic in self.generic_words:
+            if len(name) > len(generic) and name.endswith(generic):
+                if self.is_common_word(name[: -len(generic)]):
+                    return False  # 贫困山区: an ordinary word before a generic place word
         return not (start > 0 and self.generic_prefix.fullmatch(text, start - 1, start))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -16,6 +16,8 @@ import pytest
             id="verb-before-known-place-after-comma",
         ),
         pytest.param("今年，市二七区新建了三所学校。", ["二七区"], id="level-word-before-district"),
+        pytest.param("图为河北易县的农民在收割。", ["河北", "易县"], id="province-then-county"),
+        pytest.param("大别山区的群众", ["大别山区"], id="named-mountain-area"),
     ],
 )
 def test_places(extractor, text, expected):
@@ -31,6 +33,7 @@ def test_places(extractor, text, expected):
         pytest.param("推动《江西金融地方监督条例》立法。", id="inside-document-title"),
         pytest.param("按照省里部署,维护辖区稳定。", id="preposition-plus-suffix"),
         pytest.param("妥善处理争议地区的问题。", id="ordinary-word-plus-suffix"),
+        pytest.param("调动了贫困山区农民的积极性。", id="ordinary-word-plus-generic-place-word"),
     ],
 )
 def test_not_places(extractor, text):
