@@ -236,3 +236,28 @@ def test_training_copies_the_convention_to_the_predicted_doc(vocab) -> None:
     example = Example(_doc(vocab, "中方", "访华"), reference)
     copy_convention([example])
     assert example.predicted.user_data[CONVENTION_KEY] == "msra"
+
+
+def test_lexicon_marks_known_places_organisations_and_surnames(vocab) -> None:
+    from govnews_extract.components.char_ner import LexiconMarks
+
+    marks = LexiconMarks()
+    text = "象山县和国务院的王某"
+    keys = marks.keys(text, code_points(text)).tolist()
+    kind = [key >> 3 & 7 for key in keys]
+    position = [key & 7 for key in keys]
+    surname = [key >> 6 for key in keys]
+    assert kind == [2, 2, 2, 0, 1, 1, 1, 0, 0, 0]  # place, -, organisation, -
+    assert position[:3] == [0, 1, 2] and position[4:7] == [0, 1, 2]  # B M E
+    assert surname[8] == 1 and surname[9] == 0  # 王 is a surname, 某 is not
+
+
+def test_lexicon_column_only_in_v4_rows(vocab) -> None:
+    from govnews_extract.components.char_ner import CHAR_COLUMNS_V4, LexiconMarks
+
+    doc = _doc(vocab, "象山", "发展", "经济")
+    rows = char_feature_rows(doc, word_tags=True, convention=True, lexicon=LexiconMarks())
+    assert rows.shape == (6, len(CHAR_COLUMNS_V4))
+    v3 = char_feature_rows(doc, word_tags=True, convention=True)
+    assert (rows[:, :7] == v3).all()
+    assert rows[0, 7] != rows[2, 7]  # 象 starts a known place, 发 is in none
