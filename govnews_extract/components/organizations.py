@@ -286,9 +286,11 @@ class OrganizationMatcher:
         found = [m for m in found if (m.start, m.end) not in replaced] + from_model
         existing = [m for m in state.get(FIELD) if (m.start, m.end) not in replaced]
         seen = {(m.start, m.end) for m in existing}
+        # a name is listed at its longest extent: 市委 inside the title's 林州市委 is no name
         merged = list(existing)
         for match in found:
-            if (match.start, match.end) not in seen:
+            nested = any(m.start <= match.start and match.end <= m.end for m in existing)
+            if (match.start, match.end) not in seen and not nested:
                 merged.append(match)
                 seen.add((match.start, match.end))
         state.replace(FIELD, merged)

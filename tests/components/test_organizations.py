@@ -99,3 +99,8 @@ def test_a_model_name_cutting_across_a_rule_match_is_dropped():
 )
 def test_model_names_need_a_body_ending(text, model_name, kept):
     assert (model_name in _organizations_with_model_names(text, [model_name])) is kept
+
+
+def test_no_shorter_name_inside_a_title_organisation(extractor):
+    article = extractor.extract("林州市委常委、政法委书记郭强出席会议。")
+    assert [o.name for o in article.organizations] == ["林州市委"]
