@@ -339,10 +339,15 @@ class PeopleMatcher:
         ):
             return True  # 克林顿, 内塔尼亚胡: a foreign name has no Chinese surname
         surname = self.names.surname_length(name, 0)
+        longest = surname + 2
+        if surname == 1 and name[1:2] in self.names.single_surnames:
+            # 范徐丽泰: a married name, her husband's surname before her own (but 罗华宇|王…
+            # is a run of names the model cut short)
+            longest = 3 if name[-1:] in self.names.single_surnames else 4
         return (
             surname > 0
             and name[-1] not in NOT_LAST_IN_NAME
-            and 2 <= len(name) <= surname + 2
+            and 2 <= len(name) <= longest
             and regex.fullmatch(r"\p{Han}+", name) is not None
             and not self.names.is_common_word(name)
             and "某" not in name

@@ -148,3 +148,15 @@ def _people_with_model_names(text: str, model_names: list[str]) -> list[str]:
 def test_model_name_end_wins_where_the_rules_agree(text, model_name, rule_alone, with_model):
     assert _people_with_model_names(text, []) == [rule_alone]
     assert _people_with_model_names(text, [model_name]) == [with_model]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_name", "kept"),
+    [
+        pytest.param("香港立法会主席范徐丽泰出席了仪式。", "范徐丽泰", True, id="married-name"),
+        pytest.param("（高琪罗华宇王光荣）", "罗华宇王", False, id="run-cut-short"),
+        pytest.param("省长王建国家乡变了样。", "王建国家", False, id="three-given-characters"),
+    ],
+)
+def test_four_character_model_names(text: str, model_name: str, kept: bool) -> None:
+    assert (model_name in _people_with_model_names(text, [model_name])) is kept
