@@ -16,6 +16,7 @@ Usage (from the repo root)::
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -41,6 +42,10 @@ from corpora import (
 
 from govnews_extract.components.char_ner import CONVENTION_KEY
 from govnews_extract.segmenter import JiebaSegmenter
+
+
+#: File in the output directory naming the command that wrote it.
+MANIFEST = "conversion.json"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -122,6 +127,13 @@ def main(argv: list[str] | None = None) -> None:
     for name, doc_bin in bins.items():
         doc_bin.to_disk(args.out / f"{name}.spacy")
         print(f"wrote {args.out / f'{name}.spacy'}: {len(doc_bin)} docs")
+    # what this directory holds, for train_ner.py to print (a stale conversion is easy to miss)
+    manifest = {
+        "command": " ".join(["train/convert_pfr.py", *(argv if argv is not None else sys.argv[1:])]),
+        "written": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "docs": {name: len(doc_bin) for name, doc_bin in bins.items()},
+    }
+    (args.out / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     if args.report:
         lines = [f"# {name}\n" + "\n".join(stats[name].samples) for name in ("train", "dev")]
         args.report.write_text("\n".join(lines), encoding="utf-8")

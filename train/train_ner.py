@@ -160,6 +160,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.export:
         export(args.export, outside_bias=args.outside_bias)
         return
+    manifest = args.data / "conversion.json"
+    if manifest.is_file():
+        print(f"training data {args.data}: {manifest.read_text(encoding='utf-8').strip()}")
+    else:
+        print(f"warning: {args.data} has no conversion.json; rerun train/convert_pfr.py")
     overrides = {
         "paths.train": str(args.data / "train.spacy"),
         "paths.dev": str(args.data / "dev.spacy"),
