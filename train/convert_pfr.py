@@ -43,7 +43,6 @@ from corpora import (
 from govnews_extract.components.char_ner import CONVENTION_KEY
 from govnews_extract.segmenter import JiebaSegmenter
 
-
 #: File in the output directory naming the command that wrote it.
 MANIFEST = "conversion.json"
 
@@ -129,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"wrote {args.out / f'{name}.spacy'}: {len(doc_bin)} docs")
     # what this directory holds, for train_ner.py to print (a stale conversion is easy to miss)
     manifest = {
-        "command": " ".join(["train/convert_pfr.py", *(argv if argv is not None else sys.argv[1:])]),
+        "command": " ".join(["train/convert_pfr.py", *(sys.argv[1:] if argv is None else argv)]),
         "written": time.strftime("%Y-%m-%d %H:%M:%S"),
         "docs": {name: len(doc_bin) for name, doc_bin in bins.items()},
     }
