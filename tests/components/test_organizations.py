@@ -1,4 +1,5 @@
 import pytest
+from model_entities import rules_with_model_entities
 
 
 @pytest.mark.parametrize(
@@ -59,18 +60,8 @@ def test_a_verb_phrase_before_an_industry_word_is_no_company(extractor):
 
 def _organizations_with_model_names(text: str, model_names: list[str]) -> list[str]:
     """Organisations found when the model has tagged ``model_names`` as ORG."""
-    from govnews_extract.components.char_ner import split_tokens_at
-    from govnews_extract.pipeline import build_pipeline
-    from govnews_extract.state import doc_state
-
-    nlp = build_pipeline(ner=False)
-    doc = nlp.make_doc(text)
-    offsets = [(text.index(name), text.index(name) + len(name)) for name in model_names]
-    split_tokens_at(doc, [offset for span in offsets for offset in span])  # as the model does
-    doc.set_ents([doc.char_span(start, end, label="ORG") for start, end in offsets])
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return [m.text for m in doc_state(doc).get("organizations")]
+    state = rules_with_model_entities(text, model_names, "ORG")
+    return [m.text for m in state.get("organizations")]
 
 
 def test_a_longer_model_name_replaces_the_rule_match_it_holds():

@@ -1,6 +1,7 @@
 """People and titles: (text, expected) tables with negatives beside positives."""
 
 import pytest
+from model_entities import rules_with_model_entities
 
 
 def people_of(extractor, text, **kwargs):
@@ -108,19 +109,7 @@ def test_a_foreign_name_in_transliteration_characters_is_a_person(extractor):
 
 def _people_with_model_names(text: str, model_names: list[str]) -> list[str]:
     """People found by the rule stages when the model has tagged ``model_names`` as PERSON."""
-    from govnews_extract.components.char_ner import split_tokens_at
-    from govnews_extract.pipeline import build_pipeline
-    from govnews_extract.state import doc_state
-
-    nlp = build_pipeline(ner=False)
-    doc = nlp.make_doc(text)
-    offsets = [(text.index(name), text.index(name) + len(name)) for name in model_names]
-    split_tokens_at(doc, [offset for span in offsets for offset in span])  # as the model does
-    spans = [doc.char_span(start, end, label="PERSON") for start, end in offsets]
-    doc.set_ents(spans)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return [m.text for m in doc_state(doc).get("people")]
+    return [m.text for m in rules_with_model_entities(text, model_names, "PERSON").get("people")]
 
 
 @pytest.mark.parametrize(
