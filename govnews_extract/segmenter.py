@@ -212,14 +212,14 @@ class JiebaSegmenter:
         return self
 
 
-def common_word_test(nlp: Language, name_tag: str) -> Callable[[str], bool]:
-    """``is_common_word`` of the pipeline's segmenter, keeping words tagged ``name_tag``
-    (``nr`` person, ``ns`` place, ``nt`` organisation) as names; with another
-    tokenizer, no word counts as common."""
+def common_word_test(nlp: Language, *name_tags: str) -> Callable[[str], bool]:
+    """``is_common_word`` of the pipeline's segmenter, keeping words tagged ``name_tags``
+    (``nr`` person, ``ns`` place, ``nt`` organisation, ``nz`` other proper noun) as names;
+    with another tokenizer, no word counts as common."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, JiebaSegmenter):
         tokenizer.dictionary_tags  # noqa: B018  (read while loading, not on the first article)
-        return partial(tokenizer.is_common_word, except_tags=(name_tag,))
+        return partial(tokenizer.is_common_word, except_tags=name_tags)
     return _never_common
 
 

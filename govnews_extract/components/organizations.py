@@ -299,4 +299,5 @@ class OrganizationMatcher:
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])
 def make_organization_matcher(nlp: Language, name: str) -> OrganizationMatcher:
-    return OrganizationMatcher(common_word_test(nlp, "nt"))
+    # a proper noun in jieba's dictionary (奇美, nz) can name a company or a body
+    return OrganizationMatcher(common_word_test(nlp, "nt", "nz"))

@@ -95,3 +95,12 @@ def test_model_names_need_a_body_ending(text, model_name, kept):
 def test_no_shorter_name_inside_a_title_organisation(extractor):
     article = extractor.extract("林州市委常委、政法委书记郭强出席会议。")
     assert [o.name for o in article.organizations] == ["林州市委"]
+
+
+def test_a_proper_noun_of_the_dictionary_can_name_a_company():
+    from govnews_extract.pipeline import build_pipeline
+    from govnews_extract.state import doc_state
+
+    nlp = build_pipeline(ner=False)  # the rules alone: jieba knows 奇美 as a proper noun (nz)
+    doc = nlp("实地察看了奇美化工、恒远化工等企业。")
+    assert [m.text for m in doc_state(doc).get("organizations")] == ["奇美化工", "恒远化工"]
