@@ -61,6 +61,15 @@ class PeopleMatcher:
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
         self.names = NameMatcher(is_common_word)
+        #: Words that, written right after a model's name, make it part of a company's, a
+        #: body's or a place's name instead (金龙|客车, 古雷|开发区).
+        self.name_enders = frozenset(
+            [
+                *load_lexicon("company_suffixes"),
+                *load_lexicon("place_suffixes"),
+                *(word for word in load_lexicon("organ_suffixes") if len(word) > 1),
+            ]
+        )
         self.post_before_name = compile_template(r"({POST})[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
@@ -325,6 +334,8 @@ class PeopleMatcher:
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
+            if entity.end < len(doc) and doc[entity.end].text in self.name_enders:
+                continue  # 金龙客车, 古雷开发区: the name of a company, a body or a place
             if not self._looks_like_a_name(name):
                 continue
             yield _Person(start, end, "ner")

@@ -149,3 +149,16 @@ def test_model_name_end_wins_where_the_rules_agree(text, model_name, rule_alone,
 )
 def test_four_character_model_names(text: str, model_name: str, kept: bool) -> None:
     assert (model_name in _people_with_model_names(text, [model_name])) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "model_name"),
+    [
+        pytest.param("察看了金龙客车龙海基地。", "金龙", id="company"),
+        pytest.param("深入古雷开发区调研。", "古雷", id="development-zone"),
+        pytest.param("华为与李宁集团签约。", "李宁", id="group"),
+    ],
+)
+def test_a_model_name_before_a_company_or_place_word_is_no_person(text, model_name):
+    assert model_name not in _people_with_model_names(text, [model_name])
+    assert _people_with_model_names("记者金龙报道。", ["金龙"]) == ["金龙"]
