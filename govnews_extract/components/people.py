@@ -318,7 +318,9 @@ class PeopleMatcher:
 
         Rules veto what no name looks like: a span that is not a surname plus
         one to three characters (or a ``·`` transliteration), an ordinary word,
-        or one that overlaps a title or a name already found.
+        one that overlaps a title or a name already found, or a name that the article
+        writes, here or elsewhere, as the start of a company's, body's or place's name
+        (金龙|客车, 古雷|开发区): one string names one thing in an article.
         """
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         for span in [(t.start, t.end) for p in found for t in p.titles] + [
@@ -327,6 +329,7 @@ class PeopleMatcher:
             taken.add(*span)
         for span in doctrines:
             taken.add(*span)
+        names_of_things = self._names_of_things(doc, state)
         for entity in doc.ents:
             if entity.label_ != MODEL_PERSON:
                 continue
@@ -334,11 +337,29 @@ class PeopleMatcher:
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
-            if entity.end < len(doc) and doc[entity.end].text in self.name_enders:
-                continue  # 金龙客车, 古雷开发区: the name of a company, a body or a place
+            if name in names_of_things:
+                continue
             if not self._looks_like_a_name(name):
                 continue
             yield _Person(start, end, "ner")
+
+    def _names_of_things(self, doc: Doc, state: DocState) -> set[str]:
+        """Model names that the article also writes right before a company, place or organ
+        word (a whole token: 金龙|客车, 古雷|开发区)."""
+        candidates = {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
+        if not candidates:
+            return set()
+        enders = self.name_enders
+        word_at = {token.idx: token.text for token in doc}
+        text = state.text
+        return {
+            name
+            for name in candidates
+            if any(
+                word_at.get(hit.end()) in enders
+                for hit in regex.finditer(regex.escape(name), text)
+            )
+        }
 
     def _looks_like_a_name(self, name: str) -> bool:
         if regex.fullmatch(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*", name):

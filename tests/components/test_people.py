@@ -162,3 +162,8 @@ def test_four_character_model_names(text: str, model_name: str, kept: bool) -> N
 def test_a_model_name_before_a_company_or_place_word_is_no_person(text, model_name):
     assert model_name not in _people_with_model_names(text, [model_name])
     assert _people_with_model_names("记者金龙报道。", ["金龙"]) == ["金龙"]
+
+
+def test_a_model_name_the_article_also_writes_as_a_company_is_no_person():
+    text = "古雷炼化一体化项目进展顺利。深入古雷开发区调研。"
+    assert "古雷" not in _people_with_model_names(text, ["古雷"])  # the first 古雷 only
