@@ -129,9 +129,10 @@ class OrganizationMatcher:
 
         Generic references and spans overlapping a person, a title (whose organisation
         the title rules already judged) or a term are vetoed. Where the model's span
-        holds whole rule matches (天津市塘沽区委 around the rules' 区委), the longer name
-        wins, as a name is listed at its longest extent; where it cuts across one, the
-        rule's extent wins. Returns the model's matches and the rule spans they replace.
+        holds whole rule matches and adds only places and levels before them (天津市塘沽区委
+        around the rules' 区委), the longer name wins, as a name is listed at its longest
+        extent; where it cuts across one or adds other words, the rule's extent wins.
+        Returns the model's matches and the rule spans they replace.
         """
         vetoes = Coverage(
             len(state.text),
@@ -153,6 +154,8 @@ class OrganizationMatcher:
             inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
             if len(inside) < len(overlapping):
                 continue  # cuts across a rule's match
+            if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
+                continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
             if self.is_generic(state.folded, start, end) or not self._model_name_ok(
                 state.folded[start:end]
             ):
@@ -160,6 +163,15 @@ class OrganizationMatcher:
             extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
             replaced.update(inside)
         return extra, replaced
+
+    def _prefix_is_places(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is empty or opens with a place or level and holds
+        no function word (长沙市, 天津市塘沽; not 联合, 经)."""
+        if start == end:
+            return True
+        head = self.head.match(text, start, end)
+        rest = text[head.end() : end] if head else ""
+        return head is not None and not any(ch in FUNCTION_CHARACTERS for ch in rest)
 
     def _model_name_ok(self, name: str) -> bool:
         """A model-found name must end like a body (an organ or company word, or one of

@@ -70,6 +70,11 @@ def test_a_longer_model_name_replaces_the_rule_match_it_holds():
     assert _organizations_with_model_names(text, ["天津市塘沽区委"]) == ["天津市塘沽区委"]
 
 
+def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
+    text = "联合省公安厅、省教育厅开展行动。"
+    assert _organizations_with_model_names(text, ["联合省公安厅"]) == ["省公安厅", "省教育厅"]
+
+
 def test_a_model_name_cutting_across_a_rule_match_is_dropped():
     text = "省公安厅刑侦总队召开会议。"
     rules_alone = _organizations_with_model_names(text, [])
