@@ -349,16 +349,14 @@ class PeopleMatcher:
         candidates = {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
         if not candidates:
             return set()
-        enders = self.name_enders
-        word_at = {token.idx: token.text for token in doc}
+        lengths = {len(name) for name in candidates}
         text = state.text
         return {
-            name
-            for name in candidates
-            if any(
-                word_at.get(hit.end()) in enders
-                for hit in regex.finditer(regex.escape(name), text)
-            )
+            text[token.idx - length : token.idx]
+            for token in doc
+            if token.text in self.name_enders
+            for length in lengths
+            if text[token.idx - length : token.idx] in candidates
         }
 
     def _looks_like_a_name(self, name: str) -> bool:
