@@ -230,7 +230,7 @@ def char_feature_rows(
 
 
 def _char_features(
-    version: int, lexicon: "LexiconMarks | None" = None
+    version: int, lexicon: LexiconMarks | None = None
 ) -> Model[list[Doc], list[Ints2d]]:
     options: dict[str, Any] = {"word_tags": version >= 2, "convention": version >= 3}
     if version >= 4:

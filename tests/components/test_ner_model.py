@@ -153,3 +153,23 @@ def test_numpy_matmul_gives_the_entities_of_blis(nlp: Language) -> None:
         ner.use_numpy_matmul()
     assert with_numpy == with_blis
     assert any(with_numpy)
+
+
+def _gazetteer_column(pipeline: Language, text: str) -> list[int]:
+    layer = next(
+        layer
+        for layer in pipeline.get_pipe("ner").model.walk()
+        if layer.name == "govnews_zh_char_features"
+    )
+    assert layer.attrs["columns"][-1] == "LEXICON"
+    return layer.predict([pipeline.make_doc(text)])[0][:, -1].tolist()
+
+
+def test_shipped_model_reads_the_gazetteer_with_the_rules_lexicon_additions() -> None:
+    from govnews_extract.pipeline import build_pipeline
+
+    text = "象山县和乌有乡"  # a county of the gazetteer, then an invented township
+    plain = _gazetteer_column(build_pipeline(), text)
+    assert plain[:3] != [0, 0, 0] and plain[4:] == [0, 0, 0]
+    extended = build_pipeline(extra_lexicon_entries={"places": ["乌有乡"]})
+    assert _gazetteer_column(extended, text)[4:] == plain[:3]  # B M E of a place, like 象山县
