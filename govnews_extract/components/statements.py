@@ -33,6 +33,8 @@ from .spans import Coverage
 
 FIELD = "statements"
 MEETING = "会议"
+#: A bracketed group closing a paragraph: where a reporter's credit stands.
+_CREDIT = regex.compile(r"[(（][^()（）\n]{2,40}[)）]\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -168,11 +170,26 @@ class StatementMatcher:
             if speaker.kind == "person":
                 last_speaker = speaker
             cues.append((speaker, hit))
-        cue_starts = sorted(s.start for s, _ in cues)
         paragraph_starts = [s for s, _ in paragraphs]
-        for speaker, hit in cues:
+
+        def paragraph_of(offset: int) -> int:
+            return bisect_right(paragraph_starts, offset) - 1
+
+        # "…。他要求，…": the same speaker going on in the same paragraph (a pronoun or
+        # 并/还 cue) neither ends the statement nor starts one of its own.
+        goes_on = [
+            index > 0
+            and self._is_pronoun_cue(state, speaker)
+            and speaker.name == cues[index - 1][0].name
+            and paragraph_of(speaker.start) == paragraph_of(cues[index - 1][1].end())
+            for index, (speaker, _) in enumerate(cues)
+        ]
+        cue_starts = sorted(s.start for (s, _), on in zip(cues, goes_on, strict=True) if not on)
+        for (speaker, hit), on in zip(cues, goes_on, strict=True):
+            if on:
+                continue
             start = hit.end()
-            index = bisect_right(paragraph_starts, start) - 1
+            index = paragraph_of(start)
             paragraph_end = len(state.text)
             if index >= 0 and start < paragraphs[index][1]:
                 paragraph_end = paragraphs[index][1]
@@ -180,7 +197,7 @@ class StatementMatcher:
             end = paragraph_end
             if following < len(cue_starts) and cue_starts[following] < paragraph_end:
                 end = cue_starts[following]
-            end = _trim_end(state.text, start, end)
+            end = self._before_credit(state, start, _trim_end(state.text, start, end))
             if end <= start:
                 continue
             found.append(self._statement(state, speaker, hit.group(1), start, end, "reported"))
@@ -191,6 +208,21 @@ class StatementMatcher:
             start, end = hit.span(1)
             found.append(self._statement(state, speaker, hit.group(3), start, end, "quote"))
         return sorted(found, key=lambda m: m.start)
+
+    def _before_credit(self, state: DocState, start: int, end: int) -> int:
+        """Where a statement ends before the reporter's credit closing its paragraph:
+        ``…活动成效。(福建日报记者 萧镇平)`` is no part of what was said."""
+        credit = _CREDIT.search(state.text, start, end)
+        if credit is None:
+            return end
+        if any(credit.start() <= p.start and p.end <= end for p in state.get("people")):
+            return _trim_end(state.text, start, credit.start())
+        return end
+
+    def _is_pronoun_cue(self, state: DocState, speaker: Speaker) -> bool:
+        """Whether ``speaker`` was resolved from a pronoun or a continuation (他, 并)."""
+        written = state.folded[speaker.start : speaker.end]
+        return written in self.pronouns or written in self.continuations
 
     def _statement(
         self, state: DocState, speaker: Speaker, verb: str | None, start: int, end: int, label: str

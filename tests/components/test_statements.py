@@ -78,3 +78,38 @@ def test_department_section(extractor):
 def test_continuations(extractor, text, expected):
     found = [(s.speaker, s.text) for s in extractor.extract(text).statements]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "书记刘东升强调,要抓好调研成果转化。他要求,各部门合力保障要素供给。",
+            [("刘东升", "要抓好调研成果转化。他要求,各部门合力保障要素供给。")],
+            id="same-speaker-goes-on",
+        ),
+        pytest.param(
+            "书记刘东升强调,要抓好转化。\n他要求,各部门合力保障。",
+            [("刘东升", "要抓好转化。"), ("刘东升", "各部门合力保障。")],
+            id="pronoun-cue-in-the-next-paragraph",
+        ),
+        pytest.param(
+            "书记刘东升强调,要抓好转化。王建国表示,全力保障。",
+            [("刘东升", "要抓好转化。"), ("王建国", "全力保障。")],
+            id="another-speaker-ends-it",
+        ),
+        pytest.param(
+            "书记刘东升强调,要抓好转化。(江西日报记者 陈利光)",
+            [("刘东升", "要抓好转化。")],
+            id="reporter-credit-is-not-said",
+        ),
+        pytest.param(
+            "书记刘东升强调,要抓好转化(试点)",
+            [("刘东升", "要抓好转化(试点)")],
+            id="bracket-without-a-person-stays",
+        ),
+    ],
+)
+def test_where_a_statement_ends(extractor, text, expected):
+    found = [(s.speaker, s.text) for s in extractor.extract(text).statements]
+    assert found == expected
