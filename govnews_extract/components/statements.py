@@ -3,8 +3,9 @@
 Three shapes are found:
 
 * reported speech, a speaker and a speech verb then what was said, to the end
-  of the paragraph or to where the next speaker's cue begins
-  (``尹建业强调，…``, ``会议指出，…``, ``他表示，…``);
+  of the paragraph or to where another speaker's cue begins (``尹建业强调，…``,
+  ``会议指出，…``; ``…。他要求，…`` by the same speaker goes on with it), less a
+  reporter's credit in brackets closing the paragraph;
 * a direct quote followed by its speaker (``“…”，王毅说``);
 * department statement sections: a short heading ``部门：标题`` and the
   paragraph under it; the department speaks.
