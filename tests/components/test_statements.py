@@ -73,16 +73,6 @@ def test_department_section(extractor):
         pytest.param(
             "市长周建国出席。\n\n并表示,要抓好落实。", [], id="person-in-another-paragraph"
         ),
-    ],
-)
-def test_continuations(extractor, text, expected):
-    found = [(s.speaker, s.text) for s in extractor.extract(text).statements]
-    assert found == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         pytest.param(
             "书记刘东升强调,要抓好调研成果转化。他要求,各部门合力保障要素供给。",
             [("刘东升", "要抓好调研成果转化。他要求,各部门合力保障要素供给。")],
@@ -110,6 +100,7 @@ def test_continuations(extractor, text, expected):
         ),
     ],
 )
-def test_where_a_statement_ends(extractor, text, expected):
+def test_continuations_and_where_a_statement_ends(extractor, text, expected):
     found = [(s.speaker, s.text) for s in extractor.extract(text).statements]
     assert found == expected
+
