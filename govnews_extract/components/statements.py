@@ -185,7 +185,12 @@ class StatementMatcher:
             and paragraph_of(speaker.start) == paragraph_of(cues[index - 1][1].end())
             for index, (speaker, _) in enumerate(cues)
         ]
-        cue_starts = sorted(s.start for (s, _), on in zip(cues, goes_on, strict=True) if not on)
+        titles_ending = {m.end: m.start for m in state.get("titles")}
+        cue_starts = sorted(
+            self._cue_start(state.folded, s.start, titles_ending)
+            for (s, _), on in zip(cues, goes_on, strict=True)
+            if not on
+        )
         for (speaker, hit), on in zip(cues, goes_on, strict=True):
             if on:
                 continue
@@ -209,6 +214,17 @@ class StatementMatcher:
             start, end = hit.span(1)
             found.append(self._statement(state, speaker, hit.group(3), start, end, "quote"))
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _cue_start(text: str, speaker_start: int, titles_ending: dict[int, int]) -> int:
+        """Where a speaker's cue begins: at the titles written right before the name
+        (``市长王建国表示`` begins at 市长, so the statement before it ends there)."""
+        start = speaker_start
+        while start in titles_ending or (
+            start > 0 and text[start - 1] in "、，," and start - 1 in titles_ending
+        ):
+            start = titles_ending[start] if start in titles_ending else titles_ending[start - 1]
+        return start
 
     def _before_credit(self, state: DocState, start: int, end: int) -> int:
         """Where a statement ends before the reporter's credit closing its paragraph:

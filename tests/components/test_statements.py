@@ -89,6 +89,11 @@ def test_department_section(extractor):
             id="another-speaker-ends-it",
         ),
         pytest.param(
+            "书记刘东升强调,要抓好转化。副省长、省公安厅厅长秦义指出,全力保障。",
+            [("刘东升", "要抓好转化。"), ("秦义", "全力保障。")],
+            id="at-the-titles-of-another-speaker",
+        ),
+        pytest.param(
             "书记刘东升强调,要抓好转化。(江西日报记者 陈利光)",
             [("刘东升", "要抓好转化。")],
             id="reporter-credit-is-not-said",
