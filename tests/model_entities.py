@@ -7,7 +7,7 @@ from govnews_extract.state import DocState
 
 def rules_with_model_entities(text: str, names: list[str], label: str) -> DocState:
     """The rule stages' state for ``text`` when the model has tagged ``names`` as ``label``."""
-    from govnews_extract.components.char_ner import split_tokens_at
+    from govnews_extract.components.tokens import split_tokens_at
     from govnews_extract.pipeline import build_pipeline
     from govnews_extract.state import doc_state
 

@@ -15,7 +15,6 @@ that ``doc.ents`` holds the exact span.
 # No `from __future__ import annotations`: spaCy validates the factory signature with pydantic.
 
 from collections.abc import Callable, Iterable
-from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -39,6 +38,7 @@ from ..patterns import WordPositions
 from ..state import doc_state
 from .biluo_ner import TAGGER_FACTORY, BiluoTagger, EmbeddingCache, decode_biluo
 from .ner import hash_embed
+from .tokens import split_tokens_at
 
 #: Feature columns, one row per character.
 CHAR_COLUMNS = ("CHAR", "BIGRAM_LEFT", "BIGRAM_RIGHT", "WORD", "CHAR_IN_WORD")
@@ -407,38 +407,6 @@ def zh_char_embed_v4(
     the character."""
     features = zh_char_features_v4(tuple(lexicons), surnames)
     return hash_embed(features, CHAR_COLUMNS_V4, width, rows, maxout_pieces)
-
-
-def split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
-    """Split the tokens of ``doc`` that have a character offset of ``cuts`` inside them.
-
-    Span groups (the segmenter's paragraphs) are rebuilt on the new tokens, since the
-    retokenizer does not move them.
-    """
-    tokens = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
-    starts = tokens[:, 0].astype("int64")
-    inner: dict[int, list[int]] = {}
-    for cut in sorted(set(cuts)):
-        i = int(numpy.searchsorted(starts, cut, side="right")) - 1
-        if i >= 0 and starts[i] < cut < starts[i] + tokens[i, 1]:
-            inner.setdefault(i, []).append(cut - int(starts[i]))
-    if not inner:
-        return
-    groups = {
-        name: [(span.start_char, span.end_char, span.label_) for span in group]
-        for name, group in doc.spans.items()
-    }
-    with doc.retokenize() as retokenizer:
-        for i, offsets in inner.items():
-            token = doc[i]
-            pieces = [token.text[a:b] for a, b in pairwise([0, *offsets, len(token.text)])]
-            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
-    for name, spans in groups.items():
-        doc.spans[name] = [
-            span
-            for start, end, label in spans
-            if (span := doc.char_span(start, end, label=label)) is not None
-        ]
 
 
 def trim_spaces(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -12,10 +12,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .char_ner import split_tokens_at
 from .names import NameMatcher
-
-MODEL_PERSON = "PERSON"
+from .people import MODEL_PERSON
+from .tokens import split_tokens_at
 
 
 class NameRunSplitter:

@@ -350,13 +350,13 @@ class PeopleMatcher:
         if not candidates:
             return set()
         lengths = {len(name) for name in candidates}
+        before_enders = [token.idx for token in doc if token.text in self.name_enders]
         text = state.text
         return {
-            text[token.idx - length : token.idx]
-            for token in doc
-            if token.text in self.name_enders
+            text[end - length : end]
+            for end in before_enders
             for length in lengths
-            if text[token.idx - length : token.idx] in candidates
+            if length <= end and text[end - length : end] in candidates
         }
 
     def _looks_like_a_name(self, name: str) -> bool:

@@ -162,11 +162,9 @@ class PlaceMatcher:
             return False
         if self.is_common_word(text[start:end]) or (len(stem) > 1 and self.is_common_word(stem)):
             return False  # 争议地区, 专业村: an ordinary word before the suffix
-        name = text[start:end]
-        for generic in self.generic_words:
-            if len(name) > len(generic) and name.endswith(generic):
-                if self.is_common_word(name[: -len(generic)]):
-                    return False  # 贫困山区: an ordinary word before a generic place word
+        for cut in range(start + 1, end - 1):
+            if text[cut:end] in self.generic_words and self.is_common_word(text[start:cut]):
+                return False  # 贫困山区: an ordinary word before a generic place word
         return not (start > 0 and self.generic_prefix.fullmatch(text, start - 1, start))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import pairwise
 
+import numpy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
@@ -53,3 +56,36 @@ class TokenBoundaries:
         low = bisect_left(self._sorted_starts, start)
         high = bisect_left(self._sorted_starts, end)
         return self._sorted_starts[low:high]
+
+
+def split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
+    """Split the tokens of ``doc`` that have a character offset of ``cuts`` inside them.
+
+    Span groups (the segmenter's paragraphs) are rebuilt on the new tokens, since the
+    retokenizer does not move them, and the cached :class:`TokenBoundaries` are dropped.
+    """
+    tokens = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
+    starts = tokens[:, 0].astype("int64")
+    inner: dict[int, list[int]] = {}
+    for cut in sorted(set(cuts)):
+        i = int(numpy.searchsorted(starts, cut, side="right")) - 1
+        if i >= 0 and starts[i] < cut < starts[i] + tokens[i, 1]:
+            inner.setdefault(i, []).append(cut - int(starts[i]))
+    if not inner:
+        return
+    groups = {
+        name: [(span.start_char, span.end_char, span.label_) for span in group]
+        for name, group in doc.spans.items()
+    }
+    with doc.retokenize() as retokenizer:
+        for i, offsets in inner.items():
+            token = doc[i]
+            pieces = [token.text[a:b] for a, b in pairwise([0, *offsets, len(token.text)])]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+    doc_state(doc).boundaries = None
+    for name, spans in groups.items():
+        doc.spans[name] = [
+            span
+            for start, end, label in spans
+            if (span := doc.char_span(start, end, label=label)) is not None
+        ]

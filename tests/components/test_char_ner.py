@@ -15,9 +15,9 @@ from govnews_extract.components.char_ner import (
     char_feature_rows,
     code_points,
     gold_char_tags,
-    split_tokens_at,
     trim_spaces,
 )
+from govnews_extract.components.tokens import split_tokens_at
 
 
 @pytest.fixture()
