@@ -4,6 +4,8 @@ A lexicon file is UTF-8 text, one entry a line; ``#`` starts a comment and
 blank lines are skipped. Lists are data so that users can extend them without
 touching code. Each packaged list is read through its built-in lexicon rule
 (``resources/rules/builtin.jsonl``), the same way a user's lexicon rule is.
+Entries are written in simplified characters: the pipeline reads traditional
+text as simplified (lexicon ``traditional_characters``) before matching.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ DROPPED_LEXICONS_META_KEY = "govnews_lexicons_dropped"
 
 #: Lexicons whose user entries are not whole words for the segmenter.
 _NOT_SEGMENTER_WORDS = frozenset({"surnames", "qualifiers", "organ_suffixes", "company_suffixes",
-                                  "place_suffixes"})
+                                  "place_suffixes", "traditional_characters"})
 
 
 def build_pipeline(

@@ -6,9 +6,13 @@ would change everyone's segmentation. We build our own ``jieba.Tokenizer``
 per pipeline and load our user dictionary (government posts, organ names,
 speech verbs) into it only.
 
+Traditional characters are read as their simplified forms, one character for
+one (lexicon ``traditional_characters``): the ``Doc``'s tokens are simplified
+(立法會 is the token 立法会), so the dictionary, the lexicons and the model know
+them, while the state keeps the text as written for every surface string.
 Segmentation runs on the width-folded text (full-width ASCII mapped one to one
 onto half-width), so ``９月１６日`` and ``9月16日`` segment alike while tokens
-keep the original characters.
+keep the full-width characters.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
 
 from .lexicons import load_lexicon
 from .rules.builtin import builtin_patterns
-from .state import fold_width, start_state
+from .state import fold_width, script_fold_table, start_state
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +134,7 @@ class JiebaSegmenter:
         self.extra_words = tuple(extra_words)
         self.jieba = build_jieba_tokenizer(self.extra_words)
         self.splitter = WordSplitter(self.jieba.FREQ)
+        self.script_table = script_fold_table(load_lexicon("traditional_characters"))
 
     def segment(self, text: str, folded: str | None = None) -> list[str]:
         """Words of ``text`` (original characters), cut on the folded text."""
@@ -183,9 +188,15 @@ class JiebaSegmenter:
                     tags[parts[0]] = parts[2]
         return tags
 
+    def simplified(self, text: str) -> str:
+        """``text`` with traditional characters read as simplified, one for one."""
+        simplified = text.translate(self.script_table)
+        return text if simplified == text else simplified
+
     def __call__(self, text: str) -> Doc:
-        folded = fold_width(text)
-        words, spaces = get_words_and_spaces(self.segment(text, folded), text)
+        simplified = self.simplified(text)
+        folded = fold_width(simplified)
+        words, spaces = get_words_and_spaces(self.segment(simplified, folded), simplified)
         doc = Doc(
             self.vocab,
             words=words,
@@ -195,7 +206,7 @@ class JiebaSegmenter:
         )
         doc.spans[PARAGRAPHS] = [doc[start:end] for start, end in paragraph_ranges(words)]
         # The state holds the text as given: doc.text would rebuild it from the tokens.
-        start_state(doc, text, folded)
+        start_state(doc, text, folded, simplified)
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours rebuilds from resources.

@@ -19,6 +19,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .errors import RuleError
+
 EXTENSION = "govnews"
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -38,6 +40,23 @@ def fold_width(text: str) -> str:
     True
     """
     return text.translate(_FOLD_TABLE)
+
+
+def script_fold_table(entries: Iterable[str]) -> dict[int, int]:
+    """A ``str.translate`` table from entries written traditional then simplified (會会).
+
+    >>> "立法會".translate(script_fold_table(["會会"]))
+    '立法会'
+    """
+    table: dict[int, int] = {}
+    for entry in entries:
+        if len(entry) != 2:
+            raise RuleError(
+                f"a traditional_characters entry is one traditional and one simplified "
+                f"character (會会); got {entry!r}"
+            )
+        table[ord(entry[0])] = ord(entry[1])
+    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +82,17 @@ class Match:
 
 @dataclass(slots=True)
 class DocState:
-    """Per-document context and matches; created fresh for every ``Doc``."""
+    """Per-document context and matches; created fresh for every ``Doc``.
+
+    Three copies of the text share every offset. ``text`` is the article as written: every
+    surface string is sliced from it. ``simplified`` reads traditional characters as their
+    simplified forms (立法會 as 立法会): it is the ``Doc``'s text, what the segmenter and the
+    model see. ``folded`` also folds full-width ASCII (``fold_width``): what rules match.
+    """
 
     text: str
     folded: str
+    simplified: str = ""
     article_id: str | None = None
     published: date | None = None
     title: str | None = None
@@ -121,9 +147,12 @@ def doc_state(doc: Doc) -> DocState:
     return state
 
 
-def start_state(doc: Doc, text: str, folded: str) -> DocState:
-    """A fresh state for ``doc``, whose text (and its width-folded copy) the caller has."""
+def start_state(doc: Doc, text: str, folded: str, simplified: str | None = None) -> DocState:
+    """A fresh state for ``doc``, whose text as written (and its folded copies) the caller
+    has; ``simplified`` defaults to ``text`` (no traditional characters)."""
     ensure_extension()
-    state = DocState(text=text, folded=folded)
+    if simplified is None:
+        simplified = text
+    state = DocState(text=text, folded=folded, simplified=simplified)
     doc._.set(EXTENSION, state)
     return state

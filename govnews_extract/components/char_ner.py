@@ -64,7 +64,7 @@ _BEGIN, _MIDDLE, _END, _SINGLE, _OUTSIDE = range(5)
 
 def doc_text(doc: Doc) -> str:
     """The document's text, kept in its state (``doc.text`` joins every token on each call)."""
-    return doc_state(doc).text
+    return doc_state(doc).simplified
 
 
 def code_points(text: str) -> numpy.ndarray:

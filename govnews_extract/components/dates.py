@@ -241,7 +241,8 @@ def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
     text = state.folded
-    roc = any(cue in text for cue in rules.roc_cues)
+    # Cues are traditional-character forms (臺灣, 總統), looked for as the article wrote them.
+    roc = any(cue in state.text for cue in rules.roc_cues)
     found: list[_Candidate] = []
     for order, rule in enumerate(rules.rules):
         if rule.requires == "roc" and not roc:

@@ -127,7 +127,7 @@ class PeopleMatcher:
             if name_end is None:
                 continue
             titles = list(self._split_titles(state, chain_start, chain_end))
-            if any(self._is_weak(title) for title in titles):
+            if any(self._is_weak(state, title) for title in titles):
                 continue
             yield _Person(name_start, name_end, "title_chain", titles)
             # 省领导廉毅敏、王一新、张复明出席: the names listed after share the titles.
@@ -162,9 +162,12 @@ class PeopleMatcher:
             hit is not None and self.title_chain_full.fullmatch(text, start, hit.end(1)) is not None
         )
 
-    def _is_weak(self, title: Match) -> bool:
+    def _is_weak(self, state: DocState, title: Match) -> bool:
         """A post such as 领导 or 成员 is a title only with its organisation written."""
-        return title.data.get("organization") is None and title.text in self.weak_posts
+        return (
+            title.data.get("organization") is None
+            and state.simplified[title.start : title.end] in self.weak_posts
+        )
 
     def _split_titles(self, state: DocState, start: int, end: int) -> Iterator[Match]:
         offset = start
@@ -351,7 +354,7 @@ class PeopleMatcher:
             return set()
         lengths = {len(name) for name in candidates}
         before_enders = [token.idx for token in doc if token.text in self.name_enders]
-        text = state.text
+        text = state.simplified
         return {
             text[end - length : end]
             for end in before_enders
@@ -427,7 +430,7 @@ class PeopleMatcher:
         found.extend(self.match_name_lists(state, boundaries))
         found = self._model_name_ends(self._drop_overlaps(found, state), doc, state)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
-        known = {state.text[p.start : p.end] for p in found}
+        known = {state.simplified[p.start : p.end] for p in found}
         known |= {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         found.extend(
@@ -436,7 +439,7 @@ class PeopleMatcher:
             if not taken.overlaps(p.start, p.end)
         )
         found.extend(self.match_model_names(doc, state, found, doctrines))
-        known = {state.text[p.start : p.end] for p in found}
+        known = {state.simplified[p.start : p.end] for p in found}
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, found)
         return doc
@@ -508,7 +511,7 @@ class PeopleMatcher:
             span_ends[start] = max(end, span_ends.get(start, end))
         for person in sorted(people, key=lambda p: p.start):
             role = self._role_after(state, person.end, span_ends)
-            if any(title.text in self.byline_roles for title in person.titles):
+            if any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles):
                 role = "byline"
             matches.append(
                 Match(
@@ -527,13 +530,21 @@ class PeopleMatcher:
             span = title.data.get("organization")
             if span:
                 start, end = span
-                name = state.text[start:end]
-                if name in self.generic_organizations or not self.organization.fullmatch(
+                if state.simplified[
+                    start:end
+                ] in self.generic_organizations or not self.organization.fullmatch(
                     state.folded, start, end
                 ):
                     continue
                 organizations.append(
-                    Match(ORGANIZATIONS, start, end, name, "title_organization", "organization")
+                    Match(
+                        ORGANIZATIONS,
+                        start,
+                        end,
+                        state.text[start:end],
+                        "title_organization",
+                        "organization",
+                    )
                 )
         state.replace(PEOPLE, matches)
         state.replace(TITLES, titles)

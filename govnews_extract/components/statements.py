@@ -141,11 +141,13 @@ class StatementMatcher:
                 return Speaker(clause_start, verb_start, name, "person")
         post = self.post.match(text, clause_start)
         if post:
+            # Titles keep the post as written, so compare it as written.
+            written = state.text[post.start() : post.end()]
             holders = {
                 person.text
                 for person in state.get("people")
                 for title in person.data.get("titles", ())
-                if title.data.get("post") == post.group()
+                if title.data.get("post") == written
             }
             if len(holders) == 1:
                 return Speaker(clause_start, post.end(), holders.pop(), "person")
@@ -229,7 +231,7 @@ class StatementMatcher:
     def _before_credit(self, state: DocState, start: int, end: int) -> int:
         """Where a statement ends before the reporter's credit closing its paragraph:
         ``…活动成效。(福建日报记者 萧镇平)`` is no part of what was said."""
-        credit = _CREDIT.search(state.text, start, end)
+        credit = _CREDIT.search(state.simplified, start, end)
         if credit is None:
             return end
         if any(credit.start() <= p.start and p.end <= end for p in state.get("people")):
@@ -262,7 +264,7 @@ class StatementMatcher:
     def _sections(self, state: DocState, paragraphs: list[tuple[int, int]]) -> Iterator[Match]:
         """``部门：标题`` headings followed by a paragraph: the department speaks."""
         text = state.folded
-        people = {m.text for m in state.get("people")}
+        people = {text[m.start : m.end] for m in state.get("people")}
         for index, (start, end) in enumerate(paragraphs):
             heading = text[start:end]
             colon = regex.search(r"[:：]", heading)

@@ -27,9 +27,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from ..lexicons import load_lexicon
 from ..rules.builtin import replaced_match_ids
 from ..rules.loading import RESERVED_DATA_KEYS, Rule
-from ..state import DocState, Match, doc_state, fold_width
+from ..state import DocState, Match, doc_state, fold_width, script_fold_table
 
 logger = logging.getLogger(__name__)
 
@@ -63,13 +64,18 @@ class UserRuleMatcher:
     def set_rules(self, rules: Sequence[Rule]) -> None:
         """Compile ``rules`` (already validated by ``rules.load_rules``)."""
         self.rules = tuple(rules)
+        # Rules match the folded text: traditional characters read as simplified, full-width
+        # ASCII as half-width (立法會 and 立法会, Ｇ２０ and G20 alike, same offsets); a rule
+        # written in traditional characters is read the same way.
+        script = script_fold_table(load_lexicon("traditional_characters"))
         self._regexes = {
-            r.id: regex.compile(r.regex) for r in rules if r.kind == "regex" and r.regex
+            r.id: regex.compile(r.regex.translate(script))
+            for r in rules
+            if r.kind == "regex" and r.regex
         }
-        # Phrase strings match on characters, so the segmentation cannot make them miss;
-        # like regexes, on the width-folded text (Ｇ２０ and G20 alike, same offsets).
+        # Phrase strings match on characters, so the segmentation cannot make them miss.
         self._phrases = {
-            r.id: regex.compile(regex.escape(fold_width(r.pattern)))
+            r.id: regex.compile(regex.escape(fold_width(r.pattern.translate(script))))
             for r in rules
             if r.kind == "pattern" and isinstance(r.pattern, str)
         }
