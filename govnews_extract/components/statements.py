@@ -56,6 +56,8 @@ class StatementMatcher:
         self.pronouns = frozenset(config["pronouns"])
         self.spokesperson_words = tuple(config["spokesperson_words"])
         self.continuations = frozenset(config["continuations"])
+        self.speaking_acts = frozenset(config["speaking_acts"])
+        self.not_speech_openers = tuple(config["not_speech_openers"])
         verbs = trie_pattern(load_lexicon("speech_verbs"))
         self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
         self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
@@ -164,11 +166,14 @@ class StatementMatcher:
         openings = {m.start for name in ("people", "titles") for m in state.get(name)}
         last_speaker: Speaker | None = None
         for hit in self.cue.finditer(state.folded):
-            if taken.overlaps(hit.start(), hit.start() + 1) or hit.end() in openings:
-                # Inside a section, or "主持并讲话，省长某某…": a list of people, not speech.
+            if taken.overlaps(hit.start(), hit.start() + 1) or (
+                hit.end() in openings and hit.group(1) in self.speaking_acts
+            ):
+                # Inside a section, or "主持并讲话，省长某某…": a list of people, not speech
+                # ("会议强调，习近平总书记…" is speech).
                 continue
             speaker = self.resolve_speaker(state, candidates, hit.start(1), last_speaker)
-            if speaker is None:
+            if speaker is None or self._cites_a_request(state.folded, speaker.start):
                 continue
             if speaker.kind == "person":
                 last_speaker = speaker
@@ -216,6 +221,13 @@ class StatementMatcher:
             start, end = hit.span(1)
             found.append(self._statement(state, speaker, hit.group(3), start, end, "quote"))
         return sorted(found, key=lambda m: m.start)
+
+    def _cites_a_request(self, text: str, speaker_start: int) -> bool:
+        """``根据习近平重要指示和李强要求，…``: the clause cites a request, no one speaks."""
+        clause_start = speaker_start
+        while clause_start > 0 and not self.gap_forbidden.match(text, clause_start - 1):
+            clause_start -= 1
+        return text.startswith(self.not_speech_openers, clause_start)
 
     @staticmethod
     def _cue_start(text: str, speaker_start: int, titles_ending: dict[int, int]) -> int:

@@ -28,6 +28,11 @@ def statements_of(extractor, text):
             [("省统计局", "organization", "经济运行总体平稳。")],
             id="spokesperson-speaks-for-organisation",
         ),
+        pytest.param(
+            "会议强调,习近平总书记的重要讲话具有很强的指导性。",
+            [("会议", "meeting", "习近平总书记的重要讲话具有很强的指导性。")],
+            id="what-was-said-opens-with-a-name",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
@@ -42,6 +47,9 @@ def test_reported_speech(extractor, text, expected):
         pytest.param("数据显示,全市经济平稳。", id="data-shows"),
         pytest.param(
             "省委书记孙建华主持并讲话,副省长何平出席会议。", id="speech-verb-then-list-of-people"
+        ),
+        pytest.param(
+            "根据省委书记孙建华要求,副省长何平赶赴现场指导救援。", id="clause-cites-a-request"
         ),
     ],
 )
