@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicons import load_lexicon
 from ..patterns import WordPositions, compile_template, compiled_fragment, trie_pattern
@@ -34,6 +34,15 @@ ORGANIZATIONS = "organizations"
 MODEL_PERSON = "PERSON"
 #: Characters that end place and organisation words, never a model-found name (孟家村).
 NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路")
+#: Rules that guess where an unknown name begins or ends from its surname.
+GUESSING_RULES = frozenset(
+    {"post_after_name", "title_chain", "title_chain_list", "comrade_list", "byline"}
+)
+#: jieba tags of words that are no given name: time, numeral, adverb, pronoun, preposition,
+#: conjunction, particle, direction, measure word (于|去年, 经|多年).
+NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
+#: jieba tags of names (person, place, organisation, other proper noun).
+NAME_TAGS = ("nr", "ns", "nt", "nz")
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
 #: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE).
@@ -428,14 +437,16 @@ class PeopleMatcher:
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
+        found = self._drop_guesses_the_model_rejects(found, doc, state)
         found = self._model_name_ends(self._drop_overlaps(found, state), doc, state)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.simplified[p.start : p.end] for p in found}
         known |= {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
+        posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
         found.extend(
             p
-            for p in self.match_posts_after_names(state, known, boundaries)
+            for p in self._drop_guesses_the_model_rejects(posts_after_names, doc, state)
             if not taken.overlaps(p.start, p.end)
         )
         found.extend(self.match_model_names(doc, state, found, doctrines))
@@ -469,6 +480,55 @@ class PeopleMatcher:
                 longer = self._looks_like_a_name(state.folded[person.start : end])
                 fixed.append(replace(person, end=end) if longer else person)
         return fixed
+
+    def _drop_guesses_the_model_rejects(
+        self, people: list[_Person], doc: Doc, state: DocState
+    ) -> list[_Person]:
+        """Names a rule guessed from a surname where the model sees no person: dropped when
+        the model reads them as part of a body or place (县委宣传部|副部长), or when they read
+        as ordinary words (祝愿|老|教授, 记者|常常|到, 总统|于|去年, 向|全体|记者).
+
+        Without the model (``ner=False``) nothing is dropped: the rules have no second opinion.
+        """
+        if not doc.has_annotation("ENT_IOB"):
+            return people
+        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        model_names = {state.simplified[s:e] for s, e, label in entities if label == MODEL_PERSON}
+        kept = []
+        for person in people:
+            if person.rule_id in GUESSING_RULES and (
+                state.simplified[person.start : person.end] not in model_names
+            ):
+                labels = {lab for s, e, lab in entities if s < person.end and person.start < e}
+                if MODEL_PERSON not in labels and (labels or self._reads_as_words(doc, person)):
+                    continue
+            kept.append(person)
+        return kept
+
+    def _reads_as_words(self, doc: Doc, person: _Person) -> bool:
+        """Whether a guessed name's characters read as ordinary words instead."""
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            return False
+        first = span[0]
+
+        def ordinary(token: Token) -> bool:
+            return not token.tag_.startswith(NAME_TAGS) and self.names.is_common_word(token.text)
+
+        if first.idx < person.start or (
+            first.idx + len(first) < person.end and len(first) > 1
+        ):
+            # 有关|负责 (关负责), 祝愿|老 (祝愿老): an ordinary word crosses the surname.
+            return ordinary(first)
+        if first.text in self.names.function_characters:
+            return True  # 向|全体, 于|去年: a preposition, not a surname
+        rest = span[1:]
+        return (
+            len(rest) == 1
+            and rest[0].idx + len(rest[0]) == person.end
+            and rest[0].tag_.startswith(NOT_GIVEN_NAME_TAGS)
+            and ordinary(rest[0])
+        )
 
     def _drop_overlaps(self, people: list[_Person], state: DocState) -> list[_Person]:
         kept: list[_Person] = []

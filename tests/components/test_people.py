@@ -167,3 +167,24 @@ def test_a_model_name_before_a_company_or_place_word_is_no_person(text, model_na
 def test_a_model_name_the_article_also_writes_as_a_company_is_no_person():
     text = "古雷炼化一体化项目进展顺利。深入古雷开发区调研。"
     assert "古雷" not in _people_with_model_names(text, ["古雷"])  # the first 古雷 only
+
+
+@pytest.mark.parametrize(
+    ("text", "model_names", "people"),
+    [
+        pytest.param("李岚清祝愿老教授新春快乐。", ["李岚清"], ["李岚清"], id="verb-over-surname"),
+        pytest.param("记者常常到非洲采访。", [], [], id="adverb-over-surname"),
+        pytest.param("哈总统于去年任命了总理。", [], [], id="preposition-and-time-word"),
+        pytest.param("新闻中心将向全体记者提供资料。", [], [], id="preposition-and-noun"),
+        pytest.param("有关负责同志到会听取汇报。", [], [], id="surname-inside-a-word"),
+        pytest.param("省委书记应勇主持会议。", [], ["应勇"], id="a-name-the-model-missed-stays"),
+    ],
+)
+def test_guessed_names_that_read_as_words_need_the_model(text, model_names, people):
+    assert _people_with_model_names(text, model_names) == people
+
+
+def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
+    text = "据县委宣传部副部长沈需范介绍，全县经济平稳。"
+    state = rules_with_model_entities(text, ["县委宣传部"], "ORG")
+    assert "宣传部" not in [m.text for m in state.get("people")]
