@@ -79,6 +79,9 @@ class PeopleMatcher:
                 *(word for word in load_lexicon("organ_suffixes") if len(word) > 1),
             ]
         )
+        #: Place names of the gazetteer: a model name of three or more characters that is one
+        #: (乌干达) is the place; two-character names can be county names too (高平).
+        self.places = frozenset(load_lexicon("places"))
         self.post_before_name = compile_template(r"({POST})[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
@@ -330,9 +333,10 @@ class PeopleMatcher:
 
         Rules veto what no name looks like: a span that is not a surname plus
         one to three characters (or a ``·`` transliteration), an ordinary word,
-        one that overlaps a title or a name already found, or a name that the article
-        writes, here or elsewhere, as the start of a company's, body's or place's name
-        (金龙|客车, 古雷|开发区): one string names one thing in an article.
+        one that overlaps a title or a name already found, a place of the gazetteer
+        (乌干达), or a name that the article writes, here or elsewhere, as the start of a
+        company's, body's or place's name (金龙|客车, 古雷|开发区): one string names one
+        thing in an article.
         """
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         for span in [(t.start, t.end) for p in found for t in p.titles] + [
@@ -349,7 +353,7 @@ class PeopleMatcher:
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
-            if name in names_of_things:
+            if name in names_of_things or (len(name) > 2 and name in self.places):
                 continue
             if not self._looks_like_a_name(name):
                 continue

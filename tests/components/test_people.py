@@ -188,3 +188,11 @@ def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
     text = "据县委宣传部副部长沈需范介绍，全县经济平稳。"
     state = rules_with_model_entities(text, ["县委宣传部"], "ORG")
     assert "宣传部" not in [m.text for m in state.get("people")]
+
+
+def test_a_foreign_looking_model_name_that_is_a_gazetteer_place_is_no_person():
+    assert _people_with_model_names("（王尽彦摄于乌干达）", ["王尽彦", "乌干达"]) == ["王尽彦"]
+    assert _people_with_model_names("（王尽彦摄于克林顿）", ["王尽彦", "克林顿"]) == [
+        "王尽彦",
+        "克林顿",
+    ]
