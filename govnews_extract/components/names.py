@@ -114,8 +114,8 @@ class NameMatcher:
                 continue
             if given[-1] in self.particles:
                 continue  # 宣读了, 党派的: a verb or noun and its particle
-            if self.posts.match(text, start + surname):
-                continue
+            if self.posts.match(text, start + surname) or self.posts.fullmatch(text, start, end):
+                continue  # 王|书记, and 王储 (crown prince): posts, not names
             follower = self.followers.match(text, start + surname)
             if follower and len(follower.group()) > 1:
                 continue

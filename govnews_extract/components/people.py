@@ -10,7 +10,7 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -83,6 +83,9 @@ class PeopleMatcher:
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
         self.post_before_name = compile_template(r"({POST})[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
+        #: A post written right before a name the model found without a Chinese surname
+        #: (民政部部长多吉才让): searched for backwards from the name.
+        self.post_right_before = compile_template(r"({POST})[ \t]*\Z")
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
         # POST, ORGAN and PLACE (a look-up, far cheaper than trying a pattern).
@@ -117,17 +120,19 @@ class PeopleMatcher:
 
     # -- finding -------------------------------------------------------------
 
-    def match_title_chains(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
+    def match_title_chains(
+        self, state: DocState, boundaries: TokenBoundaries, model_names: Mapping[int, int]
+    ) -> Iterator[_Person]:
         """Titles joined by 、 right before a name; the name gets every one of them.
 
-        Chains are anchored where a post is followed by a possible name, then
-        grown leftwards to the earliest word boundary from which the whole
+        Chains are anchored where a post is followed by a possible name (a surname, a
+        transliteration, or a name the model found: ``model_names`` maps its start to
+        its end), then grown leftwards to the earliest word boundary from which the whole
         chain parses: far cheaper than scanning every position of the text.
         """
         text = state.folded
         consumed = 0
-        for post in self.post_before_name.finditer(text, overlapped=True):
-            chain_end, name_start = post.end(1), post.end()
+        for chain_end, name_start in self._title_anchors(text, model_names):
             if chain_end <= consumed:
                 continue
             chain_start = self._chain_start(
@@ -135,7 +140,9 @@ class PeopleMatcher:
             )
             if chain_start is None:
                 continue
-            name_end = self.names.match(text, name_start, boundaries)
+            name_end = self.names.match(text, name_start, boundaries) or model_names.get(
+                name_start
+            )
             if name_end is None:
                 continue
             titles = list(self._split_titles(state, chain_start, chain_end))
@@ -155,6 +162,18 @@ class PeopleMatcher:
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
                 cursor = next_end
             consumed = cursor
+
+    def _title_anchors(self, text: str, model_names: Mapping[int, int]) -> list[tuple[int, int]]:
+        """(end of the last post, start of the name) of every place a title chain can end."""
+        anchors = {
+            (post.end(1), post.end())
+            for post in self.post_before_name.finditer(text, overlapped=True)
+        }
+        for start in model_names:
+            post = self.post_right_before.search(text, max(0, start - 12), start)
+            if post is not None:
+                anchors.add((post.end(1), start))
+        return sorted(anchors)
 
     def _chain_start(
         self, text: str, low: int, chain_end: int, boundaries: TokenBoundaries
@@ -359,6 +378,23 @@ class PeopleMatcher:
                 continue
             yield _Person(start, end, "ner")
 
+    def _model_name_spans(self, doc: Doc, state: DocState) -> dict[int, int]:
+        """Start -> end of the model's names that have no Chinese surname but can follow a
+        title: two to six Han characters, no ordinary word (多吉才让, 洛桑江村)."""
+        spans = {}
+        for entity in doc.ents:
+            name = state.folded[entity.start_char : entity.end_char]
+            if (
+                entity.label_ == MODEL_PERSON
+                and 2 <= len(name) <= 6
+                and regex.fullmatch(r"\p{Han}+", name)
+                and self.names.surname_length(name, 0) == 0
+                and not self.names.is_common_word(name)
+                and name[-1] not in NOT_LAST_IN_NAME
+            ):
+                spans[entity.start_char] = entity.end_char
+        return spans
+
     def _names_of_things(self, doc: Doc, state: DocState) -> set[str]:
         """Model names that the article also writes right before a company, place or organ
         word (a whole token: 金龙|客车, 古雷|开发区)."""
@@ -376,6 +412,8 @@ class PeopleMatcher:
         }
 
     def _looks_like_a_name(self, name: str) -> bool:
+        if self.names.posts.fullmatch(name):
+            return False  # 王储 (crown prince), 特首: a post the model read as a name
         if regex.fullmatch(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*", name):
             return True
         if (
@@ -435,7 +473,7 @@ class PeopleMatcher:
         state = doc_state(doc)
         boundaries = TokenBoundaries.of(doc)
         found: list[_Person] = []
-        found.extend(self.match_title_chains(state, boundaries))
+        found.extend(self.match_title_chains(state, boundaries, self._model_name_spans(doc, state)))
         found.extend(self.match_bylines(state, boundaries))
         found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_closing_bylines(state, boundaries))
@@ -445,7 +483,11 @@ class PeopleMatcher:
         found = self._model_name_ends(self._drop_overlaps(found, state), doc, state)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.simplified[p.start : p.end] for p in found}
-        known |= {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
+        known |= {
+            e.text
+            for e in doc.ents
+            if e.label_ == MODEL_PERSON and not self.names.posts.fullmatch(e.text)
+        }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
         found.extend(

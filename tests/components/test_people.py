@@ -196,3 +196,12 @@ def test_a_foreign_looking_model_name_that_is_a_gazetteer_place_is_no_person():
         "王尽彦",
         "克林顿",
     ]
+
+
+def test_a_model_name_without_a_chinese_surname_takes_the_title_before_it():
+    text = "民政部部长多吉才让出席会议。"
+    assert _people_with_model_names(text, []) == []
+    state = rules_with_model_entities(text, ["多吉才让"], "PERSON")
+    (person,) = state.get("people")
+    assert person.text == "多吉才让"
+    assert [t.text for t in person.data["titles"]] == ["民政部部长"]
