@@ -26,6 +26,11 @@ MODEL_PLACE = "PLACE"
 #: Places may not be cut out of these fields' matches.
 CONTAINERS = ("organizations", "terms", "people")
 #: Words after which a new name starts (走访了|李家|村).
+#: jieba tags of words that never open a place name: verb, preposition, adverb,
+#: conjunction, particle, pronoun, numeral, time, direction, measure word (位于|澧县).
+NOT_IN_PLACE_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "t", "f", "q")
+#: One-character stems that describe a place instead of naming it (新镇, 老村, 上区).
+DESCRIPTIVE_STEMS = frozenset("新老大小上下东西南北中前后本该全")
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
 
 
@@ -68,7 +73,8 @@ class PlaceMatcher:
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place")
             )
-        for start, end in self._suffix_candidates(text, boundaries):
+        tags = [token.tag_ for token in doc]
+        for start, end in self._suffix_candidates(text, boundaries, tags):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for entity in doc.ents:
             if entity.label_ != MODEL_PLACE:
@@ -98,13 +104,15 @@ class PlaceMatcher:
         return with_suffix if with_suffix is not None else end
 
     def _suffix_candidates(
-        self, text: str, boundaries: TokenBoundaries
+        self, text: str, boundaries: TokenBoundaries, tags: list[str]
     ) -> list[tuple[int, int]]:
         """Words ending in a place suffix (``泾源县``), joined with the word before when short.
 
         The segmenter often cuts village and town names (城头|山镇, 前|张庄村); a
         one-character stem joins the word before it, and a one-character word
-        right after a list separator joins the name after it.
+        right after a list separator joins the name after it. Nothing joins a verb or function
+        word (``tags``: the words' dictionary tags); after one, only a word the dictionary or
+        the gazetteer knows as a place stands alone (位于|澧县).
         """
         spans = []
         tokens = boundaries.spans
@@ -123,8 +131,18 @@ class PlaceMatcher:
             stem_length = len(word) - len(suffix)
             if stem_length == 0 and suffix not in self.joinable_suffixes:
                 continue
-            if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
+            known_place = (
+                tags[index].startswith("ns") and word[0] not in DESCRIPTIVE_STEMS
+            ) or self.gazetteer.longest_at(text, tokens[index][0]) == tokens[index][1]
+            if (
+                stem_length <= 1
+                and index > 0
+                and suffix in self.joinable_suffixes
+                and not (known_place and tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS))
+            ):
                 previous = words[index - 1]
+                if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS):
+                    continue
                 opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
                 if not (1 <= len(previous) <= 3) or (
                     stem_length == 0 and self.is_common_word(previous) and not opens_clause

@@ -45,3 +45,17 @@ def test_place_at_the_end_has_exact_offsets(extractor):
     (place,) = extractor.extract(text).places
     (mention,) = place.mentions
     assert (mention.start, mention.end) == (len(text) - 2, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        pytest.param("城头山遗址位于澧县。", "澧县", "位于澧县", id="verb-before-county"),
+        pytest.param("医院面临院区改造。", None, "面临院区", id="verb-before-generic-word"),
+    ],
+)
+def test_a_verb_never_opens_a_place_name(extractor, text, place, not_place):
+    places = [p.name for p in extractor.extract(text).places]
+    assert not_place not in places
+    if place is not None:
+        assert place in places
