@@ -101,6 +101,13 @@ def test_organisations_inside_titles(extractor):
     assert names == ["省高级人民法院", "省人民检察院"]
 
 
+def test_central_department_abbreviations_open_titles(extractor):
+    article = extractor.extract("中共中央政治局委员、中宣部部长李书磊主持会议。")
+    (person,) = article.people
+    assert [t.text for t in person.titles] == ["中共中央政治局委员", "中宣部部长"]
+    assert "中宣部" in [o.name for o in article.organizations]
+
+
 def test_a_foreign_name_in_transliteration_characters_is_a_person(extractor):
     article = extractor.extract("美国总统克林顿当天会见了以色列总理内塔尼亚胡。")
     names = {person.name for person in article.people}
