@@ -29,6 +29,11 @@ def statements_of(extractor, text):
             id="spokesperson-speaks-for-organisation",
         ),
         pytest.param(
+            "俄罗斯军方称,俄军击退了攻势。",
+            [("俄罗斯军方", "organization", "俄军击退了攻势。")],
+            id="a-country-s-military-speaks",
+        ),
+        pytest.param(
             "会议强调,习近平总书记的重要讲话具有很强的指导性。",
             [("会议", "meeting", "习近平总书记的重要讲话具有很强的指导性。")],
             id="what-was-said-opens-with-a-name",
