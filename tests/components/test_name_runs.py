@@ -92,3 +92,26 @@ def test_component_leaves_non_person_runs(nlp: Language) -> None:
     text = "王建国李明华"  # labelled ORG: not a person run, left alone
     doc = _with_ents(nlp, text, [(text, "ORG")])
     assert [(e.text, e.label_) for e in NameRunSplitter()(doc).ents] == [(text, "ORG")]
+
+
+def test_a_transliterated_place_cut_in_two_is_joined(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["在", "波克罗", "夫斯克", "、", "王建国", "说"], spaces=[False] * 6)
+    doc.set_ents(
+        [
+            doc.char_span(1, 4, label="PLACE"),
+            doc.char_span(4, 7, label="PERSON"),
+            doc.char_span(8, 11, label="PERSON"),
+        ]
+    )
+    doc = NameRunSplitter()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("波克罗夫斯克", "PLACE"),
+        ("王建国", "PERSON"),
+    ]
+
+
+def test_a_place_before_a_chinese_name_is_not_joined(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["美国", "王建国"], spaces=[False, False])
+    doc.set_ents([doc.char_span(0, 2, label="PLACE"), doc.char_span(2, 5, label="PERSON")])
+    doc = NameRunSplitter()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("美国", "PLACE"), ("王建国", "PERSON")]
