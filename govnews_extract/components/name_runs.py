@@ -6,7 +6,7 @@ on their own, and the people stage keeps only spans that look like one name, so 
 would be lost whole. This stage runs right after the NER model (``add_ner`` adds it) and
 cuts each run where :meth:`NameMatcher.split_run` says the second name starts. It also
 joins a transliterated place the model cut in two, reading the rest as a person
-(波克罗|夫斯克).
+(波克罗|夫斯克), and reads a name listed with places and no person as a place.
 """
 
 from __future__ import annotations
@@ -14,43 +14,63 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lexicons import load_lexicon
+from ..patterns import compiled_fragment
 from .names import NameMatcher
 from .people import MODEL_PERSON
 from .places import MODEL_PLACE
 from .tokens import split_tokens_at
 
+#: What may come right before and right after a whole item of a list.
+ITEM_START = frozenset("、，,。；;：:（(“\n ")
+ITEM_END = frozenset("、等和及与，,。；;：:）)”\n ")
+
 
 class NameRunSplitter:
-    """Splits PERSON entities that are two Chinese names written back to back."""
+    """Corrects the model's entities: two names written back to back (split), a post read
+    into a name (cut off), a place cut in two or listed among places (joined, relabelled)."""
 
     def __init__(self) -> None:
         self.names = NameMatcher()
+        self.places = frozenset(load_lexicon("places"))
+        self.title = compiled_fragment("TITLE_CORE")
 
     def __call__(self, doc: Doc) -> Doc:
         self._join_cut_transliterations(doc)
-        cuts = {}
+        self._relabel_people_listed_with_places(doc)
+        # (start, end) of a PERSON -> (where it is cut, whether the piece before is a name)
+        cuts: dict[tuple[int, int], tuple[int, bool]] = {}
         for entity in doc.ents:
-            if entity.label_ == MODEL_PERSON:
-                cut = self.names.split_run(entity.text)
-                if cut is not None:
-                    cuts[(entity.start_char, entity.end_char)] = entity.start_char + cut
+            if entity.label_ != MODEL_PERSON:
+                continue
+            span = (entity.start_char, entity.end_char)
+            title = self.title.match(entity.text)
+            if title is not None and len(entity.text) - title.end() >= 2:
+                # 卡塔尔埃米尔|塔米姆: a title the model read into the name stays outside it.
+                cuts[span] = (entity.start_char + title.end(), False)
+            elif (cut := self.names.split_run(entity.text)) is not None:
+                cuts[span] = (entity.start_char + cut, True)
         if not cuts:
             return doc
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        split_tokens_at(doc, cuts.values())
+        split_tokens_at(doc, [cut for cut, _ in cuts.values()])
         entities = []
         for start, end, label in spans:
-            cut = cuts.get((start, end))
-            pieces = [(start, end)] if cut is None else [(start, cut), (cut, end)]
-            entities.extend(doc.char_span(a, b, label=label) for a, b in pieces)
+            if (start, end) not in cuts:
+                entities.append(doc.char_span(start, end, label=label))
+                continue
+            cut, first_is_a_name = cuts[(start, end)]
+            if first_is_a_name:
+                entities.append(doc.char_span(start, cut, label=label))
+            entities.append(doc.char_span(cut, end, label=label))
         doc.set_ents([span for span in entities if span is not None], default="outside")
         return doc
-
 
     def _join_cut_transliterations(self, doc: Doc) -> None:
         """A place the model cut in two, the rest read as a person (波克罗|夫斯克): one place.
 
-        Only when both parts are written in transliteration characters and touch.
+        Only when both parts are written in transliteration characters and touch, and the
+        place is no gazetteer name of its own (卡塔尔|埃米尔塔米姆 stays apart).
         """
         entities = list(doc.ents)
         joined: list[Span] = []
@@ -62,6 +82,7 @@ class NameRunSplitter:
                 and previous.label_ == MODEL_PLACE
                 and entity.label_ == MODEL_PERSON
                 and previous.end == entity.start
+                and previous.text not in self.places
                 and all(ch in self.names.transliteration_characters for ch in previous.text)
                 and all(ch in self.names.transliteration_characters for ch in entity.text)
             ):
@@ -71,6 +92,42 @@ class NameRunSplitter:
                 joined.append(entity)
         if changed:
             doc.set_ents(joined, default="outside")
+
+
+    @staticmethod
+    def _relabel_people_listed_with_places(doc: Doc) -> None:
+        """A name listed with places and no person (哈尔科夫、苏梅、扎波罗热) is a place.
+
+        A list joined by 、 names things of one kind: a PERSON that is a whole list item,
+        next to a PLACE that is a whole item too and to no PERSON, is relabelled PLACE. A
+        place that only opens an item (湖北襄樊晁元君) says nothing.
+        """
+        entities = list(doc.ents)
+        text = doc.text
+
+        def whole(index: int) -> bool:
+            start, end = entities[index].start_char, entities[index].end_char
+            opens = start == 0 or text[start - 1] in ITEM_START or not (
+                index > 0 and entities[index - 1].end_char == start
+            )
+            return opens and (end == len(text) or text[end] in ITEM_END)
+
+        relabelled = list(entities)
+        for index, entity in enumerate(entities):
+            if entity.label_ != MODEL_PERSON or not whole(index):
+                continue
+            start, end = entity.start_char, entity.end_char
+            neighbours = []
+            if index > 0 and text[start - 1 : start] == "、":
+                if entities[index - 1].end_char == start - 1 and whole(index - 1):
+                    neighbours.append(entities[index - 1].label_)
+            if index + 1 < len(entities) and text[end : end + 1] == "、":
+                if entities[index + 1].start_char == end + 1 and whole(index + 1):
+                    neighbours.append(entities[index + 1].label_)
+            if MODEL_PLACE in neighbours and MODEL_PERSON not in neighbours:
+                relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PLACE)
+        if relabelled != entities:
+            doc.set_ents(relabelled, default="outside")
 
 
 @Language.factory("govnews_name_runs")

@@ -115,3 +115,41 @@ def test_a_place_before_a_chinese_name_is_not_joined(nlp: Language) -> None:
     doc.set_ents([doc.char_span(0, 2, label="PLACE"), doc.char_span(2, 5, label="PERSON")])
     doc = NameRunSplitter()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("美国", "PLACE"), ("王建国", "PERSON")]
+
+
+def _labels_after_runs(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple]:
+    return [(e.text, e.label_) for e in NameRunSplitter()(_with_ents(nlp, text, ents)).ents]
+
+
+def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
+    text = "袭击了哈尔科夫、苏梅、扎波罗热等多地。"
+    ents = [("哈尔科夫", "PLACE"), ("苏梅", "PERSON"), ("扎波罗热", "PLACE")]
+    assert _labels_after_runs(nlp, text, ents) == [
+        ("哈尔科夫", "PLACE"),
+        ("苏梅", "PLACE"),
+        ("扎波罗热", "PLACE"),
+    ]
+
+
+def test_a_place_opening_the_next_item_says_nothing(nlp: Language) -> None:
+    text = "江苏建湖蔡春祥、湖北襄樊晁元君等人。"
+    ents = [("建湖", "PLACE"), ("蔡春祥", "PERSON"), ("湖北", "PLACE"), ("晁元君", "PERSON")]
+    labels = _labels_after_runs(nlp, text, ents)
+    assert ("蔡春祥", "PERSON") in labels and ("晁元君", "PERSON") in labels
+
+
+def test_a_title_read_into_a_name_is_cut_off(nlp: Language) -> None:
+    text = "卡塔尔埃米尔塔米姆致电祝贺。"
+    assert _labels_after_runs(nlp, text, [("卡塔尔埃米尔塔米姆", "PERSON")]) == [
+        ("塔米姆", "PERSON")
+    ]
+    # a name that merely starts like a post word stays whole
+    assert _labels_after_runs(nlp, "局长王建国出席。", [("王建国", "PERSON")]) == [
+        ("王建国", "PERSON")
+    ]
+
+
+def test_a_gazetteer_place_before_a_transliterated_name_is_not_joined(nlp: Language) -> None:
+    text = "卡塔尔塔米姆致电。"
+    ents = [("卡塔尔", "PLACE"), ("塔米姆", "PERSON")]
+    assert _labels_after_runs(nlp, text, ents) == ents
