@@ -96,7 +96,7 @@ class NameMatcher:
     def match(self, text: str, start: int, boundaries: TokenBoundaries | None = None) -> int | None:
         """End offset of a name starting at ``start``, or None."""
         translit = self.transliterated.match(text, start)
-        if translit:
+        if translit and not self.posts.match(text, start):  # 顾问|谢尔盖·列先科
             end = self._transliteration_end(text, translit.start(), translit.end())
             if self.ends_cleanly(text, end):
                 return end

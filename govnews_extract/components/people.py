@@ -79,6 +79,8 @@ class PeopleMatcher:
                 *(word for word in load_lexicon("organ_suffixes") if len(word) > 1),
             ]
         )
+        #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
+        self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
@@ -411,9 +413,13 @@ class PeopleMatcher:
             if length <= end and text[end - length : end] in candidates
         }
 
+    def _ends_like_a_body(self, name: str) -> bool:
+        """Whether ``name`` ends in an organ word of two or more characters (乌军方)."""
+        return any(name[-length:] in self.body_endings for length in (2, 3, 4))
+
     def _looks_like_a_name(self, name: str) -> bool:
-        if self.names.posts.fullmatch(name):
-            return False  # 王储 (crown prince), 特首: a post the model read as a name
+        if self.names.posts.fullmatch(name) or self._ends_like_a_body(name):
+            return False  # 王储 (crown prince), 特首: a post; 乌军方: a body
         if regex.fullmatch(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*", name):
             return True
         if (
@@ -450,6 +456,8 @@ class PeopleMatcher:
                 if start < 0:
                     continue
                 name = text[start : hit.start()]
+                if self._ends_like_a_body(name):
+                    continue  # 乌军方|发言人: a body's spokesperson
                 if name not in known and (
                     self.names.match(text, start, boundaries) != hit.start()
                     or hit.group() in self.weak_posts
@@ -486,7 +494,9 @@ class PeopleMatcher:
         known |= {
             e.text
             for e in doc.ents
-            if e.label_ == MODEL_PERSON and not self.names.posts.fullmatch(e.text)
+            if e.label_ == MODEL_PERSON
+            and not self.names.posts.fullmatch(e.text)
+            and not self._ends_like_a_body(e.text)
         }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
@@ -542,9 +552,8 @@ class PeopleMatcher:
         model_names = {state.simplified[s:e] for s, e, label in entities if label == MODEL_PERSON}
         kept = []
         for person in people:
-            if person.rule_id in GUESSING_RULES and (
-                state.simplified[person.start : person.end] not in model_names
-            ):
+            name = state.simplified[person.start : person.end]
+            if person.rule_id in GUESSING_RULES and name not in model_names:
                 labels = {lab for s, e, lab in entities if s < person.end and person.start < e}
                 if MODEL_PERSON not in labels and (labels or self._reads_as_words(doc, person)):
                     continue

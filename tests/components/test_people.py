@@ -212,3 +212,14 @@ def test_a_model_name_without_a_chinese_surname_takes_the_title_before_it():
     (person,) = state.get("people")
     assert person.text == "多吉才让"
     assert [t.text for t in person.data["titles"]] == ["民政部部长"]
+
+
+def test_a_body_s_spokesperson_is_no_person(extractor):
+    article = extractor.extract("乌克兰媒体援引乌军方发言人的消息报道，俄军撤退。")
+    assert [p.name for p in article.people] == []
+
+
+def test_a_post_before_a_transliterated_name_is_its_title(extractor):
+    article = extractor.extract("乌克兰总统办公室主任顾问谢尔盖·列先科6日说，战斗仍在持续。")
+    people = {p.name: [t.text for t in p.titles] for p in article.people}
+    assert "谢尔盖·列先科" in people and "顾问" in people["谢尔盖·列先科"]
