@@ -29,6 +29,9 @@ CONTAINERS = ("organizations", "terms", "people")
 #: jieba tags of words that never open a place name: verb, preposition, adverb,
 #: conjunction, particle, pronoun, numeral, time, direction, measure word (位于|澧县).
 NOT_IN_PLACE_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "t", "f", "q")
+#: Zone words the segmenter writes apart from their name (古雷|开发区): they join the
+#: word before them like a one-character suffix.
+ZONE_SUFFIXES = ("开发区", "新区", "高新区", "经开区", "保税区", "自贸区", "示范区", "试验区")
 #: One-character stems that describe a place instead of naming it (新镇, 老村, 上区).
 DESCRIPTIVE_STEMS = frozenset("新老大小上下东西南北中前后本该全")
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
@@ -46,7 +49,9 @@ class PlaceMatcher:
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         # A suffix written as its own word joins the word before it only when that
         # word is not an ordinary dictionary word (按照|省 is no place).
-        self.joinable_suffixes = frozenset({"县", "镇", "乡", "村", "区", "市", "旗"})
+        self.joinable_suffixes = frozenset(
+            {"县", "镇", "乡", "村", "区", "市", "旗", *ZONE_SUFFIXES}
+        )
         self.is_common_word = is_common_word
         self.not_stem = frozenset(
             "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
@@ -123,7 +128,7 @@ class PlaceMatcher:
             suffix = next((s for s in self.suffixes if word.endswith(s)), None)
             if suffix is None:
                 continue
-            if word in self.generic_words or (
+            if (word in self.generic_words and word not in self.joinable_suffixes) or (
                 len(word) > len(suffix) and self.is_common_word(word)
             ):
                 continue

@@ -59,3 +59,15 @@ def test_a_verb_never_opens_a_place_name(extractor, text, place, not_place):
     assert not_place not in places
     if place is not None:
         assert place in places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("深入漳浦县、古雷开发区调研。", ["漳浦县", "古雷开发区"], id="named-zone"),
+        pytest.param("要建好各类开发区。", [], id="zone-after-a-pronoun"),
+        pytest.param("经济开发区建设加快。", [], id="zone-after-an-ordinary-word"),
+    ],
+)
+def test_a_zone_word_joins_the_name_before_it(extractor, text, places):
+    assert [p.name for p in extractor.extract(text).places] == places
