@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 from spacy.language import Language
@@ -105,6 +106,7 @@ class PeopleMatcher:
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
+        self.organ_word = compiled_fragment("ORGAN")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
@@ -640,16 +642,26 @@ class PeopleMatcher:
                 )
             )
             titles.extend(person.titles)
+        chained = {
+            (title.start, title.end)
+            for person in people
+            for before, title in pairwise(person.titles)
+            if before.data.get("organization") and state.folded[before.end] == "、"
+        }
         titles = list({(t.start, t.end): t for t in titles}.values())
         for title in titles:
             span = title.data.get("organization")
             if span:
                 start, end = span
-                if state.simplified[
-                    start:end
-                ] in self.generic_organizations or not self.organization.fullmatch(
-                    state.folded, start, end
-                ):
+                name = state.simplified[start:end]
+                if name in self.generic_organizations:
+                    continue
+                # 林州市委常委、政法委书记: the body of a chained title is named by its organ
+                # word alone (GOLD.md lists 政法委).
+                organ_of_chain = (title.start, title.end) in chained and (
+                    len(name) >= 3 and self.organ_word.fullmatch(state.folded, start, end)
+                )
+                if not (organ_of_chain or self.organization.fullmatch(state.folded, start, end)):
                     continue
                 organizations.append(
                     Match(

@@ -101,6 +101,36 @@ def test_organisations_inside_titles(extractor):
     assert names == ["省高级人民法院", "省人民检察院"]
 
 
+@pytest.mark.parametrize(
+    ("text", "titles", "organizations"),
+    [
+        pytest.param(
+            "林州市委常委、政法委书记郭强出席。",
+            ["林州市委常委", "政法委书记"],
+            ["林州市委", "政法委"],
+            id="organ-of-a-chained-title",
+        ),
+        pytest.param(
+            "省委常委、宣传部部长张建国出席。",
+            ["省委常委", "宣传部部长"],
+            ["省委", "宣传部"],
+            id="party-department",
+        ),
+        pytest.param(
+            "县委常委、办公室主任李四出席。",
+            ["县委常委", "办公室主任"],
+            ["县委"],
+            id="generic-office-is-no-name",
+        ),
+    ],
+)
+def test_chained_titles_name_their_organ(extractor, text, titles, organizations):
+    article = extractor.extract(text)
+    (person,) = article.people
+    assert [t.text for t in person.titles] == titles
+    assert [o.name for o in article.organizations] == organizations
+
+
 def test_central_department_abbreviations_open_titles(extractor):
     article = extractor.extract("中共中央政治局委员、中宣部部长李书磊主持会议。")
     (person,) = article.people
