@@ -384,7 +384,7 @@ class PeopleMatcher:
 
     def _model_name_spans(self, doc: Doc, state: DocState) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname but can follow a
-        title: two to six Han characters, no ordinary word (多吉才让, 洛桑江村)."""
+        title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林)."""
         spans = {}
         for entity in doc.ents:
             name = state.folded[entity.start_char : entity.end_char]
