@@ -44,7 +44,9 @@ class NameRunSplitter:
             if entity.label_ != MODEL_PERSON:
                 continue
             span = (entity.start_char, entity.end_char)
-            title = self.title.match(entity.text)
+            # A title holds a post: look for one before trying the whole title pattern.
+            post = self.names.posts.search(entity.text)
+            title = self.title.match(entity.text) if post is not None else None
             if title is not None and len(entity.text) - title.end() >= 2:
                 # 卡塔尔埃米尔|塔米姆: a title the model read into the name stays outside it.
                 cuts[span] = (entity.start_char + title.end(), False)
