@@ -253,3 +253,15 @@ def test_a_post_before_a_transliterated_name_is_its_title(extractor):
     article = extractor.extract("乌克兰总统办公室主任顾问谢尔盖·列先科6日说，战斗仍在持续。")
     people = {p.name: [t.text for t in p.titles] for p in article.people}
     assert "谢尔盖·列先科" in people and "顾问" in people["谢尔盖·列先科"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("以色列国防部长卡茨5日称，协议将不复存在。", "卡茨", "以色列国防部长", id="minister"),
+        pytest.param("美国国务卿布林肯表示，双方将继续沟通。", "布林肯", "美国国务卿", id="secretary"),
+    ],
+)
+def test_foreign_government_posts(extractor, text, name, title):
+    people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
+    assert people.get(name) == [title]
