@@ -34,6 +34,11 @@ def statements_of(extractor, text):
             id="a-country-s-military-speaks",
         ),
         pytest.param(
+            "以色列国防军称,以军打死1名指挥官。",
+            [("以色列国防军", "organization", "以军打死1名指挥官。")],
+            id="a-country-s-armed-forces-speak",
+        ),
+        pytest.param(
             "会议强调,习近平总书记的重要讲话具有很强的指导性。",
             [("会议", "meeting", "习近平总书记的重要讲话具有很强的指导性。")],
             id="what-was-said-opens-with-a-name",
