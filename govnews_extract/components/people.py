@@ -460,6 +460,10 @@ class PeopleMatcher:
                 name = text[start : hit.start()]
                 if self._ends_like_a_body(name):
                     continue  # 乌军方|发言人: a body's spokesperson
+                if name not in known and self.names.is_common_word(
+                    text[hit.start() - 1 : hit.start() + 1]
+                ):
+                    continue  # 蜕变成乡|镇长: the cut splits a word (乡镇)
                 if name not in known and (
                     self.names.match(text, start, boundaries) != hit.start()
                     or hit.group() in self.weak_posts

@@ -214,6 +214,7 @@ def test_a_model_name_the_article_also_writes_as_a_company_is_no_person():
         pytest.param("哈总统于去年任命了总理。", [], [], id="preposition-and-time-word"),
         pytest.param("新闻中心将向全体记者提供资料。", [], [], id="preposition-and-noun"),
         pytest.param("有关负责同志到会听取汇报。", [], [], id="surname-inside-a-word"),
+        pytest.param("乡镇企业蜕变成乡镇长企业。", [], [], id="name-and-post-split-a-word"),
         pytest.param("省委书记应勇主持会议。", [], ["应勇"], id="a-name-the-model-missed-stays"),
     ],
 )
