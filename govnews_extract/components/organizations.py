@@ -9,7 +9,7 @@ Names found inside titles by the people stage are kept.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 from spacy.language import Language
@@ -29,6 +29,8 @@ FIELD = "organizations"
 MODEL_ORGANIZATION = "ORG"
 #: Longest organisation name looked for, in characters.
 MAX_NAME_LENGTH = 40
+#: A short name in brackets right after a name: （哈马斯）, (WHO).
+BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z]{2,8})[）)]")
 #: Characters before a company name that show it stands in a list.
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
@@ -47,8 +49,14 @@ FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟�
 class OrganizationMatcher:
     """spaCy component: organisation names under ``matches['organizations']``."""
 
-    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+    def __init__(
+        self,
+        is_common_word: Callable[[str], bool] = lambda word: False,
+        is_ordinary_word: Callable[[str], bool] = lambda word: False,
+    ) -> None:
         self.is_common_word = is_common_word
+        #: A dictionary word that is no name of any kind (试行, not 哈马斯).
+        self.is_ordinary_word = is_ordinary_word
         self.pattern = compiled_fragment("ORG")
         self.head = compiled_fragment("ORG_HEAD")
         self.organ = compiled_fragment("ORGAN")
@@ -69,6 +77,7 @@ class OrganizationMatcher:
             [*load_lexicon("organ_suffixes"), *load_lexicon("organization_names")]
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
+        self.places = frozenset(load_lexicon("places"))
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
@@ -305,11 +314,32 @@ class OrganizationMatcher:
             if (match.start, match.end) not in seen and not nested:
                 merged.append(match)
                 seen.add((match.start, match.end))
+        aliases = self.bracketed_aliases(state, merged)
+        merged.extend(m for m in aliases if (m.start, m.end) not in seen)
         state.replace(FIELD, merged)
         return doc
+
+    def bracketed_aliases(self, state: DocState, names: list[Match]) -> Iterator[Match]:
+        """The short name written in brackets right after a name: 巴勒斯坦伊斯兰抵抗运动（哈马斯）
+        gives 哈马斯 too (GOLD.md lists abbreviations as names of their own)."""
+        text = state.folded
+        people = Coverage(len(text), [(m.start, m.end) for m in state.get("people")])
+        for name in names:
+            hit = BRACKETED_ALIAS.match(text, name.end)
+            if hit is None:
+                continue
+            start, end = hit.span(1)
+            alias = text[start:end]
+            if people.overlaps(start, end) or alias in self.places or self.is_ordinary_word(alias):
+                continue  # （北京）有限公司: a place; （试行）: a word
+            yield Match(
+                FIELD, start, end, state.text[start:end], "organization_alias", "organization"
+            )
 
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])
 def make_organization_matcher(nlp: Language, name: str) -> OrganizationMatcher:
     # a proper noun in jieba's dictionary (奇美, nz) can name a company or a body
-    return OrganizationMatcher(common_word_test(nlp, "nt", "nz"))
+    return OrganizationMatcher(
+        common_word_test(nlp, "nt", "nz"), common_word_test(nlp, "nr", "ns", "nt", "nz")
+    )

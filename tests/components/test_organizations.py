@@ -110,3 +110,24 @@ def test_a_proper_noun_of_the_dictionary_can_name_a_company():
     nlp = build_pipeline(ner=False)  # the rules alone: jieba knows 奇美 as a proper noun (nz)
     doc = nlp("实地察看了奇美化工、恒远化工等企业。")
     assert [m.text for m in doc_state(doc).get("organizations")] == ["奇美化工", "恒远化工"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "省扫黑除恶专项斗争领导小组办公室（省扫黑办）召开会议。",
+            ["省扫黑除恶专项斗争领导小组办公室", "省扫黑办"],
+            id="abbreviation",
+        ),
+        pytest.param("世界卫生组织（WHO）发布报告。", ["世界卫生组织", "WHO"], id="latin"),
+        pytest.param("国务院办公厅（试行）印发通知。", ["国务院办公厅"], id="ordinary-word"),
+    ],
+)
+def test_a_short_name_in_brackets_after_a_name_is_a_name(extractor, text, names):
+    assert [o.name for o in extractor.extract(text).organizations] == names
+
+
+def test_a_place_in_brackets_is_no_short_name(extractor):
+    article = extractor.extract("东计电脑（北京）有限公司与北京市商务局签约。")
+    assert "北京" not in [o.name for o in article.organizations]
