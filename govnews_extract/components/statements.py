@@ -90,12 +90,20 @@ class StatementMatcher:
         verb_start: int,
         last_speaker: Speaker | None = None,
     ) -> Speaker | None:
-        """The speaker whose mention ends closest before the verb, with no clause break between."""
+        """The speaker whose mention ends closest before the verb, with no clause break between.
+
+        Dates in the gap do not count towards its length (美国中央司令部2024年12月31日发表声明称);
+        a name written after 在 or 于 is where something happens, not who speaks
+        (负责人在国新办新闻发布会上介绍).
+        """
         text = state.folded
         best: Speaker | None = None
-        for candidate in _ending_between(candidates, verb_start - self.max_gap, verb_start):
+        low = self._gap_start(state, verb_start)
+        for candidate in _ending_between(candidates, low, verb_start):
             gap = text[candidate.end : verb_start]
             if self.gap_forbidden.search(gap):
+                continue
+            if candidate.start > 0 and text[candidate.start - 1] in LOCATIVES:
                 continue
             if (
                 candidate.kind == "organization"
@@ -113,6 +121,20 @@ class StatementMatcher:
         if best is not None:
             return best
         return self._pronoun_or_post(state, candidates, verb_start, last_speaker)
+
+    def _gap_start(self, state: DocState, verb_start: int) -> int:
+        """Where the longest allowed gap before the verb starts, dates not counted."""
+        low = verb_start - self.max_gap
+        for _ in range(3):  # a date that the widened gap reaches widens it again
+            dated = sum(
+                min(d.end, verb_start) - max(d.start, low)
+                for d in state.get("dates")
+                if d.start < verb_start and d.end > low
+            )
+            if verb_start - self.max_gap - dated == low:
+                break
+            low = verb_start - self.max_gap - dated
+        return max(low, 0)
 
     def _pronoun_or_post(
         self,
@@ -324,6 +346,10 @@ class Candidates(list):
     def __init__(self, speakers: list[Speaker]) -> None:
         super().__init__(sorted(speakers, key=lambda c: c.end))
         self.ends = [c.end for c in self]
+
+
+#: Characters before a name that make it a place or occasion, not a speaker (在国新办…上).
+LOCATIVES = frozenset("在于")
 
 
 def _ending_between(candidates: Candidates, low: int, high: int) -> list[Speaker]:

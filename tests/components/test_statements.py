@@ -39,6 +39,11 @@ def statements_of(extractor, text):
             id="a-country-s-armed-forces-speak",
         ),
         pytest.param(
+            "美国中央司令部2024年12月31日发表声明称,美军对也门发动打击。",
+            [("美国中央司令部", "organization", "美军对也门发动打击。")],
+            id="a-date-in-the-gap-does-not-count",
+        ),
+        pytest.param(
             "会议强调,习近平总书记的重要讲话具有很强的指导性。",
             [("会议", "meeting", "习近平总书记的重要讲话具有很强的指导性。")],
             id="what-was-said-opens-with-a-name",
@@ -60,6 +65,10 @@ def test_reported_speech(extractor, text, expected):
         ),
         pytest.param(
             "根据省委书记孙建华要求,副省长何平赶赴现场指导救援。", id="clause-cites-a-request"
+        ),
+        pytest.param(
+            "有关负责人1月10日在国新办新闻发布会上介绍,财政政策将更加积极。",
+            id="a-body-after-zai-is-where-not-who",
         ),
     ],
 )
