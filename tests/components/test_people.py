@@ -266,3 +266,10 @@ def test_a_post_before_a_transliterated_name_is_its_title(extractor):
 def test_foreign_government_posts(extractor, text, name, title):
     people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
     assert people.get(name) == [title]
+
+
+def test_a_japanese_surname_of_two_characters_opens_a_name(extractor):
+    article = extractor.extract("日本制铁公司会长桥本英二今天召开记者会说，决定是错误的。")
+    people = {p.name: [t.text for t in p.titles] for p in article.people}
+    assert people == {"桥本英二": ["日本制铁公司会长"]}
+    assert [s.speaker for s in article.statements] == ["桥本英二"]
