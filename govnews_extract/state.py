@@ -87,7 +87,8 @@ class DocState:
     Three copies of the text share every offset. ``text`` is the article as written: every
     surface string is sliced from it. ``simplified`` reads traditional characters as their
     simplified forms (立法會 as 立法会): it is the ``Doc``'s text, what the segmenter and the
-    model see. ``folded`` also folds full-width ASCII (``fold_width``): what rules match.
+    model see (``text`` itself when there is no traditional character to read). ``folded``
+    also folds full-width ASCII (``fold_width``): what rules match.
     """
 
     text: str
@@ -100,6 +101,10 @@ class DocState:
     warnings: list[str] = field(default_factory=list)
     #: Token boundaries (``components.tokens.TokenBoundaries``), computed once.
     boundaries: Any = None
+
+    def __post_init__(self) -> None:
+        if not self.simplified:
+            self.simplified = self.text
 
     def add(self, match: Match) -> None:
         if self.text[match.start : match.end] != match.text:
@@ -151,8 +156,6 @@ def start_state(doc: Doc, text: str, folded: str, simplified: str | None = None)
     """A fresh state for ``doc``, whose text as written (and its folded copies) the caller
     has; ``simplified`` defaults to ``text`` (no traditional characters)."""
     ensure_extension()
-    if simplified is None:
-        simplified = text
-    state = DocState(text=text, folded=folded, simplified=simplified)
+    state = DocState(text=text, folded=folded, simplified=simplified or "")
     doc._.set(EXTENSION, state)
     return state

@@ -71,17 +71,13 @@ class PeopleMatcher:
 
     def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
         self.names = NameMatcher(is_common_word)
-        #: Words that, written right after a model's name, make it part of a company's, a
-        #: body's or a place's name instead (金龙|客车, 古雷|开发区).
-        self.name_enders = frozenset(
-            [
-                *load_lexicon("company_suffixes"),
-                *load_lexicon("place_suffixes"),
-                *(word for word in load_lexicon("organ_suffixes") if len(word) > 1),
-            ]
-        )
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
         self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
+        #: Words that, written right after a model's name, make it part of a company's, a
+        #: body's or a place's name instead (金龙|客车, 古雷|开发区).
+        self.name_enders = self.body_endings.union(
+            load_lexicon("company_suffixes"), load_lexicon("place_suffixes")
+        )
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))

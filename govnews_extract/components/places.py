@@ -136,26 +136,23 @@ class PlaceMatcher:
             stem_length = len(word) - len(suffix)
             if stem_length == 0 and suffix not in self.joinable_suffixes:
                 continue
-            known_place = (
-                tags[index].startswith("ns") and word[0] not in DESCRIPTIVE_STEMS
-            ) or self.gazetteer.longest_at(text, tokens[index][0]) == tokens[index][1]
-            if (
-                stem_length <= 1
-                and index > 0
-                and suffix in self.joinable_suffixes
-                and not (known_place and tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS))
-            ):
-                previous = words[index - 1]
+            if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
                 if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS):
-                    continue
-                opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
-                if not (1 <= len(previous) <= 3) or (
-                    stem_length == 0 and self.is_common_word(previous) and not opens_clause
-                ):
-                    continue
-                if self.gazetteer.longest_at(text, tokens[index - 1][0]) == tokens[index - 1][1]:
-                    continue  # 河北|易县: a known place before is a place of its own
-                first = index - 1
+                    # Nothing joins a verb or function word; after one, only a word the
+                    # dictionary or the gazetteer knows as a place stands alone (位于|澧县).
+                    known = tags[index].startswith("ns") and word[0] not in DESCRIPTIVE_STEMS
+                    if not (known or self._in_gazetteer(text, tokens[index])):
+                        continue
+                else:
+                    previous = words[index - 1]
+                    opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
+                    if not (1 <= len(previous) <= 3) or (
+                        stem_length == 0 and self.is_common_word(previous) and not opens_clause
+                    ):
+                        continue
+                    if self._in_gazetteer(text, tokens[index - 1]):
+                        continue  # 河北|易县: a known place before is a place of its own
+                    first = index - 1
             if first > 1 and len(words[first - 1]) == 1 and words[first - 2] in "、,，":
                 if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
                     first -= 1
@@ -164,6 +161,11 @@ class PlaceMatcher:
                 continue
             spans.append((start, end))
         return spans
+
+    def _in_gazetteer(self, text: str, token: tuple[int, int]) -> bool:
+        """Whether the word ``text[start:end]`` is a gazetteer name, whole."""
+        start, end = token
+        return self.gazetteer.longest_at(text, start) == end
 
     def _opens_cut_name(self, text: str, character: str, name_start: int) -> bool:
         """Whether a one-character word after a list separator opens the name after it.

@@ -98,10 +98,13 @@ class StatementMatcher:
         """
         text = state.folded
         best: Speaker | None = None
-        low = self._gap_start(state, verb_start)
+        # A date is at most as long as the gap allowed, so twice that covers every speaker.
+        low = max(verb_start - 2 * self.max_gap, 0)
+        dates = [(d.start, d.end) for d in state.get("dates") if low <= d.start < verb_start]
         for candidate in _ending_between(candidates, low, verb_start):
             gap = text[candidate.end : verb_start]
-            if self.gap_forbidden.search(gap):
+            dated = sum(e - s for s, e in dates if candidate.end <= s and e <= verb_start)
+            if len(gap) - dated > self.max_gap or self.gap_forbidden.search(gap):
                 continue
             if candidate.start > 0 and text[candidate.start - 1] in LOCATIVES:
                 continue
@@ -121,20 +124,6 @@ class StatementMatcher:
         if best is not None:
             return best
         return self._pronoun_or_post(state, candidates, verb_start, last_speaker)
-
-    def _gap_start(self, state: DocState, verb_start: int) -> int:
-        """Where the longest allowed gap before the verb starts, dates not counted."""
-        low = verb_start - self.max_gap
-        for _ in range(3):  # a date that the widened gap reaches widens it again
-            dated = sum(
-                min(d.end, verb_start) - max(d.start, low)
-                for d in state.get("dates")
-                if d.start < verb_start and d.end > low
-            )
-            if verb_start - self.max_gap - dated == low:
-                break
-            low = verb_start - self.max_gap - dated
-        return max(low, 0)
 
     def _pronoun_or_post(
         self,
