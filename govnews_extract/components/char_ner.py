@@ -14,6 +14,7 @@ that ``doc.ents`` holds the exact span.
 
 # No `from __future__ import annotations`: spaCy validates the factory signature with pydantic.
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -29,6 +30,7 @@ from thinc.api import (
     Maxout,
     Model,
     chain,
+    residual,
     with_array,
 )
 from thinc.types import Floats2d, Ints1d, Ints2d
@@ -36,6 +38,7 @@ from thinc.types import Floats2d, Ints1d, Ints2d
 from ..lexicons import load_lexicon
 from ..patterns import WordPositions
 from ..state import doc_state
+from .bilstm import bilstm as bilstm_layer
 from .biluo_ner import TAGGER_FACTORY, BiluoTagger, EmbeddingCache, decode_biluo
 from .ner import hash_embed
 from .tokens import split_tokens_at
@@ -55,6 +58,8 @@ CHAR_COLUMNS_V4 = (*CHAR_COLUMNS_V3, "LEXICON")
 #: places. ``"msra"`` follows the MSRA corpus, which tags 中 in 中方 and 邓小平 in
 #: 邓小平理论: training on both corpora with this flag keeps the two from blurring.
 CONVENTION_KEY = "govnews_ner_convention"
+
+_LINE_BREAK = re.compile("\n")
 
 #: Stands for the character before the text / after it in a bigram (above every code point).
 _EDGE = 0x110000
@@ -297,6 +302,8 @@ def word_char_tok2vec(
     depth: int,
     window_size: int = 1,
     maxout_pieces: int = 2,
+    word_bilstm: bool = False,
+    char_bilstm: bool = False,
 ) -> Model[list[Doc], list[Floats2d]]:
     """One vector per character: its word's contextual vector joined with its own embedding.
 
@@ -304,6 +311,11 @@ def word_char_tok2vec(
     characters, and its embedding can be memoised per word at run time); ``char_embed``
     sees the character, its bigrams and its place in the word; a maxout layer mixes the two
     and a window encoder of ``depth`` layers (none with 0) looks at the neighbouring characters.
+    ``word_bilstm`` and ``char_bilstm`` add a residual bidirectional LSTM over the word
+    vectors (before the join) and over the character vectors (after the mixing layer), so
+    that what the whole paragraph says (a post further on, the list a name is an item of)
+    reaches every character. Each reads one paragraph at a time, starting afresh after a line
+    break, as in training, where every document is one paragraph or sentence.
     """
     char_encode: Model[list[Floats2d], list[Floats2d]] = with_array(
         Maxout(width, nP=maxout_pieces, dropout=0.0, normalize=True)
@@ -315,11 +327,18 @@ def word_char_tok2vec(
                 width=width, window_size=window_size, maxout_pieces=maxout_pieces, depth=depth
             ),
         )
+    layers = [word_tok2vec, char_embed, char_encode]
+    refs = {}
+    if word_bilstm:
+        refs["word_context"] = residual(bilstm_layer(word_tok2vec.get_ref("encode").get_dim("nO")))
+    if char_bilstm:
+        refs["char_context"] = residual(bilstm_layer(width))
     return Model(
         "govnews_word_char_tok2vec",
         _word_char_forward,
         init=_word_char_init,
-        layers=[word_tok2vec, char_embed, char_encode],
+        layers=[*layers, *refs.values()],
+        refs=refs,
         dims={"nO": width},
         attrs={"word_cache": None},
     )
@@ -334,8 +353,13 @@ def _word_char_init(
     for layer in model.layers[:2]:
         layer.initialize(X=X)
     word_vectors = model.layers[0].predict(X)
+    if model.has_ref("word_context"):
+        model.get_ref("word_context").initialize(X=word_vectors)
     char_vectors = model.layers[1].predict(X)
-    model.layers[2].initialize(X=_join(model.ops, word_vectors, char_vectors, X)[0])
+    joined = _join(model.ops, word_vectors, char_vectors, X)[0]
+    model.layers[2].initialize(X=joined)
+    if model.has_ref("char_context"):
+        model.get_ref("char_context").initialize(X=model.layers[2].predict(joined))
     return model
 
 
@@ -364,14 +388,28 @@ def _word_vectors(model: Model, docs: list[Doc], is_train: bool) -> tuple[list, 
 def _word_char_forward(
     model: Model, docs: list[Doc], is_train: bool
 ) -> tuple[list[Floats2d], Callable]:
-    _, char_embed, char_encode = model.layers
+    _, char_embed, char_encode = model.layers[:3]
     ops = model.ops
     word_vectors, backprop_words = _word_vectors(model, docs, is_train)
+    backprop_word_context: Callable | None = None
+    if model.has_ref("word_context"):
+        word_cuts = [word_paragraph_cuts(doc) for doc in docs]
+        word_vectors, backprop_word_context = _by_paragraph(
+            model.get_ref("word_context"), word_vectors, word_cuts, is_train
+        )
     char_vectors, backprop_chars = char_embed(docs, is_train)
     joined, indices = _join(ops, word_vectors, char_vectors, docs)
     output, backprop_encode = char_encode(joined, is_train)
+    backprop_char_context: Callable | None = None
+    if model.has_ref("char_context"):
+        char_cuts = [paragraph_cuts(doc_text(doc)) for doc in docs]
+        output, backprop_char_context = _by_paragraph(
+            model.get_ref("char_context"), output, char_cuts, is_train
+        )
 
     def backprop(d_output: list[Floats2d]) -> list:
+        if backprop_char_context is not None:
+            d_output = backprop_char_context(d_output)
         d_joined = backprop_encode(d_output)
         d_words, d_chars = [], []
         for d, words, index in zip(d_joined, word_vectors, indices, strict=True):
@@ -381,10 +419,58 @@ def _word_char_forward(
             d_words.append(d_padded[:-1])
             d_chars.append(ops.xp.ascontiguousarray(d[:, width:]))
         backprop_chars(d_chars)
+        if backprop_word_context is not None:
+            d_words = backprop_word_context(d_words)
         backprop_words(d_words)
         return []
 
     return output, backprop
+
+
+def paragraph_cuts(text: str) -> list[int]:
+    """Where ``text`` is cut into paragraphs: after each line break, except at its end."""
+    return [match.end() for match in _LINE_BREAK.finditer(text, 0, max(0, len(text) - 1))]
+
+
+def word_paragraph_cuts(doc: Doc) -> list[int]:
+    """Where ``doc``'s tokens are cut into paragraphs: after each token holding a line break
+    (or followed by one), except after the last token."""
+    breaks = [match.start() for match in _LINE_BREAK.finditer(doc_text(doc))]
+    if not breaks:
+        return []
+    starts = doc.to_array(IDX)
+    tokens = numpy.searchsorted(starts, breaks, side="right")  # index of the next token
+    return sorted({int(token) for token in tokens if 0 < token < len(doc)})
+
+
+def _by_paragraph(
+    layer: Model, vectors: list[Floats2d], cuts: list[list[int]], is_train: bool
+) -> tuple[list[Floats2d], Callable]:
+    """``layer`` over each paragraph of each document, put back together per document."""
+    xp = layer.ops.xp
+
+    def pieces_of(arrays: list[Floats2d]) -> list[Floats2d]:
+        return [
+            piece
+            for array, doc_cuts in zip(arrays, cuts, strict=True)
+            for piece in xp.split(array, doc_cuts)
+            if len(array)
+        ]
+
+    def regroup(pieces: list[Floats2d], like: list[Floats2d]) -> list[Floats2d]:
+        grouped, start = [], 0
+        for array, doc_cuts in zip(like, cuts, strict=True):
+            count = len(doc_cuts) + 1 if len(array) else 0
+            grouped.append(xp.concatenate(pieces[start : start + count]) if count else array)
+            start += count
+        return grouped
+
+    outputs, backprop_layer = layer(pieces_of(vectors), is_train)
+
+    def backprop(d_outputs: list[Floats2d]) -> list[Floats2d]:
+        return regroup(backprop_layer(pieces_of(d_outputs)), d_outputs)
+
+    return regroup(outputs, vectors), backprop
 
 
 @registry.architectures("govnews.ZhCharEmbed.v3")

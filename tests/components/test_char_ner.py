@@ -127,7 +127,7 @@ CHAR_TOK2VEC = {
     "encode": _encoder(32, 2),
 }
 
-#: Words in context joined with characters (``WordCharTok2Vec.v1``, as shipped).
+#: Words in context joined with characters (``WordCharTok2Vec.v1``).
 WORD_CHAR_TOK2VEC = {
     "@architectures": "govnews.WordCharTok2Vec.v1",
     "width": 32,
@@ -150,6 +150,9 @@ WORD_CHAR_TOK2VEC = {
     },
 }
 
+#: The same with paragraph-wide BiLSTMs over the words and the characters (as shipped).
+WORD_CHAR_BILSTM_TOK2VEC = {**WORD_CHAR_TOK2VEC, "depth": 0, "word_bilstm": True, "char_bilstm": True}
+
 
 def _tiny_pipeline(tok2vec: dict) -> spacy.language.Language:
     import govnews_extract.components.char_ner  # noqa: F401
@@ -168,7 +171,11 @@ def _example(nlp: spacy.language.Language, words: list[str], person: tuple[int, 
     return Example(predicted, reference)
 
 
-@pytest.mark.parametrize("tok2vec", [CHAR_TOK2VEC, WORD_CHAR_TOK2VEC], ids=["chars", "words+chars"])
+@pytest.mark.parametrize(
+    "tok2vec",
+    [CHAR_TOK2VEC, WORD_CHAR_TOK2VEC, WORD_CHAR_BILSTM_TOK2VEC],
+    ids=["chars", "words+chars", "words+chars+bilstm"],
+)
 def test_learns_a_name_inside_a_word_and_splits_the_token(tok2vec: dict) -> None:
     """The segmenter glued the name to 在 (高明光在); the tagger still finds the name."""
     fix_random_seed(0)
@@ -192,10 +199,13 @@ def test_learns_a_name_inside_a_word_and_splits_the_token(tok2vec: dict) -> None
     assert numpy.asarray(scores).shape == (7, len(ner.tags))
 
 
-def test_word_cache_changes_nothing_but_speed() -> None:
+@pytest.mark.parametrize(
+    "tok2vec", [WORD_CHAR_TOK2VEC, WORD_CHAR_BILSTM_TOK2VEC], ids=["words+chars", "bilstm"]
+)
+def test_word_cache_changes_nothing_but_speed(tok2vec: dict) -> None:
     """With the word branch memoised, the scores are those of the full model."""
     fix_random_seed(1)
-    nlp = _tiny_pipeline(WORD_CHAR_TOK2VEC)
+    nlp = _tiny_pipeline(tok2vec)
     examples = [_example(nlp, ["高明光在", "北京", "工作"], (0, 3))]
     nlp.initialize(lambda: examples)
     ner = nlp.get_pipe("ner")

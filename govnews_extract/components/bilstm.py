@@ -1,0 +1,164 @@
+"""A bidirectional LSTM layer over a list of sequences, with a fast run-time path.
+
+Training goes through thinc's own ``LSTM`` (``with_padded``), whose forward pass also keeps
+every gate for the backward pass. At run time nothing is kept, so :func:`_predict` does the
+same arithmetic with numpy directly: one matrix product gives every input-to-gate term of a
+batch, and the loop over time steps only adds the recurrent term, for all sequences at once.
+It reads thinc's weights as they are (same results up to float rounding).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy
+from spacy.util import registry
+from thinc.api import LSTM, Model, with_padded
+from thinc.types import Floats2d
+
+
+@registry.layers("govnews.BiLSTM.v1")
+def bilstm(width: int, dropout: float = 0.0) -> Model[list[Floats2d], list[Floats2d]]:
+    """One bidirectional LSTM layer, ``width`` outputs (half per direction)."""
+    if width % 2:
+        raise ValueError(f"govnews.BiLSTM.v1 needs an even width, not {width}")
+    trained = with_padded(LSTM(nO=width, nI=width, bi=True, depth=1, dropout=dropout))
+    return Model(
+        "govnews_bilstm",
+        _forward,
+        init=_init,
+        layers=[trained],
+        dims={"nO": width, "nI": width},
+    )
+
+
+def _init(
+    model: Model, X: list[Floats2d] | None = None, Y: list[Floats2d] | None = None
+) -> Model:
+    model.layers[0].initialize(X=X, Y=Y)
+    return model
+
+
+def _forward(
+    model: Model, sequences: list[Floats2d], is_train: bool
+) -> tuple[list[Floats2d], Callable]:
+    if is_train:
+        return model.layers[0](sequences, is_train)
+    return _predict(model.layers[0].layers[0], sequences), _no_backprop
+
+
+def _no_backprop(_d_output: list[Floats2d]) -> list[Floats2d]:
+    raise ValueError("govnews.BiLSTM.v1 was run for prediction; it has no backward pass")
+
+
+def _predict(lstm: Model, sequences: list[Floats2d]) -> list[Floats2d]:
+    """Both directions of thinc's one-layer ``LSTM`` over each sequence, no state kept.
+
+    The sequences are packed end to end. Time step ``t`` reads, for the sequences longer
+    than ``t`` (the longest first), row ``t`` (forward) and row ``length - 1 - t``
+    (backward) of one matrix product over every row, and both directions advance in the
+    same numpy calls.
+    """
+    if not sequences:
+        return []
+    n_hidden = lstm.get_dim("nO") // 2
+    n_in = lstm.get_dim("nI")
+    lengths = numpy.array([len(seq) for seq in sequences], dtype="i")
+    output = numpy.zeros((int(lengths.sum()), 2 * n_hidden), dtype="f")
+    if len(output):
+        packed = numpy.concatenate([numpy.asarray(seq, dtype="f") for seq in sequences])
+        w_input, w_hidden, bias = _weights(numpy.asarray(lstm.get_param("LSTM")), n_in, n_hidden)
+        pre = packed @ w_input
+        pre += bias
+        _run(pre, w_hidden, _time_major_rows(lengths), output)
+    return list(numpy.split(output, numpy.cumsum(lengths)[:-1]))
+
+
+def _time_major_rows(lengths: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, list[int]]:
+    """Packed row of each (time step, sequence) pair, time step first, longest sequence
+    first; the same for the backward direction (step t reads row length - 1 - t); and how
+    many sequences are active at each step."""
+    starts = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
+    order = numpy.argsort(-lengths, kind="stable")
+    sorted_lengths = lengths[order]
+    sequence = numpy.repeat(numpy.arange(len(order)), sorted_lengths)
+    step = numpy.concatenate([numpy.arange(n) for n in sorted_lengths])
+    by_step = numpy.lexsort((sequence, step))
+    sequence, step = sequence[by_step], step[by_step]
+    first = starts[order][sequence]
+    forward_rows = first + step
+    backward_rows = first + sorted_lengths[sequence] - 1 - step
+    active = numpy.bincount(step).tolist()
+    return forward_rows, backward_rows, active
+
+
+def _weights(
+    params: numpy.ndarray, n_in: int, n_hidden: int
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """``Wx`` (n_in, 8h: forward then backward gates), ``Wh`` (2, h, 4h) and the bias (8h),
+    gate blocks side by side (forget, input, output, cell), the sigmoid ones halved (see
+    :func:`_run`)."""
+    gates = 4 * n_hidden
+    scale = numpy.ones(gates, dtype="f")
+    scale[: 3 * n_hidden] = 0.5
+    w_inputs, w_hiddens, biases = [], [], []
+    offset = 0
+    for _direction in range(2):
+        parts = []
+        for size in (gates * n_in, gates, gates * n_hidden, gates):
+            parts.append(params[offset : offset + size])
+            offset += size
+        w_input, b_input, w_hidden, b_hidden = parts
+        w_inputs.append(w_input.reshape(gates, n_in).T * scale)
+        w_hiddens.append(w_hidden.reshape(gates, n_hidden).T * scale)
+        biases.append((b_input + b_hidden) * scale)
+    return (
+        numpy.ascontiguousarray(numpy.hstack(w_inputs), dtype="f"),
+        numpy.ascontiguousarray(w_hiddens, dtype="f"),
+        numpy.concatenate(biases).astype("f"),
+    )
+
+
+def _run(
+    pre: numpy.ndarray,
+    w_hidden: numpy.ndarray,
+    rows: tuple[numpy.ndarray, numpy.ndarray, list[int]],
+    output: numpy.ndarray,
+) -> None:
+    """Both directions' hidden states, written into ``output`` (forward half, backward half).
+
+    ``pre`` holds every row's input terms, forward gates then backward gates. With the
+    sigmoid gates' weights halved, one ``tanh`` serves all four gates:
+    sigmoid(x) = (tanh(x / 2) + 1) / 2.
+    """
+    forward_rows, backward_rows, active = rows
+    n_hidden = w_hidden.shape[1]
+    gates = 4 * n_hidden
+    batch = active[0]
+    h = numpy.zeros((2, batch, n_hidden), dtype="f")
+    c = numpy.zeros((2, batch, n_hidden), dtype="f")
+    g = numpy.empty((2, batch, gates), dtype="f")
+    scratch = numpy.empty((2, batch, n_hidden), dtype="f")
+    scale = numpy.full(gates, 0.5, dtype="f")
+    shift = numpy.full(gates, 0.5, dtype="f")
+    scale[3 * n_hidden :], shift[3 * n_hidden :] = 1.0, 0.0
+    forget, input_, out_gate, cell = (slice(k * n_hidden, (k + 1) * n_hidden) for k in range(4))
+    halves = (slice(0, gates), slice(gates, 2 * gates))
+    row = 0
+    for count in active:
+        step_rows = (forward_rows[row : row + count], backward_rows[row : row + count])
+        gg, hh, cc, tmp = g[:, :count], h[:, :count], c[:, :count], scratch[:, :count]
+        for direction in range(2):  # two 2-d products: BLAS takes these, not a strided 3-d one
+            numpy.matmul(hh[direction], w_hidden[direction], out=gg[direction])
+            gg[direction] += pre[step_rows[direction], halves[direction]]
+        numpy.tanh(gg, out=gg)
+        gg *= scale
+        gg += shift
+        cc *= gg[..., forget]
+        numpy.multiply(gg[..., input_], gg[..., cell], out=tmp)
+        cc += tmp
+        numpy.tanh(cc, out=tmp)
+        numpy.multiply(gg[..., out_gate], tmp, out=hh)
+        output[step_rows[0], :n_hidden] = hh[0]
+        output[step_rows[1], n_hidden:] = hh[1]
+        row += count
