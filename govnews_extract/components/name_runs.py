@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_lexicon
 from ..patterns import compiled_fragment
+from ..state import doc_state
 from .names import NameMatcher
 from .people import MODEL_PERSON
 from .places import MODEL_PLACE
@@ -34,10 +35,14 @@ class NameRunSplitter:
         self.names = NameMatcher()
         self.places = frozenset(load_lexicon("places"))
         self.title = compiled_fragment("TITLE_CORE")
+        self.settlement_suffixes = frozenset(
+            suffix for suffix in load_lexicon("place_suffixes") if len(suffix) == 1
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         self._join_cut_transliterations(doc)
         self._relabel_people_listed_with_places(doc)
+        self._relabel_family_settlements(doc)
         # (start, end) of a PERSON -> (where it is cut, whether the piece before is a name)
         cuts: dict[tuple[int, int], tuple[int, bool]] = {}
         for entity in doc.ents:
@@ -105,7 +110,7 @@ class NameRunSplitter:
         place that only opens an item (湖北襄樊晁元君) says nothing.
         """
         entities = list(doc.ents)
-        text = doc.text
+        text = doc_state(doc).simplified  # doc.text would join every token again
 
         def whole(index: int) -> bool:
             start, end = entities[index].start_char, entities[index].end_char
@@ -130,6 +135,30 @@ class NameRunSplitter:
                 relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PLACE)
         if relabelled != entities:
             doc.set_ents(relabelled, default="outside")
+
+
+    def _relabel_family_settlements(self, doc: Doc) -> None:
+        """Surname + 家 + a place suffix (李家村, 王家镇) names a village or town, not a
+        person: settlements are named after the family that lived there, given names
+        hardly ever end so."""
+        entities = list(doc.ents)
+        relabelled = [
+            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
+            if entity.label_ == MODEL_PERSON and self._is_family_settlement(entity.text)
+            else entity
+            for entity in entities
+        ]
+        if relabelled != entities:
+            doc.set_ents(relabelled, default="outside")
+
+    def _is_family_settlement(self, text: str) -> bool:
+        surname = self.names.surname_length(text, 0)
+        return (
+            surname > 0
+            and len(text) == surname + 2
+            and text[surname] == "家"
+            and text[-1] in self.settlement_suffixes
+        )
 
 
 @Language.factory("govnews_name_runs")

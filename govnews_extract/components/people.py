@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import regex
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -402,8 +403,12 @@ class PeopleMatcher:
         if not candidates:
             return set()
         lengths = {len(name) for name in candidates}
-        before_enders = [token.idx for token in doc if token.text in self.name_enders]
         text = state.simplified
+        before_enders = [
+            start
+            for start, length in doc.to_array([IDX, LENGTH]).tolist()
+            if text[start : start + length] in self.name_enders
+        ]
         return {
             text[end - length : end]
             for end in before_enders

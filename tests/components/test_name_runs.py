@@ -153,3 +153,18 @@ def test_a_gazetteer_place_before_a_transliterated_name_is_not_joined(nlp: Langu
     text = "卡塔尔塔米姆致电。"
     ents = [("卡塔尔", "PLACE"), ("塔米姆", "PERSON")]
     assert _labels_after_runs(nlp, text, ents) == ents
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("走访了李家村。", "李家村", "PLACE"),  # surname + 家 + 村: a village
+        ("来到欧阳家镇。", "欧阳家镇", "PLACE"),  # compound surname
+        ("会见了李家成。", "李家成", "PERSON"),  # 成 is no place suffix: a person
+        ("会见了关牧村。", "关牧村", "PERSON"),  # ends in 村 without 家: a person
+    ],
+)
+def test_surname_home_settlements_are_places(
+    nlp: Language, text: str, name: str, label: str
+) -> None:
+    assert _labels_after_runs(nlp, text, [(name, "PERSON")]) == [(name, label)]
