@@ -135,6 +135,11 @@ def _run(
     n_hidden = w_hidden.shape[1]
     gates = 4 * n_hidden
     batch = active[0]
+    # Row r of direction d sits at [r, d] of these views: one gather and one scatter a step.
+    pre_by_direction = pre.reshape(-1, 2, gates)
+    out_by_direction = output.reshape(-1, 2, n_hidden)
+    step_rows = numpy.stack([forward_rows, backward_rows])
+    direction = numpy.array([[0], [1]])
     h = numpy.zeros((2, batch, n_hidden), dtype="f")
     c = numpy.zeros((2, batch, n_hidden), dtype="f")
     g = numpy.empty((2, batch, gates), dtype="f")
@@ -143,14 +148,13 @@ def _run(
     shift = numpy.full(gates, 0.5, dtype="f")
     scale[3 * n_hidden :], shift[3 * n_hidden :] = 1.0, 0.0
     forget, input_, out_gate, cell = (slice(k * n_hidden, (k + 1) * n_hidden) for k in range(4))
-    halves = (slice(0, gates), slice(gates, 2 * gates))
     row = 0
     for count in active:
-        step_rows = (forward_rows[row : row + count], backward_rows[row : row + count])
+        these_rows = step_rows[:, row : row + count]
         gg, hh, cc, tmp = g[:, :count], h[:, :count], c[:, :count], scratch[:, :count]
-        for direction in range(2):  # two 2-d products: BLAS takes these, not a strided 3-d one
-            numpy.matmul(hh[direction], w_hidden[direction], out=gg[direction])
-            gg[direction] += pre[step_rows[direction], halves[direction]]
+        for d in range(2):  # two 2-d products: BLAS takes these, not a strided 3-d one
+            numpy.matmul(hh[d], w_hidden[d], out=gg[d])
+        gg += pre_by_direction[these_rows, direction]
         numpy.tanh(gg, out=gg)
         gg *= scale
         gg += shift
@@ -159,6 +163,5 @@ def _run(
         cc += tmp
         numpy.tanh(cc, out=tmp)
         numpy.multiply(gg[..., out_gate], tmp, out=hh)
-        output[step_rows[0], :n_hidden] = hh[0]
-        output[step_rows[1], n_hidden:] = hh[1]
+        out_by_direction[these_rows, direction] = hh
         row += count
