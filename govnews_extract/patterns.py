@@ -18,6 +18,10 @@ from .lexicons import ExtensionsKey, current_extensions, load_lexicon
 
 _REFERENCE = regex.compile(r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
 
+#: One or more Han characters (compiled once: the module-level ``regex`` functions look
+#: their pattern up in a cache on every call).
+HAN_WORD = regex.compile(r"\p{Han}+")
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation matching any of ``words``, longest first.

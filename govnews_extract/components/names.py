@@ -14,7 +14,7 @@ from collections.abc import Callable
 import regex
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment, trie_pattern
+from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from .tokens import TokenBoundaries
 
 _HAN = regex.compile(r"\p{Han}")
@@ -59,7 +59,7 @@ class NameMatcher:
         four-character name whose second character is also a surname (陈方安生, a
         married name), compound surnames, transliterations (巴尔金巴耶夫).
         """
-        if not 4 <= len(text) <= 6 or not regex.fullmatch(r"\p{Han}+", text):
+        if not 4 <= len(text) <= 6 or not HAN_WORD.fullmatch(text):
             return None
         if text[:2] in self.compound_surnames or text[0] not in self.single_surnames:
             return None

@@ -20,7 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lexicons import load_lexicon
-from ..patterns import WordPositions, compile_template, compiled_fragment, trie_pattern
+from ..patterns import (
+    HAN_WORD,
+    WordPositions,
+    compile_template,
+    compiled_fragment,
+    trie_pattern,
+)
 from ..rules.builtin import builtin_patterns
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
@@ -388,7 +394,7 @@ class PeopleMatcher:
             if (
                 entity.label_ == MODEL_PERSON
                 and 2 <= len(name) <= 6
-                and regex.fullmatch(r"\p{Han}+", name)
+                and HAN_WORD.fullmatch(name)
                 and self.names.surname_length(name, 0) == 0
                 and not self.names.is_common_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
@@ -441,7 +447,7 @@ class PeopleMatcher:
             surname > 0
             and name[-1] not in NOT_LAST_IN_NAME
             and 2 <= len(name) <= longest
-            and regex.fullmatch(r"\p{Han}+", name) is not None
+            and HAN_WORD.fullmatch(name) is not None
             and not self.names.is_common_word(name)
             and "某" not in name
         )
@@ -474,7 +480,7 @@ class PeopleMatcher:
                     continue
                 if self.names.surname_length(text, start) == 0 and name not in known:
                     continue
-                if start > 0 and regex.match(r"\p{Han}", text[start - 1]) and name not in known:
+                if start > 0 and HAN_WORD.match(text, start - 1, start) and name not in known:
                     # Only accept an unknown name when it starts after a boundary.
                     if not boundaries.is_start(start):
                         continue

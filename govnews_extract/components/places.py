@@ -14,7 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import WordPositions, compile_template, compiled_fragment, trie_pattern
+from ..patterns import (
+    HAN_WORD,
+    WordPositions,
+    compile_template,
+    compiled_fragment,
+    trie_pattern,
+)
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
@@ -88,7 +94,7 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
-            if not regex.fullmatch(r"\p{Han}+", name) or self.is_common_word(name):
+            if not HAN_WORD.fullmatch(name) or self.is_common_word(name):
                 continue
             if end - start < 2 and name not in self.abbreviations:
                 continue
@@ -174,14 +180,14 @@ class PlaceMatcher:
         place (，使|河北省) is not part of the name.
         """
         return (
-            regex.fullmatch(r"\p{Han}", character) is not None
+            HAN_WORD.fullmatch(character) is not None
             and character not in self.suffixes
             and self.gazetteer.longest_at(text, name_start) is None
         )
 
     def _is_place_stem(self, text: str, start: int, end: int, suffix: str) -> bool:
         stem = text[start : end - len(suffix)]
-        if not stem or not regex.fullmatch(r"\p{Han}+", stem) or len(stem) > 4:
+        if not stem or not HAN_WORD.fullmatch(stem) or len(stem) > 4:
             return False
         if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
             return False
@@ -213,7 +219,7 @@ class PlaceMatcher:
 
 
 def _next_is_boundary(text: str, end: int) -> bool:
-    return end >= len(text) or not regex.match(r"\p{Han}", text[end])
+    return end >= len(text) or not HAN_WORD.match(text, end, end + 1)
 
 
 @Language.factory("govnews_places", assigns=["doc._.govnews"])
