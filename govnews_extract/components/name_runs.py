@@ -100,7 +100,6 @@ class NameRunSplitter:
         if changed:
             doc.set_ents(joined, default="outside")
 
-
     @staticmethod
     def _relabel_people_listed_with_places(doc: Doc) -> None:
         """A name listed with places and no person (哈尔科夫、苏梅、扎波罗热) is a place.
@@ -135,7 +134,6 @@ class NameRunSplitter:
                 relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PLACE)
         if relabelled != entities:
             doc.set_ents(relabelled, default="outside")
-
 
     def _relabel_family_settlements(self, doc: Doc) -> None:
         """Surname + 家 + a place suffix (李家村, 王家镇) names a village or town, not a

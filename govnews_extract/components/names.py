@@ -17,8 +17,6 @@ from ..lexicons import load_lexicon
 from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from .tokens import TokenBoundaries
 
-_HAN = regex.compile(r"\p{Han}")
-
 
 class NameMatcher:
     """Finds the extent of a personal name starting at an offset."""
@@ -78,7 +76,7 @@ class NameMatcher:
 
     def ends_cleanly(self, text: str, end: int) -> bool:
         """Whether what follows ``end`` marks the end of a name."""
-        if end >= len(text) or not _HAN.match(text, end):
+        if end >= len(text) or not HAN_WORD.match(text, end):
             return True
         return self.followers.match(text, end) is not None
 
@@ -108,7 +106,7 @@ class NameMatcher:
         for length in lengths:
             end = start + length
             given = text[start + surname : end]
-            if len(given) != length - surname or not all(_HAN.match(ch) for ch in given):
+            if len(given) != length - surname or not HAN_WORD.fullmatch(given):
                 continue
             if any(ch in self.not_given_name for ch in given[:1]) or "某" in given:
                 continue
