@@ -36,7 +36,6 @@ from corpora import (
     make_doc,
     msra_train_split,
     pfr_split,
-    read_cluener,
     read_msra,
     read_pfr,
 )
@@ -65,11 +64,6 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="with --chars: keep MSRA's entities inside words and flag MSRA docs with their "
         "convention (govnews.ZhCharEmbed.v3) instead of leaving those entities without gold",
-    )
-    parser.add_argument(
-        "--cluener",
-        action="store_true",
-        help="with --chars: add CLUENER2020 train sentences, flagged with their convention",
     )
     parser.add_argument("--report", type=Path, default=None, help="write misaligned samples")
     args = parser.parse_args(argv)
@@ -118,16 +112,6 @@ def main(argv: list[str] | None = None) -> None:
             f"MSRA train : {mstats.total:6d} entities, {mstats.misaligned:5d} misaligned "
             f"({100 * mstats.rate:.2f}%), {handling}"
         )
-    if args.cluener:
-        if not args.chars:
-            parser.error("--cluener needs --chars")
-        cluener = list(read_cluener())
-        for example in cluener:
-            doc = char_doc(nlp.vocab, example)
-            doc.user_data[CONVENTION_KEY] = "cluener"
-            train_docs.append(doc)
-        n_ents = sum(len(example.ents) for example in cluener)
-        print(f"CLUENER    : {len(cluener):6d} sentences, {n_ents:6d} entities, flagged")
     tstats = AlignStats()
     for example in read_msra(MSRA_TEST):
         make_doc(segmenter, example, tstats)

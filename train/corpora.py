@@ -7,7 +7,6 @@ character-offset entities, so that our own segmenter decides the tokens.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,22 +20,10 @@ CORPORA = (REPO / ".." / "shared" / "corpora").resolve()
 PFR_FILE = CORPORA / "pfr1998" / "199801.txt"
 MSRA_TRAIN = CORPORA / "msra" / "msra_train_bio"
 MSRA_TEST = CORPORA / "msra" / "msra_test_bio"
-CLUENER_TRAIN = CORPORA / "cluener2020" / "train.json"
 
 LABELS = ("PERSON", "PLACE", "ORG")
 PFR_TAGS = {"nr": "PERSON", "ns": "PLACE", "nt": "ORG"}
 MSRA_TAGS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
-#: CLUENER2020 labels read as ours; its other labels are read as no label at all (below).
-CLUENER_TAGS = {
-    "name": "PERSON",
-    "address": "PLACE",
-    "government": "ORG",
-    "organization": "ORG",
-    "company": "ORG",
-}
-#: CLUENER2020 labels with no counterpart here: a scenic spot is often a PFR place, and a
-#: book, game or film title may hold a name, so their characters get no gold either way.
-CLUENER_UNLABELLED = frozenset({"scene", "book", "game", "movie"})
 
 #: PFR days held out for the final test; never trained or tuned on.
 TEST_DAYS = frozenset(range(26, 32))
@@ -53,8 +40,6 @@ class Example:
     key: str
     text: str
     ents: list[Entity] = field(default_factory=list)
-    #: character spans without gold (neither entity nor outside): no loss is read there
-    unknown: list[tuple[int, int]] = field(default_factory=list)
 
 
 def pfr_split(key: str) -> str:
@@ -183,40 +168,6 @@ def read_msra(path: Path) -> Iterator[Example]:
             tags.append(tag.strip() or "O")
     if chars:
         yield flush()
-
-
-def read_cluener(path: Path = CLUENER_TRAIN) -> Iterator[Example]:
-    """CLUENER2020 JSON lines (inclusive offsets), labels mapped to ours.
-
-    CLUENER does not always tag a name again when it recurs in the sentence (its
-    SOURCE.md), so every other occurrence of a tagged string gets the same label; spans of
-    :data:`CLUENER_UNLABELLED` labels are :attr:`Example.unknown`.
-    """
-    with path.open(encoding="utf-8") as handle:
-        for index, line in enumerate(handle):
-            record = json.loads(line)
-            text = record["text"]
-            ents: list[Entity] = []
-            unknown: list[tuple[int, int]] = []
-            for label, surfaces in record.get("label", {}).items():
-                for surface, offsets in surfaces.items():
-                    spans = [(start, end + 1) for start, end in offsets]
-                    if label in CLUENER_UNLABELLED:
-                        unknown.extend(spans)
-                    elif label in CLUENER_TAGS:
-                        starts = {m.start() for m in re.finditer(re.escape(surface), text)}
-                        spans += [(s, s + len(surface)) for s in starts]
-                        ents.extend((s, e, CLUENER_TAGS[label]) for s, e in set(spans))
-            yield Example(f"cluener-{index}", text, _without_overlaps(ents), unknown)
-
-
-def _without_overlaps(ents: list[Entity]) -> list[Entity]:
-    """Longest first, an entity that overlaps one already kept is dropped."""
-    kept: list[Entity] = []
-    for ent in sorted(ents, key=lambda e: (e[0] - e[1], e[0])):
-        if all(ent[1] <= s or e <= ent[0] for s, e, _ in kept):
-            kept.append(ent)
-    return sorted(kept)
 
 
 _SENT_END = re.compile(r"(?<=[。！？])")
@@ -367,7 +318,6 @@ def char_doc(vocab: object, example: Example, word_doc: Doc | None = None) -> Do
         for token in word_doc:
             if token.ent_iob == 0:
                 missing.append(doc[token.idx : token.idx + len(token.text)])
-    missing += [doc[start:end] for start, end in example.unknown]
     covered = {i for span in missing for i in range(span.start, span.end)}
     ents = [
         Span(doc, start, end, label=label)

@@ -40,9 +40,6 @@ from thinc.api import Config  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "train"))
-
-import augment  # noqa: E402, F401  (registers the training-data augmenters)
 
 import govnews_extract.components.char_ner  # noqa: E402  (registers the character model)
 import govnews_extract.components.ner  # noqa: E402  (registers the feature layer and factory)

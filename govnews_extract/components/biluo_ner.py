@@ -35,8 +35,6 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints1d
 from threadpoolctl import ThreadpoolController
 
-from .crf import IMPOSSIBLE, TRANSITIONS, crf_loss, crf_node, learned_transitions
-
 #: BILUO moves, in the order of their tag ids (tag id = 1 + 4 * label index + move).
 MOVES = ("B", "I", "L", "U")
 
@@ -81,10 +79,9 @@ def decode_biluo(tag_ids: Sequence[int] | numpy.ndarray) -> Spans:
 
 
 class Transitions:
-    """Allowed BILUO transitions as additive log scores (0 allowed, ``FORBIDDEN`` not),
-    plus the transition scores a CRF tagger learned (``learned``, tags x tags)."""
+    """Allowed BILUO transitions as additive log scores (0 allowed, ``FORBIDDEN`` not)."""
 
-    def __init__(self, n_labels: int, learned: numpy.ndarray | None = None) -> None:
+    def __init__(self, n_labels: int) -> None:
         n_tags = 1 + 4 * n_labels
         label = [-1] + [k for k in range(n_labels) for _ in MOVES]
         move = ["O"] + [m for _ in range(n_labels) for m in MOVES]
@@ -95,9 +92,7 @@ class Transitions:
                     allowed[a, b] = move[b] in "IL" and label[b] == label[a]
                 else:
                     allowed[a, b] = move[b] in "OBU"
-        self.allowed = allowed
-        self.learned = numpy.zeros(allowed.shape, dtype="f") if learned is None else learned
-        self.matrix = numpy.where(allowed, self.learned, FORBIDDEN).astype("f")
+        self.matrix = numpy.where(allowed, 0.0, FORBIDDEN).astype("f")
         self.start = numpy.array([m in "OBU" for m in move], dtype=bool)
         self.end = numpy.array([m in "OLU" for m in move], dtype=bool)
 
@@ -291,9 +286,6 @@ class BiluoTagger(TrainablePipe):
         self._drop_cache()
 
     def _transitions(self) -> Transitions:
-        learned = learned_transitions(self.model)
-        if learned is not None:  # they change with every update (and under averaged params)
-            return Transitions(len(self.labels), learned)
         cached = getattr(self, "_cached_transitions", None)
         if cached is None or len(cached.start) != len(self.tags):
             cached = self._cached_transitions = Transitions(len(self.labels))
@@ -330,37 +322,11 @@ class BiluoTagger(TrainablePipe):
         return losses
 
     def get_loss(self, examples: Iterable[Example], scores: list[Floats2d]) -> tuple[float, Any]:
-        """Cross-entropy against the gold BILUO tags; tokens without gold are missing.
-
-        A CRF tagger (``govnews.CRFTagger.v1``) is trained on the likelihood of the whole
-        gold sequence instead, and its transition scores get their gradient here.
-        """
+        """Cross-entropy against the gold BILUO tags; tokens without gold are missing."""
+        loss_func = SequenceCategoricalCrossentropy(names=self.tags, normalize=False)
         truths = [self.gold_tags(eg) for eg in examples]
-        node = crf_node(self.model)
-        if node is None:
-            loss_func = SequenceCategoricalCrossentropy(names=self.tags, normalize=False)
-            d_scores, loss = loss_func(scores, truths)
-            return float(loss), d_scores
-        index = {tag: i for i, tag in enumerate(self.tags)}
-        allowed = []
-        for truth in truths:
-            mask = numpy.ones((len(truth), len(index)), dtype=bool)
-            known = [i for i, tag in enumerate(truth) if tag is not None]
-            mask[known] = False
-            mask[known, [index[truth[i]] for i in known]] = True
-            allowed.append(mask)
-        constraints = self._transitions()
-        to_numpy = self.model.ops.to_numpy
-        log_probs = [numpy.log(numpy.maximum(to_numpy(s), 1e-12)) for s in scores]
-        loss, d_emissions, d_transitions = crf_loss(
-            log_probs,
-            allowed,
-            numpy.where(constraints.allowed, constraints.learned, IMPOSSIBLE),
-            numpy.where(constraints.start, 0.0, IMPOSSIBLE),
-            numpy.where(constraints.end, 0.0, IMPOSSIBLE),
-        )
-        node.inc_grad(TRANSITIONS, self.model.ops.asarray2f(d_transitions))
-        return loss, [self.model.ops.asarray2f(d) for d in d_emissions]
+        d_scores, loss = loss_func(scores, truths)
+        return float(loss), d_scores
 
     def initialize(
         self,

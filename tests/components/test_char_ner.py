@@ -17,7 +17,6 @@ from govnews_extract.components.char_ner import (
     gold_char_tags,
     trim_spaces,
 )
-from govnews_extract.components.crf import learned_transitions
 from govnews_extract.components.tokens import split_tokens_at
 
 
@@ -155,15 +154,11 @@ WORD_CHAR_TOK2VEC = {
 WORD_CHAR_BILSTM_TOK2VEC = {**WORD_CHAR_TOK2VEC, "depth": 0, "word_bilstm": True, "char_bilstm": True}
 
 
-#: The output layers: spaCy's softmax tagger, and the same with learned CRF transitions.
-SOFTMAX = {"@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False}
-CRF = {"@architectures": "govnews.CRFTagger.v1", "nO": None}
-
-
-def _tiny_pipeline(tok2vec: dict, model: dict = SOFTMAX) -> spacy.language.Language:
+def _tiny_pipeline(tok2vec: dict) -> spacy.language.Language:
     import govnews_extract.components.char_ner  # noqa: F401
 
     nlp = spacy.blank("zh")
+    model = {"@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False}
     nlp.add_pipe("govnews_char_ner", name="ner", config={"model": {**model, "tok2vec": tok2vec}})
     return nlp
 
@@ -177,19 +172,14 @@ def _example(nlp: spacy.language.Language, words: list[str], person: tuple[int, 
 
 
 @pytest.mark.parametrize(
-    ("tok2vec", "head"),
-    [
-        (CHAR_TOK2VEC, SOFTMAX),
-        (WORD_CHAR_TOK2VEC, SOFTMAX),
-        (WORD_CHAR_BILSTM_TOK2VEC, SOFTMAX),
-        (WORD_CHAR_BILSTM_TOK2VEC, CRF),
-    ],
-    ids=["chars", "words+chars", "words+chars+bilstm", "bilstm+crf"],
+    "tok2vec",
+    [CHAR_TOK2VEC, WORD_CHAR_TOK2VEC, WORD_CHAR_BILSTM_TOK2VEC],
+    ids=["chars", "words+chars", "words+chars+bilstm"],
 )
-def test_learns_a_name_inside_a_word_and_splits_the_token(tok2vec: dict, head: dict) -> None:
+def test_learns_a_name_inside_a_word_and_splits_the_token(tok2vec: dict) -> None:
     """The segmenter glued the name to 在 (高明光在); the tagger still finds the name."""
     fix_random_seed(0)
-    nlp = _tiny_pipeline(tok2vec, head)
+    nlp = _tiny_pipeline(tok2vec)
     examples = [
         _example(nlp, ["高明光在", "北京", "工作"], (0, 3)),
         _example(nlp, ["今天", "王小明", "来", "了"], (2, 5)),
@@ -207,27 +197,6 @@ def test_learns_a_name_inside_a_word_and_splits_the_token(tok2vec: dict, head: d
     assert [t.text for t in doc] == ["高明光", "在", "北京", "工作"]
     scores = ner.model.predict([_doc(nlp.vocab, "今天", "王小明", "来", "了")])[0]
     assert numpy.asarray(scores).shape == (7, len(ner.tags))
-
-
-def test_crf_tagger_learns_its_transitions_and_saves_them() -> None:
-    """Training moves the transition scores off zero; they survive a save and load."""
-    fix_random_seed(2)
-    nlp = _tiny_pipeline(WORD_CHAR_BILSTM_TOK2VEC, CRF)
-    predicted = Doc(nlp.vocab, words=["今天", "王小明", "来", "了"], spaces=[False] * 4)
-    reference = Doc(nlp.vocab, words=list("今天王小明来了"), spaces=[False] * 7)
-    reference.ents = [Span(reference, 2, 5, label="PERSON")]
-    examples = [Example(predicted, reference)]
-    nlp.initialize(lambda: examples)
-    ner = nlp.get_pipe("ner")
-    assert not learned_transitions(ner.model).any()
-    optimizer = Adam(0.01)
-    losses = [nlp.update(examples, sgd=optimizer)["ner"] for _ in range(30)]
-    assert losses[-1] < losses[0] / 2
-    learned = learned_transitions(ner.model)
-    assert learned.any()
-    reloaded = _tiny_pipeline(WORD_CHAR_BILSTM_TOK2VEC, CRF)
-    reloaded.get_pipe("ner").from_bytes(ner.to_bytes())
-    numpy.testing.assert_array_equal(learned_transitions(reloaded.get_pipe("ner").model), learned)
 
 
 @pytest.mark.parametrize(
