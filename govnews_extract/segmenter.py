@@ -264,10 +264,8 @@ def sentence_starts(words: list[str]) -> list[bool]:
     previous_ends = True
     for word in words:
         starts.append(previous_ends)
-        stripped = word.strip(" \t")
-        previous_ends = bool(stripped) and (
-            stripped[-1] in SENTENCE_END or any(ch in _NEWLINES for ch in word)
-        )
+        last = word.rstrip(" \t")[-1:]
+        previous_ends = bool(last) and (last in SENTENCE_END or not _NEWLINES.isdisjoint(word))
     return starts
 
 

@@ -92,6 +92,7 @@ class Transitions:
                     allowed[a, b] = move[b] in "IL" and label[b] == label[a]
                 else:
                     allowed[a, b] = move[b] in "OBU"
+        self.allowed = allowed
         self.matrix = numpy.where(allowed, 0.0, FORBIDDEN).astype("f")
         self.start = numpy.array([m in "OBU" for m in move], dtype=bool)
         self.end = numpy.array([m in "OLU" for m in move], dtype=bool)
@@ -130,8 +131,17 @@ class Transitions:
         starts = [int(open_tokens[0]), *(open_tokens[breaks + 1]).tolist()]
         ends = [*(open_tokens[breaks] + 1).tolist(), int(open_tokens[-1]) + 1]
         for start, end in zip(starts, ends, strict=True):
-            ids[start:end] = self.viterbi(logprobs[start:end])
+            if not self.is_valid(ids[start:end]):  # a valid best-per-token path is the best path
+                ids[start:end] = self.viterbi(logprobs[start:end])
         return ids
+
+    def is_valid(self, ids: numpy.ndarray) -> bool:
+        """Whether the tag ids form a valid run (its neighbours are ``O``)."""
+        return bool(
+            self.start[ids[0]]
+            and self.end[ids[-1]]
+            and self.allowed[ids[:-1], ids[1:]].all()
+        )
 
 
 class EmbeddingCache:

@@ -40,6 +40,8 @@ ORGANIZATIONS = "organizations"
 
 #: The label of people in the packaged NER model's output.
 MODEL_PERSON = "PERSON"
+#: An entity of the NER model: (start, end, label), character offsets.
+Entity = tuple[int, int, str]
 #: Characters that end place and organisation words, never a model-found name (孟家村).
 NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路")
 #: Rules that guess where an unknown name begins or ends from its surname.
@@ -63,6 +65,12 @@ TITLE_OPENING_LEXICONS = (
     "organ_suffixes",
 )
 _SEPARATORS = frozenset("、，,　 \t")
+
+
+def model_entities(doc: Doc) -> list[Entity]:
+    """The NER model's entities, read once per article: ``doc.ents`` builds a ``Span`` for
+    every entity each time it is read."""
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
 @dataclass
@@ -354,6 +362,7 @@ class PeopleMatcher:
         state: DocState,
         found: list[_Person],
         doctrines: list[tuple[int, int]] = (),
+        entities: list[Entity] | None = None,
     ) -> Iterator[_Person]:
         """Names the NER model found (``doc.ents`` labelled PERSON) that the rules did not.
 
@@ -371,11 +380,11 @@ class PeopleMatcher:
             taken.add(*span)
         for span in doctrines:
             taken.add(*span)
-        names_of_things = self._names_of_things(doc, state)
-        for entity in doc.ents:
-            if entity.label_ != MODEL_PERSON:
+        entities = model_entities(doc) if entities is None else entities
+        names_of_things = self._names_of_things(doc, state, entities)
+        for start, end, label in entities:
+            if label != MODEL_PERSON:
                 continue
-            start, end = entity.start_char, entity.end_char
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
@@ -385,31 +394,31 @@ class PeopleMatcher:
                 continue
             yield _Person(start, end, "ner")
 
-    def _model_name_spans(self, doc: Doc, state: DocState) -> dict[int, int]:
+    def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname but can follow a
         title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林)."""
         spans = {}
-        for entity in doc.ents:
-            name = state.folded[entity.start_char : entity.end_char]
+        for start, end, label in entities:
+            name = state.folded[start:end]
             if (
-                entity.label_ == MODEL_PERSON
+                label == MODEL_PERSON
                 and 2 <= len(name) <= 6
                 and HAN_WORD.fullmatch(name)
                 and self.names.surname_length(name, 0) == 0
                 and not self.names.is_common_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
             ):
-                spans[entity.start_char] = entity.end_char
+                spans[start] = end
         return spans
 
-    def _names_of_things(self, doc: Doc, state: DocState) -> set[str]:
+    def _names_of_things(self, doc: Doc, state: DocState, entities: list[Entity]) -> set[str]:
         """Model names that the article also writes right before a company, place or organ
         word (a whole token: 金龙|客车, 古雷|开发区)."""
-        candidates = {e.text for e in doc.ents if e.label_ == MODEL_PERSON}
+        text = state.simplified
+        candidates = {text[start:end] for start, end, label in entities if label == MODEL_PERSON}
         if not candidates:
             return set()
         lengths = {len(name) for name in candidates}
-        text = state.simplified
         before_enders = [
             start
             for start, length in doc.to_array([IDX, LENGTH]).tolist()
@@ -493,39 +502,42 @@ class PeopleMatcher:
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
         boundaries = TokenBoundaries.of(doc)
+        entities = model_entities(doc)
         found: list[_Person] = []
-        found.extend(self.match_title_chains(state, boundaries, self._model_name_spans(doc, state)))
+        model_name_spans = self._model_name_spans(state, entities)
+        found.extend(self.match_title_chains(state, boundaries, model_name_spans))
         found.extend(self.match_bylines(state, boundaries))
         found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
-        found = self._drop_guesses_the_model_rejects(found, doc, state)
-        found = self._model_name_ends(self._drop_overlaps(found, state), doc, state)
+        found = self._drop_guesses_the_model_rejects(found, doc, state, entities)
+        found = self._model_name_ends(self._drop_overlaps(found, state), state, entities)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.simplified[p.start : p.end] for p in found}
+        model_names = {
+            state.simplified[start:end] for start, end, label in entities if label == MODEL_PERSON
+        }
         known |= {
-            e.text
-            for e in doc.ents
-            if e.label_ == MODEL_PERSON
-            and not self.names.posts.fullmatch(e.text)
-            and not self._ends_like_a_body(e.text)
+            name
+            for name in model_names
+            if not self.names.posts.fullmatch(name) and not self._ends_like_a_body(name)
         }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
         found.extend(
             p
-            for p in self._drop_guesses_the_model_rejects(posts_after_names, doc, state)
+            for p in self._drop_guesses_the_model_rejects(posts_after_names, doc, state, entities)
             if not taken.overlaps(p.start, p.end)
         )
-        found.extend(self.match_model_names(doc, state, found, doctrines))
+        found.extend(self.match_model_names(doc, state, found, doctrines, entities))
         known = {state.simplified[p.start : p.end] for p in found}
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, found)
         return doc
 
     def _model_name_ends(
-        self, people: list[_Person], doc: Doc, state: DocState
+        self, people: list[_Person], state: DocState, entities: list[Entity]
     ) -> list[_Person]:
         """Where the model ends a name a rule found elsewhere, and the rules agree, it wins.
 
@@ -535,7 +547,7 @@ class PeopleMatcher:
         ``政法委书记强卫等``, 彼得·罗曼 of ``彼得·罗曼向新闻界宣布``, but not 焦玲 of
         焦玲强. A longer one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金.
         """
-        ends = {e.start_char: e.end_char for e in doc.ents if e.label_ == MODEL_PERSON}
+        ends = {start: end for start, end, label in entities if label == MODEL_PERSON}
         followers = self.names.followers
         fixed = []
         for person in people:
@@ -551,7 +563,7 @@ class PeopleMatcher:
         return fixed
 
     def _drop_guesses_the_model_rejects(
-        self, people: list[_Person], doc: Doc, state: DocState
+        self, people: list[_Person], doc: Doc, state: DocState, entities: list[Entity]
     ) -> list[_Person]:
         """Names a rule guessed from a surname where the model sees no person: dropped when
         the model reads them as part of a body or place (县委宣传部|副部长), or when they read
@@ -561,7 +573,6 @@ class PeopleMatcher:
         """
         if not doc.has_annotation("ENT_IOB"):
             return people
-        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         model_names = {state.simplified[s:e] for s, e, label in entities if label == MODEL_PERSON}
         kept = []
         for person in people:

@@ -100,3 +100,16 @@ def test_outside_bias_trades_a_weak_entity_for_precision() -> None:
     assert [names[i] for i in transitions.decode(logits, -1.0)] == ["O", "U-PERSON", "O"]
     # the caller's logits are left as they were
     assert logits[1, 0] == 2.5
+
+
+def test_valid_runs_skip_the_viterbi_and_decode_the_same(monkeypatch) -> None:
+    """A run whose best tag per token is already valid keeps it; the Viterbi would too."""
+    transitions = Transitions(3)
+    rng = numpy.random.default_rng(5)
+    logits = rng.normal(scale=3.0, size=(400, 13)).astype("f")
+    logits[::7, 0] += 8.0  # sure O tokens cut the text into runs, as in real text
+    fast = transitions.decode(logits)
+    assert transitions.is_valid(numpy.array([1, 2, 3], dtype="i"))  # B I L
+    assert not transitions.is_valid(numpy.array([2, 3], dtype="i"))  # I L: nothing opened it
+    monkeypatch.setattr(Transitions, "is_valid", lambda self, ids: False)
+    numpy.testing.assert_array_equal(fast, transitions.decode(logits))
