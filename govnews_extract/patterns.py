@@ -138,9 +138,13 @@ class WordPositions:
 
     def starts_at(self, text: str, offset: int) -> bool:
         """Whether some word starts at ``offset``."""
-        lengths = self._by_first.get(text[offset : offset + 1], ())
-        words = self.words
-        return any(text[offset : offset + length] in words for length in lengths)
+        lengths = self._by_first.get(text[offset : offset + 1])
+        if lengths is not None:  # a loop, not any(): this runs once per token of every text
+            words = self.words
+            for length in lengths:
+                if text[offset : offset + length] in words:
+                    return True
+        return False
 
     def longest_at(self, text: str, offset: int) -> int | None:
         """End of the longest word that starts at ``offset`` (``None`` if none does).
@@ -158,13 +162,13 @@ class WordPositions:
 
     def ends_at(self, text: str, offset: int, start: int = 0) -> bool:
         """Whether some word ends at ``offset`` (and begins at or after ``start``)."""
-        lengths = self._by_last.get(text[offset - 1 : offset] if offset > 0 else "", ())
-        words = self.words
-        return any(
-            text[offset - length : offset] in words
-            for length in lengths
-            if offset - length >= start
-        )
+        lengths = self._by_last.get(text[offset - 1 : offset] if offset > 0 else "")
+        if lengths is not None:
+            words = self.words
+            for length in lengths:
+                if offset - length >= start and text[offset - length : offset] in words:
+                    return True
+        return False
 
 
 def compile_template(
