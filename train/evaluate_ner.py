@@ -31,6 +31,7 @@ from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -64,6 +65,16 @@ def build_pipeline(model: Path | None, outside_bias: float | None = None) -> Lan
     return nlp
 
 
+def run_components(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """The pipeline's components over segmented docs: the model, then the name-run split."""
+    for _name, component in nlp.pipeline:
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=256))
+        else:
+            docs = [component(doc) for doc in docs]
+    return docs
+
+
 def score(
     nlp: Language, examples: list[Example], convention: str | None = None
 ) -> tuple[dict[str, Counter], dict[str, float]]:
@@ -86,11 +97,7 @@ def score(
         for doc in docs:
             doc.user_data[CONVENTION_KEY] = convention
     t1 = time.perf_counter()
-    for _name, component in nlp.pipeline:  # the model and the name-run split after it
-        if hasattr(component, "pipe"):
-            docs = list(component.pipe(docs, batch_size=256))
-        else:
-            docs = [component(doc) for doc in docs]
+    docs = run_components(nlp, docs)
     t2 = time.perf_counter()
     for example, doc, inside in zip(examples, docs, inside_words, strict=True):
         gold = {(s, e, label) for s, e, label in example.ents}

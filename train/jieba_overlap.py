@@ -14,6 +14,7 @@ names it does not: how much of the score the dictionary carries.
 Usage (from the repo root)::
 
     python train/jieba_overlap.py [--recall]
+    python train/jieba_overlap.py --recall --split dev --model DIR   # compare models on dev
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import argparse
 import sys
 from pathlib import Path
 
-import jieba
+import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,22 +36,13 @@ from corpora import (
     read_msra,
     read_pfr,
 )
+from evaluate_ner import build_pipeline, run_components
 
 from govnews_extract.components.char_ner import CONVENTION_KEY
+from govnews_extract.segmenter import JiebaSegmenter
 
 #: Persons of at least this many characters (a two-character name is often a common word).
 MIN_PERSON_CHARS = 3
-
-
-def dictionary_tags() -> dict[str, str]:
-    """Word -> part-of-speech tag of jieba's main dictionary."""
-    tags: dict[str, str] = {}
-    with jieba.get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
 
 
 def persons(examples: list[Example]) -> list[str]:
@@ -66,8 +58,6 @@ def person_recall(
     sets: dict[str, list[Example]], tags: dict[str, str], model: Path | None = None
 ) -> None:
     """The model's person recall, names in jieba's dictionary and not in it."""
-    from evaluate_ner import build_pipeline
-
     nlp = build_pipeline(model)
     print(f"\nperson recall of {model or 'the packaged model'} ({MIN_PERSON_CHARS}+ characters)")
     print(f"{'set':24s} {'in dict':>8s} {'recall':>7s} {'not in':>7s} {'recall':>7s}")
@@ -78,11 +68,7 @@ def person_recall(
         for doc in docs:
             if convention:
                 doc.user_data[CONVENTION_KEY] = convention
-        for _name, component in nlp.pipeline:  # the model and the name-run split after it
-            if hasattr(component, "pipe"):
-                docs = list(component.pipe(docs, batch_size=256))
-            else:
-                docs = [component(doc) for doc in docs]
+        docs = run_components(nlp, docs)
         for example, doc in zip(examples, docs, strict=True):
             predicted = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
             for start, end, label in example.ents:
@@ -105,7 +91,8 @@ def main(argv: list[str] | None = None) -> None:
         "--split", choices=["dev", "test"], default="test", help="dev: only the dev sets"
     )
     args = parser.parse_args(argv)
-    tags = dictionary_tags()
+    # jieba's main dictionary (words of 2-8 characters), as the segmenter reads it
+    tags = JiebaSegmenter(spacy.blank("zh").vocab).dictionary_tags
     pfr = list(read_pfr())
     by_split = {
         split: [ex for ex in pfr if pfr_split(ex.key) == split] for split in ("dev", "test")
