@@ -40,6 +40,9 @@ NOT_IN_PLACE_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "t", "f", "q")
 ZONE_SUFFIXES = ("开发区", "新区", "高新区", "经开区", "保税区", "自贸区", "示范区", "试验区")
 #: One-character stems that describe a place instead of naming it (新镇, 老村, 上区).
 DESCRIPTIVE_STEMS = frozenset("新老大小上下东西南北中前后本该全")
+#: One character that says which part or kind of a generic place word is meant (外|省市,
+#: 旧|城区), so that the two are an ordinary phrase, not a name.
+GENERIC_MODIFIERS = DESCRIPTIVE_STEMS | frozenset("外内旧主原现此两多诸某")
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
 
 
@@ -163,7 +166,8 @@ class PlaceMatcher:
                 if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
                     first -= 1
             start, end = tokens[first][0], tokens[index][1]
-            if not self._is_place_stem(text, start, end, suffix):
+            known = first == index and tags[index].startswith("ns")
+            if not self._is_place_stem(text, start, end, suffix, known_place=known):
                 continue
             spans.append((start, end))
         return spans
@@ -185,7 +189,15 @@ class PlaceMatcher:
             and self.gazetteer.longest_at(text, name_start) is None
         )
 
-    def _is_place_stem(self, text: str, start: int, end: int, suffix: str) -> bool:
+    def _is_place_stem(
+        self, text: str, start: int, end: int, suffix: str, *, known_place: bool = False
+    ) -> bool:
+        """Whether ``text[start:end]`` (ending in ``suffix``) reads as a name, not a phrase.
+
+        ``known_place``: the whole span is one word the dictionary tags as a place; then a
+        rare first character before a generic place word is a name (芗|城区, 鹿|城区), unless
+        it is a modifier (外|省市, 老|城区).
+        """
         stem = text[start : end - len(suffix)]
         if not stem or not HAN_WORD.fullmatch(stem) or len(stem) > 4:
             return False
@@ -195,6 +207,8 @@ class PlaceMatcher:
             return False  # 争议地区, 专业村: an ordinary word before the suffix
         for cut in range(start + 1, end - 1):
             if text[cut:end] in self.generic_words and self.is_common_word(text[start:cut]):
+                if known_place and cut == start + 1 and text[start] not in GENERIC_MODIFIERS:
+                    continue  # 芗|城区: one character of a name the dictionary knows
                 return False  # 贫困山区: an ordinary word before a generic place word
         return not (start > 0 and self.generic_prefix.fullmatch(text, start - 1, start))
 

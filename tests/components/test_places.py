@@ -18,6 +18,9 @@ import pytest
         pytest.param("今年，市二七区新建了三所学校。", ["二七区"], id="level-word-before-district"),
         pytest.param("图为河北易县的农民在收割。", ["河北", "易县"], id="province-then-county"),
         pytest.param("大别山区的群众", ["大别山区"], id="named-mountain-area"),
+        pytest.param(
+            "深入龙海区、芗城区,察看项目。", ["龙海区", "芗城区"], id="rare-first-character-before-generic-district"
+        ),
     ],
 )
 def test_places(extractor, text, expected):
@@ -34,6 +37,8 @@ def test_places(extractor, text, expected):
         pytest.param("按照省里部署,维护辖区稳定。", id="preposition-plus-suffix"),
         pytest.param("妥善处理争议地区的问题。", id="ordinary-word-plus-suffix"),
         pytest.param("调动了贫困山区农民的积极性。", id="ordinary-word-plus-generic-place-word"),
+        pytest.param("吸引外省市的游客。", id="modifier-before-generic-place-word"),
+        pytest.param("改造老城区的街道。", id="old-town"),
     ],
 )
 def test_not_places(extractor, text):
