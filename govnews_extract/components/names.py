@@ -76,7 +76,7 @@ class NameMatcher:
 
     def ends_cleanly(self, text: str, end: int) -> bool:
         """Whether what follows ``end`` marks the end of a name."""
-        if end >= len(text) or not HAN_WORD.match(text, end):
+        if end >= len(text) or not HAN_WORD.match(text, end, end + 1):  # one character
             return True
         return self.followers.match(text, end) is not None
 

@@ -166,8 +166,8 @@ class PlaceMatcher:
                 if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
                     first -= 1
             start, end = tokens[first][0], tokens[index][1]
-            known = first == index and tags[index].startswith("ns")
-            if not self._is_place_stem(text, start, end, suffix, known_place=known):
+            dictionary_place = first == index and tags[index].startswith("ns")
+            if not self._is_place_stem(text, start, end, suffix, known_place=dictionary_place):
                 continue
             spans.append((start, end))
         return spans
