@@ -11,11 +11,12 @@ joins a transliterated place the model cut in two, reading the rest as a person
 
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment
+from ..patterns import compiled_fragment, trie_pattern
 from ..state import doc_state
 from .names import NameMatcher
 from .people import MODEL_PERSON
@@ -25,6 +26,7 @@ from .tokens import split_tokens_at
 #: What may come right before and right after a whole item of a list.
 ITEM_START = frozenset("、，,。；;：:（(“\n ")
 ITEM_END = frozenset("、等和及与，,。；;：:）)”\n ")
+HAN = regex.compile(r"\p{Han}")
 
 
 class NameRunSplitter:
@@ -38,10 +40,20 @@ class NameRunSplitter:
         self.settlement_suffixes = frozenset(
             suffix for suffix in load_lexicon("place_suffixes") if len(suffix) == 1
         )
+        closers = load_lexicon("place_list_closers")
+        # 等方向 right after the last item; 3个乡 after a count (numerals folded to digits
+        # or written in Han numerals).
+        self.place_list_closer = regex.compile(
+            "(?:{}|(?:\\d+|[一两二三四五六七八九十几多]+){})(?![方委])".format(
+                trie_pattern(c for c in closers if not c.startswith("个")),
+                trie_pattern(c for c in closers if c.startswith("个")),
+            )
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         self._join_cut_transliterations(doc)
         self._relabel_people_listed_with_places(doc)
+        self._relabel_lists_closed_as_places(doc)
         self._relabel_family_settlements(doc)
         # (start, end) of a PERSON -> (where it is cut, whether the piece before is a name)
         cuts: dict[tuple[int, int], tuple[int, bool]] = {}
@@ -135,6 +147,27 @@ class NameRunSplitter:
         if relabelled != entities:
             doc.set_ents(relabelled, default="outside")
 
+    def _relabel_lists_closed_as_places(self, doc: Doc) -> None:
+        """The items of a list that closes as a list of places (哈尔科夫、波克罗夫斯克、
+        库拉霍沃等方向; 长所、曲洛、措果3个乡) are places, even when the model read every
+        one as a person."""
+        entities = list(doc.ents)
+        if not any(entity.label_ == MODEL_PERSON for entity in entities):
+            return
+        text = doc_state(doc).simplified
+        entity_ends = {entity.end_char: entity.start_char for entity in entities}
+        items: set[tuple[int, int]] = set()
+        for closer in self.place_list_closer.finditer(text):
+            items.update(list_items_before(text, closer.start(), entity_ends))
+        relabelled = [
+            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
+            if entity.label_ == MODEL_PERSON and (entity.start_char, entity.end_char) in items
+            else entity
+            for entity in entities
+        ]
+        if relabelled != entities:
+            doc.set_ents(relabelled, default="outside")
+
     def _relabel_family_settlements(self, doc: Doc) -> None:
         """Surname + 家 + a place suffix (李家村, 王家镇) names a village or town, not a
         person: settlements are named after the family that lived there, given names
@@ -157,6 +190,29 @@ class NameRunSplitter:
             and text[surname] == "家"
             and text[-1] in self.settlement_suffixes
         )
+
+
+def list_items_before(
+    text: str, end: int, entity_ends: dict[int, int], longest: int = 10
+) -> list[tuple[int, int]]:
+    """The items, as (start, end), of a list ``甲、乙、丙`` that ends at ``end``, last first.
+
+    An item is an entity (``entity_ends``: end -> start) or, where no entity ends, a run of
+    Han characters back to the 、 before it (长所、曲洛、措果3个乡: 长所 need not be one).
+    """
+    items: list[tuple[int, int]] = []
+    while True:
+        start = entity_ends.get(end)
+        if start is None:
+            start = end
+            while start > 0 and end - start < longest and HAN.match(text, start - 1):
+                start -= 1
+            if start == end or (start > 0 and text[start - 1] != "、"):
+                return items  # no item, or a run that is no whole item
+        items.append((start, end))
+        if start == 0 or text[start - 1] != "、":
+            return items
+        end = start - 1
 
 
 @Language.factory("govnews_name_runs")

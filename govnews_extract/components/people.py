@@ -10,6 +10,7 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -55,6 +56,10 @@ NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
+#: Longer than any name, transliterations with their dots included.
+LONGEST_NAME = 40
+#: An article that speaks of sides (中方, 双方): X方 there is a country's side, not a person.
+SIDES = regex.compile("中方|双方|我方|外方")
 #: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE).
 TITLE_OPENING_LEXICONS = (
     "places",
@@ -89,9 +94,11 @@ class PeopleMatcher:
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
         self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
         #: Words that, written right after a model's name, make it part of a company's, a
-        #: body's or a place's name instead (金龙|客车, 古雷|开发区).
+        #: body's, a place's or a facility's name instead (金龙|客车, 古雷|开发区, 叶巴滩|水电站).
         self.name_enders = self.body_endings.union(
-            load_lexicon("company_suffixes"), load_lexicon("place_suffixes")
+            load_lexicon("company_suffixes"),
+            load_lexicon("place_suffixes"),
+            load_lexicon("facility_words"),
         )
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
@@ -382,6 +389,8 @@ class PeopleMatcher:
             taken.add(*span)
         entities = model_entities(doc) if entities is None else entities
         names_of_things = self._names_of_things(doc, state, entities)
+        speaks_of_sides = SIDES.search(state.simplified) is not None
+        accepted = []
         for start, end, label in entities:
             if label != MODEL_PERSON:
                 continue
@@ -390,9 +399,31 @@ class PeopleMatcher:
                 continue
             if name in names_of_things or (len(name) > 2 and name in self.places):
                 continue
+            if speaks_of_sides and len(name) == 2 and name[1] == "方":
+                continue  # 中方愿同哈方一道: a country's side, where the article speaks of sides
             if not self._looks_like_a_name(name):
                 continue
-            yield _Person(start, end, "ner")
+            accepted.append(_Person(start, end, "ner"))
+        yield from self._drop_pieces_of_other_names(state, found, accepted)
+
+    @staticmethod
+    def _drop_pieces_of_other_names(
+        state: DocState, found: list[_Person], model_people: list[_Person]
+    ) -> Iterator[_Person]:
+        """Model names that cut across where the article writes another name it found
+        (傅小|云来 of 在傅小云来之前, where 傅小云 stands elsewhere): one string, one person."""
+        text = state.folded
+        names = {text[p.start : p.end] for p in (*found, *model_people)}
+        written = sorted(
+            hit.span()
+            for name in names
+            if len(name) > 1
+            for hit in regex.finditer(regex.escape(name), text)
+        )
+        starts = [start for start, _ in written]
+        for person in model_people:
+            if not _crosses_a_span(written, starts, person.start, person.end):
+                yield person
 
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname but can follow a
@@ -718,6 +749,19 @@ class PeopleMatcher:
                 return None
             cursor = span_ends[cursor]
         return None
+
+
+def _crosses_a_span(
+    spans: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> bool:
+    """Whether one of ``spans`` (sorted; ``starts`` their starts) overlaps ``start``–``end``
+    without lying inside it."""
+    for other_start, other_end in spans[bisect_left(starts, start - LONGEST_NAME) :]:
+        if other_start >= end:
+            return False
+        if start < other_end and not (start <= other_start and other_end <= end):
+            return True
+    return False
 
 
 @Language.factory(

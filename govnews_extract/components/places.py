@@ -49,7 +49,11 @@ CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴"
 class PlaceMatcher:
     """spaCy component: places under ``matches['places']``."""
 
-    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+    def __init__(
+        self,
+        is_common_word: Callable[[str], bool] = lambda word: False,
+        is_ordinary_word: Callable[[str], bool] | None = None,
+    ) -> None:
         self.gazetteer = WordPositions(load_lexicon("places"))
         self.suffix_words = WordPositions(load_lexicon("place_suffixes"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
@@ -62,6 +66,10 @@ class PlaceMatcher:
             {"县", "镇", "乡", "村", "区", "市", "旗", *ZONE_SUFFIXES}
         )
         self.is_common_word = is_common_word
+        #: Like ``is_common_word``, but a word the dictionary tags as any proper name
+        #: (哈尔科夫 nrt) is no ordinary word: for the model's places of three or more
+        #: characters (shorter ones are often a piece it cut off a longer name: 库拉|霍沃).
+        self.is_ordinary_word = is_ordinary_word or is_common_word
         self.not_stem = frozenset(
             "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
         )
@@ -97,7 +105,8 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
-            if not HAN_WORD.fullmatch(name) or self.is_common_word(name):
+            is_ordinary = self.is_ordinary_word if len(name) > 2 else self.is_common_word
+            if not HAN_WORD.fullmatch(name) or is_ordinary(name):
                 continue
             if end - start < 2 and name not in self.abbreviations:
                 continue
@@ -238,4 +247,4 @@ def _next_is_boundary(text: str, end: int) -> bool:
 
 @Language.factory("govnews_places", assigns=["doc._.govnews"])
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
-    return PlaceMatcher(common_word_test(nlp, "ns"))
+    return PlaceMatcher(common_word_test(nlp, "ns"), common_word_test(nlp, "ns", "nr", "nz"))

@@ -131,6 +131,28 @@ def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
     ]
 
 
+def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:
+    text = "乌军在哈尔科夫、波克罗夫斯克、库拉霍沃等方向击退俄军进攻。"
+    ents = [("哈尔科夫", "PERSON"), ("波克罗夫斯克", "PERSON"), ("库拉霍沃", "PERSON")]
+    assert _labels_after_runs(nlp, text, ents) == [(name, "PLACE") for name, _ in ents]
+    # items the model did not tag still count as items; a count closes the list too
+    text = "板房运抵长所、曲洛、措果3个乡。"
+    assert _labels_after_runs(nlp, text, [("曲洛", "PERSON")]) == [("曲洛", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王建国、李明华等人出席。",  # 等人: people
+        "王建国、李明华等地方领导出席。",  # 等地方: not 等地
+        "王建国在北京等地考察。",  # the name is no item of the list before 等地
+    ],
+)
+def test_other_lists_keep_their_people(nlp: Language, text: str) -> None:
+    ents = [(name, "PERSON") for name in ("王建国", "李明华") if name in text]
+    assert _labels_after_runs(nlp, text, ents) == ents
+
+
 def test_a_place_opening_the_next_item_says_nothing(nlp: Language) -> None:
     text = "江苏建湖蔡春祥、湖北襄樊晁元君等人。"
     ents = [("建湖", "PLACE"), ("蔡春祥", "PERSON"), ("湖北", "PLACE"), ("晁元君", "PERSON")]

@@ -201,6 +201,32 @@ def test_a_model_name_before_a_company_or_place_word_is_no_person(text, model_na
     assert _people_with_model_names("记者金龙报道。", ["金龙"]) == ["金龙"]
 
 
+@pytest.mark.parametrize(
+    ("text", "model_name"),
+    [
+        pytest.param("叶巴滩水电站首台机组吊装成功。", "叶巴滩", id="power-station"),
+        pytest.param("以军战机空袭了贝卡谷地。", "贝卡", id="valley"),
+    ],
+)
+def test_a_model_name_before_a_facility_or_landform_word_is_no_person(text, model_name):
+    assert model_name not in _people_with_model_names(text, [model_name])
+
+
+def test_a_country_s_side_is_no_person_where_the_article_speaks_of_sides():
+    text = "中方愿同哈方一道，落实两国元首重要共识。"
+    assert _people_with_model_names(text, ["哈方"]) == []
+    assert _people_with_model_names("记者黎方报道。", ["黎方"]) == ["黎方"]
+
+
+def test_a_model_name_cutting_across_another_name_of_the_article_is_no_person():
+    text = "主导急救的就是傅小云。在傅小云来之前，医院没有这样的设备。"
+    first = text.index("傅小云")
+    second = text.index("傅小云", first + 1)
+    spans = [(first, first + 3), (second, second + 2), (second + 2, second + 4)]  # 傅小, 云来
+    state = rules_with_model_entities(text, spans, "PERSON")
+    assert [m.text for m in state.get("people")] == ["傅小云", "傅小云"]
+
+
 def test_a_model_name_the_article_also_writes_as_a_company_is_no_person():
     text = "古雷炼化一体化项目进展顺利。深入古雷开发区调研。"
     assert "古雷" not in _people_with_model_names(text, ["古雷"])  # the first 古雷 only

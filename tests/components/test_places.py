@@ -1,4 +1,5 @@
 import pytest
+from model_entities import rules_with_model_entities
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,12 @@ def test_a_verb_never_opens_a_place_name(extractor, text, place, not_place):
 )
 def test_a_zone_word_joins_the_name_before_it(extractor, text, places):
     assert [p.name for p in extractor.extract(text).places] == places
+
+
+def test_a_model_place_the_dictionary_tags_as_a_name_stays():
+    # jieba tags 哈尔科夫 nrt (a transliterated person): the model's reading as a place stands
+    state = rules_with_model_entities("乌军在哈尔科夫方向击退俄军。", ["哈尔科夫"], "PLACE")
+    assert [m.text for m in state.get("places")] == ["哈尔科夫"]
+    # two characters are often a piece the model cut off a longer name (库拉|霍沃): out
+    state = rules_with_model_entities("乌军在库拉霍沃外围防线阻击俄军。", ["库拉"], "PLACE")
+    assert [m.text for m in state.get("places")] == []
