@@ -47,7 +47,7 @@ Entity = tuple[int, int, str]
 NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路")
 #: Rules that guess where an unknown name begins or ends from its surname.
 GUESSING_RULES = frozenset(
-    {"post_after_name", "title_chain", "title_chain_list", "comrade_list", "byline"}
+    {"post_after_name", "title_chain", "title_chain_list", "comrade_list", "byline", "legal_status"}
 )
 #: jieba tags of words that are no given name: time, numeral, adverb, pronoun, preposition,
 #: conjunction, particle, direction, measure word (于|去年, 经|多年).

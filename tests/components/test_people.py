@@ -242,10 +242,16 @@ def test_a_model_name_the_article_also_writes_as_a_company_is_no_person():
         pytest.param("有关负责同志到会听取汇报。", [], [], id="surname-inside-a-word"),
         pytest.param("乡镇企业蜕变成乡镇长企业。", [], [], id="name-and-post-split-a-word"),
         pytest.param("省委书记应勇主持会议。", [], ["应勇"], id="a-name-the-model-missed-stays"),
+        pytest.param("嫌疑人向警察开枪。", [], [], id="legal-status-then-preposition"),
     ],
 )
 def test_guessed_names_that_read_as_words_need_the_model(text, model_names, people):
     assert _people_with_model_names(text, model_names) == people
+
+
+def test_a_name_guessed_after_a_legal_status_that_the_model_reads_as_a_place_is_no_person():
+    state = rules_with_model_entities("犯罪嫌疑人经泰国被押解回国。", ["泰国"], "PLACE")
+    assert [m.text for m in state.get("people")] == []
 
 
 def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
