@@ -406,13 +406,23 @@ class PeopleMatcher:
             accepted.append(_Person(start, end, "ner"))
         yield from self._drop_pieces_of_other_names(state, found, accepted)
 
-    @staticmethod
     def _drop_pieces_of_other_names(
-        state: DocState, found: list[_Person], model_people: list[_Person]
+        self, state: DocState, found: list[_Person], model_people: list[_Person]
     ) -> Iterator[_Person]:
         """Model names that cut across where the article writes another name it found
-        (傅小|云来 of 在傅小云来之前, where 傅小云 stands elsewhere): one string, one person."""
+        (傅小|云来 of 在傅小云来之前, where 傅小云 stands elsewhere), or that are a name the
+        rules found plus the word after it (韩正同 of 韩正同万斯会见, where 副主席韩正
+        stands): one string, one person; the other name's mention is found there later."""
         text = state.folded
+        rule_names = {text[p.start : p.end] for p in found}
+        model_people = [
+            person
+            for person in model_people
+            if not (
+                text[person.start : person.end - 1] in rule_names
+                and self.names.followers.fullmatch(text, person.end - 1, person.end)
+            )
+        ]
         names = {text[p.start : p.end] for p in (*found, *model_people)}
         written = sorted(
             hit.span()

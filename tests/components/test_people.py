@@ -254,6 +254,13 @@ def test_a_name_guessed_after_a_legal_status_that_the_model_reads_as_a_place_is_
     assert [m.text for m in state.get("people")] == []
 
 
+def test_a_model_name_that_runs_a_known_name_into_the_next_word_gives_way():
+    text = "国家副主席韩正出席典礼。在美期间，韩正同万斯举行会见。"
+    state = rules_with_model_entities(text, [(text.rindex("韩正"), text.rindex("韩正") + 3)], "PERSON")
+    people = [(m.text, m.start) for m in state.get("people")]
+    assert people == [("韩正", 5), ("韩正", text.rindex("韩正"))]
+
+
 def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
     text = "据县委宣传部副部长沈需范介绍，全县经济平稳。"
     state = rules_with_model_entities(text, ["县委宣传部"], "ORG")
