@@ -271,3 +271,43 @@ def test_lexicon_column_only_in_v4_rows(vocab) -> None:
     v3 = char_feature_rows(doc, word_tags=True, convention=True)
     assert (rows[:, :7] == v3).all()
     assert rows[0, 7] != rows[2, 7]  # 象 starts a known place, 发 is in none
+
+
+def test_word_dropout_forgets_whole_longer_words_in_training_only(vocab) -> None:
+    from govnews_extract.components.char_ner import zh_char_features_v4
+    from govnews_extract.components.ner import WordForgetting
+    from govnews_extract.segmenter import OUT_OF_VOCABULARY
+
+    doc = _doc(vocab, "李强", "在", "北京市", "讲话")
+    doc[0].tag_, doc[1].tag_, doc[2].tag_, doc[3].tag_ = "nr", "p", "ns", "v"
+    plain = char_feature_rows(doc, word_tags=True, convention=True)
+    forgetting = WordForgetting(0.999)  # every word that can be forgotten is
+    forgotten = char_feature_rows(doc, word_tags=True, convention=True, forgetting=forgetting)
+    # the one-character word 在 (row 2) keeps its word key and tag; all others lose them
+    assert forgotten[2, 3] == plain[2, 3] and forgotten[2, 5] == plain[2, 5]
+    for word in ((0, 2), (3, 6), (6, 8)):
+        keys = forgotten[word[0] : word[1], 3]
+        assert len(set(keys)) == 1 and keys[0] != plain[word[0], 3]
+        assert ((forgotten[word[0] : word[1], 5] >> 3) == vocab.strings[OUT_OF_VOCABULARY]).all()
+    # the characters, bigrams and positions stay
+    assert (forgotten[:, [0, 1, 2, 4, 6]] == plain[:, [0, 1, 2, 4, 6]]).all()
+
+    features = zh_char_features_v4(("places",), surnames=False, word_dropout=0.999)
+    run_time, _ = features([doc], is_train=False)
+    trained, _ = features([doc], is_train=True)
+    assert (run_time[0][:, :7] == plain).all()
+    assert (trained[0][:, 3] != plain[:, 3]).sum() == 7
+
+
+def test_word_dropout_in_the_word_branch(vocab) -> None:
+    from govnews_extract.components.ner import zh_features
+
+    doc = _doc(vocab, "李强", "在", "北京市")
+    features = zh_features(word_dropout=0.999)
+    run_time, _ = features([doc], is_train=False)
+    trained, _ = features([doc], is_train=True)
+    assert run_time[0][:, 0].tolist() == [vocab.strings[w] for w in ("李强", "在", "北京市")]
+    assert (trained[0][:, 0] != run_time[0][:, 0]).tolist() == [True, False, True]
+    assert (trained[0][:, 1:] == run_time[0][:, 1:]).all()
+    with pytest.raises(ValueError):
+        zh_features(word_dropout=1.0)
