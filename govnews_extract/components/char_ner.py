@@ -37,11 +37,10 @@ from thinc.types import Floats2d, Ints1d, Ints2d
 
 from ..lexicons import load_lexicon
 from ..patterns import WordPositions
-from ..segmenter import OUT_OF_VOCABULARY
 from ..state import doc_state
 from .bilstm import bilstm as bilstm_layer
 from .biluo_ner import TAGGER_FACTORY, BiluoTagger, EmbeddingCache, decode_biluo
-from .ner import WordForgetting, hash_embed
+from .ner import hash_embed
 from .tokens import split_tokens_at
 
 #: Feature columns, one row per character.
@@ -66,8 +65,6 @@ _LINE_BREAK = re.compile("\n")
 _EDGE = 0x110000
 #: Position of a character in its word: B, M, E, S (single-character word), or outside any word.
 _BEGIN, _MIDDLE, _END, _SINGLE, _OUTSIDE = range(5)
-#: ``token.tag_`` key of a word jieba's dictionary lacks, for forgotten words.
-_OOV_TAG = numpy.uint64(hash_string(OUT_OF_VOCABULARY))
 
 
 def doc_text(doc: Doc) -> str:
@@ -185,12 +182,10 @@ def char_feature_rows(
     word_tags: bool = False,
     convention: bool = False,
     lexicon: LexiconMarks | None = None,
-    forgetting: WordForgetting | None = None,
 ) -> numpy.ndarray:
     """uint64 keys for :data:`CHAR_COLUMNS` (``_V2`` with ``word_tags``, ``_V3`` with both
     ``word_tags`` and ``convention``, ``_V4`` with all three and ``lexicon``), a row per
-    character. With ``forgetting`` (training only) some words are made unknown: a random
-    word key and the dictionary tag of a word jieba lacks.
+    character.
 
     The embedding hashes them, so a key only has to be distinct: bigrams pack two code
     points, positions are folded into the low bits.
@@ -225,14 +220,7 @@ def char_feature_rows(
         token, offset, length = _token_of_chars(tokens[:, 0], tokens[:, 1], n)
         inside = token < len(tokens)
         token_safe = numpy.minimum(token, len(tokens) - 1)
-        word_keys = tokens[:, 2]
-        word_tag_keys = tokens[:, 3]
-        if forgetting is not None:
-            forget = forgetting.choose(tokens[:, 1].astype("int64"))
-            word_keys = word_keys.copy()
-            word_keys[forget] = forgetting.random_keys(int(forget.sum()))
-            word_tag_keys = numpy.where(forget, _OOV_TAG, word_tag_keys)
-        out[:, 3] = numpy.where(inside, word_keys[token_safe], 0)
+        out[:, 3] = numpy.where(inside, tokens[token_safe, 2], 0)
         word_position = numpy.where(
             length == 1,
             _SINGLE,
@@ -240,26 +228,22 @@ def char_feature_rows(
         )
         position = numpy.where(inside, word_position, _OUTSIDE).astype("uint64")
         if word_tags:
-            tag = numpy.where(inside, word_tag_keys[token_safe], 0)
+            tag = numpy.where(inside, tokens[token_safe, 3], 0)
             out[:, 5] = (tag << numpy.uint64(3)) | position
     out[:, 4] = (chars << numpy.uint64(3)) | position
     return out
 
 
 def _char_features(
-    version: int, lexicon: LexiconMarks | None = None, word_dropout: float = 0.0
+    version: int, lexicon: LexiconMarks | None = None
 ) -> Model[list[Doc], list[Ints2d]]:
     options: dict[str, Any] = {"word_tags": version >= 2, "convention": version >= 3}
     if version >= 4:
         options["lexicon"] = lexicon or LexiconMarks()
-    forgetting = WordForgetting(word_dropout) if word_dropout else None
 
     def forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
-        forget = forgetting if is_train else None
         rows = [
-            model.ops.asarray2i(
-                char_feature_rows(doc, **options, forgetting=forget), dtype="uint64"
-            )
+            model.ops.asarray2i(char_feature_rows(doc, **options), dtype="uint64")
             for doc in docs
         ]
         return rows, lambda _d: []
@@ -288,12 +272,10 @@ def zh_char_features_v3() -> Model[list[Doc], list[Ints2d]]:
 
 @registry.layers("govnews.ZhCharFeatures.v4")
 def zh_char_features_v4(
-    lexicons: tuple[str, ...] = ("organization_names", "places"),
-    surnames: bool = True,
-    word_dropout: float = 0.0,
+    lexicons: tuple[str, ...] = ("organization_names", "places"), surnames: bool = True
 ) -> Model[list[Doc], list[Ints2d]]:
     """``ZhCharFeatures.v3`` plus the lexicon marks (:class:`LexiconMarks`)."""
-    return _char_features(4, LexiconMarks(lexicons, surnames), word_dropout)
+    return _char_features(4, LexiconMarks(lexicons, surnames))
 
 
 @registry.architectures("govnews.ZhCharEmbed.v1")
@@ -506,11 +488,10 @@ def zh_char_embed_v4(
     maxout_pieces: int = 2,
     lexicons: list[str] = ["organization_names", "places"],  # noqa: B006 (config default)
     surnames: bool = True,
-    word_dropout: float = 0.0,
 ) -> Model[list[Doc], list[Floats2d]]:
     """``ZhCharEmbed.v3`` plus where the lexicons (places, organisations, surnames) cover
-    the character; ``word_dropout``: see :class:`~.ner.WordForgetting`."""
-    features = zh_char_features_v4(tuple(lexicons), surnames, word_dropout)
+    the character."""
+    features = zh_char_features_v4(tuple(lexicons), surnames)
     return hash_embed(features, CHAR_COLUMNS_V4, width, rows, maxout_pieces)
 
 

@@ -89,34 +89,8 @@ class CharHashes:
         return out
 
 
-class WordForgetting:
-    """Training-time word dropout: a share of the words of two or more characters are
-    made unknown, so that the model learns names from their characters and context
-    rather than from a word it has seen (a new official's name is a word no dictionary
-    and no training sentence holds).
-
-    A forgotten word gets a random key, which the hash tables map to rows learned for
-    other words: what an unseen word gets at run time. Seeded, so training repeats.
-    """
-
-    def __init__(self, rate: float, seed: int = 1998) -> None:
-        if not 0.0 <= rate < 1.0:
-            raise ValueError(f"word dropout must be in [0, 1), not {rate}")
-        self.rate = rate
-        self.random = numpy.random.default_rng(seed)
-
-    def choose(self, lengths: numpy.ndarray) -> numpy.ndarray:
-        """A mask of the words (by length in characters) to forget."""
-        chosen = self.random.random(len(lengths)) < self.rate
-        return chosen & (lengths >= 2)
-
-    def random_keys(self, count: int) -> numpy.ndarray:
-        return self.random.integers(1, 2**63, size=count, dtype="uint64")
-
-
-def _feature_extractor(char_hashes: CharHashes, word_dropout: float = 0.0) -> Callable:
+def _feature_extractor(char_hashes: CharHashes) -> Callable:
     n_chars = len(char_hashes.positions)
-    forgetting = WordForgetting(word_dropout) if word_dropout else None
 
     def extract(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
         # Columns: NORM, first char, last char, SHAPE, then the other positions (v2).
@@ -127,10 +101,6 @@ def _feature_extractor(char_hashes: CharHashes, word_dropout: float = 0.0) -> Ca
             if len(doc):
                 chars = numpy.array(char_hashes(base[:, 2].tolist(), doc.vocab.strings), "uint64")
                 out[:, 0] = base[:, 0]
-                if is_train and forgetting is not None:
-                    lengths = numpy.array([len(token) for token in doc])
-                    forget = forgetting.choose(lengths)
-                    out[forget, 0] = forgetting.random_keys(int(forget.sum()))
                 out[:, 1:3] = chars[:, :2]
                 out[:, 3] = base[:, 1]
                 out[:, 4:] = chars[:, 2:]
@@ -140,19 +110,18 @@ def _feature_extractor(char_hashes: CharHashes, word_dropout: float = 0.0) -> Ca
     return extract
 
 
-def _zh_features(version: int, word_dropout: float = 0.0) -> Model[list[Doc], list[Ints2d]]:
+def _zh_features(version: int) -> Model[list[Doc], list[Ints2d]]:
     return Model(
         "govnews_zh_features",
-        _feature_extractor(CharHashes(_CHAR_POSITIONS[version]), word_dropout),
+        _feature_extractor(CharHashes(_CHAR_POSITIONS[version])),
         attrs={"columns": _COLUMNS if version == 1 else _COLUMNS_V2},
     )
 
 
 @registry.layers("govnews.ZhFeatures.v1")
-def zh_features(word_dropout: float = 0.0) -> Model[list[Doc], list[Ints2d]]:
-    """Columns NORM, first character, last character, SHAPE for each token (in training,
-    ``word_dropout`` of the longer words get an unknown NORM: :class:`WordForgetting`)."""
-    return _zh_features(1, word_dropout)
+def zh_features() -> Model[list[Doc], list[Ints2d]]:
+    """Columns NORM, first character, last character, SHAPE for each token."""
+    return _zh_features(1)
 
 
 @registry.layers("govnews.ZhFeatures.v2")
@@ -183,10 +152,10 @@ def hash_embed(
 
 @registry.architectures("govnews.ZhHashEmbed.v1")
 def zh_hash_embed(
-    width: int, rows: list[int], maxout_pieces: int = 3, word_dropout: float = 0.0
+    width: int, rows: list[int], maxout_pieces: int = 3
 ) -> Model[list[Doc], list[Floats2d]]:
     """Like ``spacy.MultiHashEmbed.v2`` but over :func:`zh_features` (first/last char)."""
-    return hash_embed(zh_features(word_dropout), _COLUMNS, width, rows, maxout_pieces)
+    return hash_embed(zh_features(), _COLUMNS, width, rows, maxout_pieces)
 
 
 @registry.architectures("govnews.ZhHashEmbed.v2")
