@@ -35,7 +35,7 @@ BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z]{2,8})[）)]")
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
-NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从")
+NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.
 NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz", "r"})
@@ -216,6 +216,7 @@ class OrganizationMatcher:
         text = state.folded
         found = []
         taken = Coverage(len(text))
+        phrase_ends: set[int] = set()
         # A company name is 2-6 characters and a listed suffix: try the starts before
         # each suffix instead of every offset of the text.
         suffix_starts = [hit.start() for hit in self.listed_suffix.finditer(text, overlapped=True)]
@@ -243,11 +244,26 @@ class OrganizationMatcher:
             words = doc.char_span(start, suffix.start() if suffix else end, alignment_mode="expand")
             if words is None or any(word.tag_ in NOT_COMPANY_NAME_TAGS for word in words):
                 continue
+            if end in phrase_ends or any(self._ordinary_word_in_a_name(w.text) for w in words):
+                # 民主法治|建设, 高标准农田|建设: a task or an industry, no brand; nor is a
+                # later start of the same item (壮大新能源汽车, then 新能源汽车)
+                phrase_ends.add(end)
+                continue
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "company_in_list", "company")
             )
             taken.add(start, end)
         return found
+
+    def _ordinary_word_in_a_name(self, word: str) -> bool:
+        """A common word that is no place (漳州) and no company word (金龙|客车): brands are
+        coined names (奇美, 科华), lists of tasks are made of ordinary words (党内|法规)."""
+        return (
+            len(word) > 1
+            and self.is_common_word(word)
+            and word not in self.places
+            and self.company_suffix.fullmatch(word) is None
+        )
 
     def _longest_valid_end(
         self,

@@ -58,6 +58,20 @@ def test_a_verb_phrase_before_an_industry_word_is_no_company(extractor):
     assert "逐步扩展到纺织" not in names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加强党内法规建设、民主法治建设、生态文明建设。",
+        "培育壮大新能源汽车、智能终端等产业。",
+        "推进重大水利工程建设、高标准农田建设等工作。",
+        "为强国建设、民族复兴贡献力量。",
+    ],
+)
+def test_a_list_of_tasks_or_industries_names_no_company(extractor, text):
+    """Their items are ordinary words before an industry word; brands are coined names."""
+    assert [o.name for o in extractor.extract(text).organizations] == []
+
+
 def _organizations_with_model_names(text: str, model_names: list[str]) -> list[str]:
     """Organisations found when the model has tagged ``model_names`` as ORG."""
     state = rules_with_model_entities(text, model_names, "ORG")
