@@ -13,6 +13,7 @@ Usage (from the repo root)::
     python train/evaluate_ner.py                 # packaged model, PFR test + MSRA test
     python train/evaluate_ner.py --model DIR     # another exported model dir
     python train/evaluate_ner.py --split dev     # PFR day 25 + held-out MSRA train sentences
+    python train/evaluate_ner.py --articles      # PFR read as whole articles
 """
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ from corpora import (  # noqa: E402
 from govnews_extract.components import ner as ner_module  # noqa: E402
 from govnews_extract.components.char_ner import CONVENTION_KEY  # noqa: E402
 from govnews_extract.segmenter import JiebaSegmenter  # noqa: E402
+
+
+def join_articles(paragraphs: list[Example]) -> list[Example]:
+    """PFR paragraphs ``YYYYMMDD-PP-AAA-NNN`` joined into their articles by line breaks, as
+    the pipeline reads them (the entities shifted): the article-level stages then see every
+    paragraph. The model itself reads one paragraph at a time either way."""
+    articles: dict[str, Example] = {}
+    for paragraph in paragraphs:
+        key = paragraph.key.rsplit("-", 1)[0]
+        article = articles.get(key)
+        if article is None:
+            articles[key] = Example(key, paragraph.text, list(paragraph.ents))
+            continue
+        offset = len(article.text) + 1
+        article.text += "\n" + paragraph.text
+        article.ents.extend((s + offset, e + offset, label) for s, e, label in paragraph.ents)
+    return list(articles.values())
 
 
 def build_pipeline(model: Path | None, outside_bias: float | None = None) -> Language:
@@ -222,12 +240,20 @@ def main(argv: list[str] | None = None) -> None:
         "--outside-bias", type=float, default=None, help="override the model's O-logit bias"
     )
     parser.add_argument("--posseg", action="store_true", help="also time jieba.posseg")
+    parser.add_argument(
+        "--articles",
+        action="store_true",
+        help="read PFR as whole articles (paragraphs joined by line breaks), as the pipeline does",
+    )
     args = parser.parse_args(argv)
     nlp = build_pipeline(args.model, args.outside_bias)
     pfr = [ex for ex in read_pfr() if pfr_split(ex.key) == args.split]
     days = "26-31 (test)" if args.split == "test" else "25 (dev)"
+    unit = "paragraphs"
+    if args.articles:
+        pfr, unit = join_articles(pfr), "articles"
     sets: list[tuple[str, list[Example], str | None]] = [
-        (f"PFR 1998 days {days}: {len(pfr)} paragraphs", pfr, None)
+        (f"PFR 1998 days {days}: {len(pfr)} {unit}", pfr, None)
     ]
     convention = None if args.no_convention else "msra"
     flagged = "" if args.no_convention else ", MSRA convention flag"
