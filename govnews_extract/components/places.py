@@ -71,7 +71,7 @@ class PlaceMatcher:
         #: characters (shorter ones are often a piece it cut off a longer name: 库拉|霍沃).
         self.is_ordinary_word = is_ordinary_word or is_common_word
         self.not_stem = frozenset(
-            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻"
+            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻而既"
         )
         self.blocking_phrases = compile_template(
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"

@@ -40,6 +40,7 @@ def test_places(extractor, text, expected):
         pytest.param("调动了贫困山区农民的积极性。", id="ordinary-word-plus-generic-place-word"),
         pytest.param("吸引外省市的游客。", id="modifier-before-generic-place-word"),
         pytest.param("改造老城区的街道。", id="old-town"),
+        pytest.param("推广水肥一体化灌溉模式，既省水省肥，又精准高效。", id="conjunction-plus-suffix"),
     ],
 )
 def test_not_places(extractor, text):
