@@ -21,7 +21,7 @@ from ..patterns import (
     compiled_fragment,
     trie_pattern,
 )
-from ..segmenter import common_word_test
+from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
 from .tokens import TokenBoundaries
@@ -43,6 +43,8 @@ DESCRIPTIVE_STEMS = frozenset("新老大小上下东西南北中前后本该全"
 #: One character that says which part or kind of a generic place word is meant (外|省市,
 #: 旧|城区), so that the two are an ordinary phrase, not a name.
 GENERIC_MODIFIERS = DESCRIPTIVE_STEMS | frozenset("外内旧主原现此两多诸某")
+#: Province-level suffixes: a one-character name before one is a province the gazetteer holds.
+PROVINCE_SUFFIXES = frozenset({"省"})
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
 
 
@@ -71,7 +73,7 @@ class PlaceMatcher:
         #: characters (shorter ones are often a piece it cut off a longer name: 库拉|霍沃).
         self.is_ordinary_word = is_ordinary_word or is_common_word
         self.not_stem = frozenset(
-            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻而既"
+            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻而既到"
         )
         self.blocking_phrases = compile_template(
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"
@@ -154,6 +156,13 @@ class PlaceMatcher:
             stem_length = len(word) - len(suffix)
             if stem_length == 0 and suffix not in self.joinable_suffixes:
                 continue
+            if (
+                stem_length == 1
+                and suffix in PROVINCE_SUFFIXES
+                and tags[index] == OUT_OF_VOCABULARY
+                and not self._in_gazetteer(text, tokens[index])
+            ):
+                continue  # 既省|水省: jieba's guess at an unknown word; provinces are all known
             if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
                 if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS):
                     # Nothing joins a verb or function word; after one, only a word the

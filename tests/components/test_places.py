@@ -19,6 +19,8 @@ from model_entities import rules_with_model_entities
         pytest.param("今年，市二七区新建了三所学校。", ["二七区"], id="level-word-before-district"),
         pytest.param("图为河北易县的农民在收割。", ["河北", "易县"], id="province-then-county"),
         pytest.param("大别山区的群众", ["大别山区"], id="named-mountain-area"),
+        pytest.param("专家组成的服务队，到临洮县传播科技。", ["临洮县"], id="verb-before-county"),
+        pytest.param("今年以来，到乌镇景区游览的游客增多。", ["乌镇"], id="verb-before-town"),
         pytest.param(
             "深入龙海区、芗城区,察看项目。", ["龙海区", "芗城区"], id="rare-first-character-before-generic-district"
         ),
@@ -40,7 +42,7 @@ def test_places(extractor, text, expected):
         pytest.param("调动了贫困山区农民的积极性。", id="ordinary-word-plus-generic-place-word"),
         pytest.param("吸引外省市的游客。", id="modifier-before-generic-place-word"),
         pytest.param("改造老城区的街道。", id="old-town"),
-        pytest.param("推广水肥一体化灌溉模式，既省水省肥，又精准高效。", id="conjunction-plus-suffix"),
+        pytest.param("推广多种水肥一体化灌溉模式，既省水省肥，又精准高效。", id="guessed-words-before-province"),
     ],
 )
 def test_not_places(extractor, text):
