@@ -58,6 +58,7 @@ class StatementMatcher:
         self.continuations = frozenset(config["continuations"])
         self.speaking_acts = frozenset(config["speaking_acts"])
         self.not_speech_openers = tuple(config["not_speech_openers"])
+        self.meeting_object_verbs = tuple(config["meeting_object_verbs"])
         verbs = trie_pattern(load_lexicon("speech_verbs"))
         self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
         self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
@@ -78,9 +79,11 @@ class StatementMatcher:
             candidates.append(Speaker(person.start, person.end, person.text, "person"))
         for org in state.get("organizations"):
             candidates.append(Speaker(org.start, org.end, org.text, "organization"))
-        for hit in self.meeting.finditer(state.folded):
-            if hit.group() != "会上":
-                candidates.append(Speaker(hit.start(), hit.end(), MEETING, "meeting"))
+        text = state.folded
+        for hit in self.meeting.finditer(text):
+            if hit.group() == "会上" or text.endswith(self.meeting_object_verbs, 0, hit.start()):
+                continue  # 主持会议并讲话: a meeting chaired or attended does not speak
+            candidates.append(Speaker(hit.start(), hit.end(), MEETING, "meeting"))
         return Candidates(candidates)
 
     def resolve_speaker(

@@ -136,3 +136,11 @@ def test_continuations_and_where_a_statement_ends(extractor, text, expected):
     found = [(s.speaker, s.text) for s in extractor.extract(text).statements]
     assert found == expected
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["省委书记张三主持会议并讲话，各地各部门要抓好落实。", "市长李四出席会议并讲话，全市上下要迅速行动。"],
+)
+def test_a_meeting_chaired_or_attended_is_no_speaker(extractor, text):
+    assert "会议" not in [s.speaker for s in extractor.extract(text).statements]
