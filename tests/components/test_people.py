@@ -52,6 +52,11 @@ def people_of(extractor, text, **kwargs):
             {"华建平": ["外交部发言人"]},
             id="spokesperson",
         ),
+        pytest.param(
+            "中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议。",
+            {"蔡奇": ["中共中央政治局常委", "中央党的建设工作领导小组组长"]},
+            id="body-name-with-de",
+        ),
     ],
 )
 def test_people_and_titles(extractor, text, expected):
