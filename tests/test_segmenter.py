@@ -87,3 +87,15 @@ def test_segmenter_is_a_config_tokenizer(segmenter):
     text = "省委常委、省委政法委书记尹建业主持会议。"
     assert isinstance(nlp.tokenizer, JiebaSegmenter)
     assert [t.text for t in nlp(text)] == [t.text for t in segmenter(text)]
+
+
+def test_organisation_names_outside_the_segmenter_stay_out_of_its_dictionary(segmenter):
+    """The NER model reads the segmenter's words: names added after it was trained must
+    not change them."""
+    from govnews_extract.lexicons import load_lexicon
+
+    outside = load_lexicon("organization_names_outside_segmenter")
+    assert "全国人大财政经济委员会" in outside
+    words = [t.text for t in segmenter("会议听取了全国人大财政经济委员会的报告。")]
+    assert "全国人大财政经济委员会" not in words
+    assert "全国人大" in words  # a name of organization_names is one word

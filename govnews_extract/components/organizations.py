@@ -35,6 +35,8 @@ BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z]{2,8})[）)]")
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
+#: Whole organisation names: those the segmenter takes as words, and those it leaves to jieba.
+ORGANIZATION_NAME_LEXICONS = ("organization_names", "organization_names_outside_segmenter")
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.
@@ -68,13 +70,16 @@ class OrganizationMatcher:
                 "中共",
                 *(
                     word
-                    for lexicon in ("organization_names", "places", "organization_prefixes")
+                    for lexicon in (*ORGANIZATION_NAME_LEXICONS, "places", "organization_prefixes")
                     for word in load_lexicon(lexicon)
                 ),
             ]
         )
         self.organ_word_positions = WordPositions(
-            [*load_lexicon("organ_suffixes"), *load_lexicon("organization_names")]
+            [
+                *load_lexicon("organ_suffixes"),
+                *(word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon)),
+            ]
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.places = frozenset(load_lexicon("places"))

@@ -63,8 +63,10 @@ SIDES = regex.compile("中方|双方|我方|外方")
 #: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE).
 TITLE_OPENING_LEXICONS = (
     "places",
+    "country_abbreviations",
     "organization_prefixes",
     "organization_names",
+    "organization_names_outside_segmenter",
     "qualifiers",
     "posts",
     "organ_suffixes",

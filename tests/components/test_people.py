@@ -53,6 +53,21 @@ def people_of(extractor, text, **kwargs):
             id="spokesperson",
         ),
         pytest.param(
+            "俄外长拉夫罗夫表示，以总理内塔尼亚胡当天也发表讲话。",
+            {"拉夫罗夫": ["俄外长"], "内塔尼亚胡": ["以总理"]},
+            id="country-abbreviation-before-post",
+        ),
+        pytest.param(
+            "北约秘书长吕特和欧洲央行行长拉加德出席。",
+            {"吕特": ["北约秘书长"], "拉加德": ["欧洲央行行长"]},
+            id="international-organisations",
+        ),
+        pytest.param(
+            "会议听取了全国人大宪法和法律委员会主任委员信春鹰作的报告。",
+            {"信春鹰": ["全国人大宪法和法律委员会主任委员"]},
+            id="committee-name-with-he",
+        ),
+        pytest.param(
             "中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议。",
             {"蔡奇": ["中共中央政治局常委", "中央党的建设工作领导小组组长"]},
             id="body-name-with-de",
