@@ -66,7 +66,8 @@ DROPPED_LEXICONS_META_KEY = "govnews_lexicons_dropped"
 
 #: Lexicons whose user entries are not whole words for the segmenter.
 _NOT_SEGMENTER_WORDS = frozenset({"surnames", "qualifiers", "organ_suffixes", "company_suffixes",
-                                  "place_suffixes", "traditional_characters"})
+                                  "place_suffixes", "traditional_characters",
+                                  "organization_names_outside_segmenter"})
 
 
 def build_pipeline(

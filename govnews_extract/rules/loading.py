@@ -35,6 +35,7 @@ EXTENSIBLE_LEXICONS = (
     "posts",
     "qualifiers",
     "organization_names",
+    "organization_names_outside_segmenter",
     "organ_suffixes",
     "company_suffixes",
     "places",

@@ -263,3 +263,19 @@ def test_extras_output_validates_against_the_json_schema(with_rules):
     )
     assert record["extras"]["meetings"] and record["extras"]["campaigns"]
     jsonschema.validate(record, govnews_extract.article_json_schema())
+
+
+def test_organisation_names_can_stay_out_of_the_segmenter():
+    name = "东海和平发展基金会"  # 和 stops the organisation pattern
+    text = f"{name}理事长张三出席。"
+    rule = {
+        "kind": "lexicon",
+        "id": "foundations",
+        "lexicon": "organization_names_outside_segmenter",
+        "entries": [name],
+    }
+    nlp = build_pipeline(rules=[rule])
+    article = govnews_extract.Extractor(nlp).extract(text)
+    assert name in [o.name for o in article.organizations]
+    assert [t.text for p in article.people for t in p.titles] == [f"{name}理事长"]
+    assert name not in nlp.tokenizer.segment(text)
