@@ -126,6 +126,9 @@ class PeopleMatcher:
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
+        #: 俄外交部 of 俄外交部发言人: a country's body, named by the country's abbreviation
+        #: and a body of two or more characters (法|院 is a court, not a French body).
+        self.foreign_body = compile_template("{COUNTRY_ABBREVIATION}(?:{ORG}|{ORGAN})")
         self.organ_word = compiled_fragment("ORGAN")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
@@ -726,7 +729,11 @@ class PeopleMatcher:
                 organ_of_chain = (title.start, title.end) in chained and (
                     len(name) >= 3 and self.organ_word.fullmatch(state.folded, start, end)
                 )
-                if not (organ_of_chain or self.organization.fullmatch(state.folded, start, end)):
+                if not (
+                    organ_of_chain
+                    or self.organization.fullmatch(state.folded, start, end)
+                    or (end - start > 2 and self.foreign_body.fullmatch(state.folded, start, end))
+                ):
                     continue
                 organizations.append(
                     Match(

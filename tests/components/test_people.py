@@ -58,6 +58,11 @@ def people_of(extractor, text, **kwargs):
             id="country-abbreviation-before-post",
         ),
         pytest.param(
+            "10月27日外交部发言人毛宁主持例行记者会。",
+            {"毛宁": ["外交部发言人"]},
+            id="day-is-no-country",
+        ),
+        pytest.param(
             "北约秘书长吕特和欧洲央行行长拉加德出席。",
             {"吕特": ["北约秘书长"], "拉加德": ["欧洲央行行长"]},
             id="international-organisations",
@@ -279,6 +284,14 @@ def test_a_model_name_that_runs_a_known_name_into_the_next_word_gives_way():
     state = rules_with_model_entities(text, [(text.rindex("韩正"), text.rindex("韩正") + 3)], "PERSON")
     people = [(m.text, m.start) for m in state.get("people")]
     assert people == [("韩正", 5), ("韩正", text.rindex("韩正"))]
+
+
+def test_a_country_s_body_in_a_title_is_an_organisation(extractor):
+    article = extractor.extract("俄外交部发言人扎哈罗娃9日表示反对。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("扎哈罗娃", ["俄外交部发言人"])
+    ]
+    assert [o.name for o in article.organizations] == ["俄外交部"]
 
 
 def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
