@@ -32,10 +32,17 @@ def test_organizations(extractor, text, expected):
         pytest.param("全省法院坚持依法审判。", id="all-courts-of-province"),
         pytest.param("市民可以通过政府网站查询。", id="ordinary-word-with-level-character"),
         pytest.param("镇村干部要主动作为。", id="cadres-are-not-a-department"),
+        pytest.param("土耳其西北部发生火灾。", id="direction-ends-in-bu"),
+        pytest.param("在埃塞俄比亚首都亚的斯亚贝巴市中心举行。", id="city-centre"),
     ],
 )
 def test_not_organizations(extractor, text):
     assert extractor.extract(text).organizations == []
+
+
+def test_an_organisation_does_not_run_across_a_verb_that_takes_one(extractor):
+    article = extractor.extract("美国政府要求中止日本制铁收购美国钢铁公司一事。")
+    assert "日本制铁收购美国钢铁公司" not in [o.name for o in article.organizations]
 
 
 def test_organization_does_not_run_across_two_names(extractor):
