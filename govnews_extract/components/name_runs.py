@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment, trie_pattern
+from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..state import doc_state
 from .names import NameMatcher
 from .people import MODEL_PERSON
@@ -27,6 +27,8 @@ from .tokens import split_tokens_at
 ITEM_START = frozenset("、，,。；;：:（(“\n ")
 ITEM_END = frozenset("、等和及与，,。；;：:）)”\n ")
 HAN = regex.compile(r"\p{Han}")
+#: A person's name: Han characters, with the dots of a transliteration between them.
+HAN_NAME = regex.compile(r"\p{Han}+(?:[·・•-]\p{Han}+)*")
 
 
 class NameRunSplitter:
@@ -37,6 +39,8 @@ class NameRunSplitter:
         self.names = NameMatcher()
         self.places = frozenset(load_lexicon("places"))
         self.title = compiled_fragment("TITLE_CORE")
+        #: A post that ends right where a name starts.
+        self.post_before = compile_template("{POST}\\Z")
         self.settlement_suffixes = frozenset(
             suffix for suffix in load_lexicon("place_suffixes") if len(suffix) == 1
         )
@@ -51,6 +55,8 @@ class NameRunSplitter:
         )
 
     def __call__(self, doc: Doc) -> Doc:
+        self._trim_people_to_han(doc)
+        self._relabel_names_after_posts(doc)
         self._join_cut_transliterations(doc)
         self._relabel_people_listed_with_places(doc)
         self._relabel_lists_closed_as_places(doc)
@@ -84,6 +90,44 @@ class NameRunSplitter:
             entities.append(doc.char_span(cut, end, label=label))
         doc.set_ents([span for span in entities if span is not None], default="outside")
         return doc
+
+    @staticmethod
+    def _trim_people_to_han(doc: Doc) -> None:
+        """A person's name holds no digits or Latin letters: 普京|17日 is 普京."""
+        entities = list(doc.ents)
+        trimmed = []
+        for entity in entities:
+            if entity.label_ == MODEL_PERSON and not HAN_NAME.fullmatch(entity.text):
+                core = HAN_NAME.search(entity.text)
+                span = None
+                if core is not None:
+                    start = entity.start_char + core.start()
+                    span = doc.char_span(start, start + len(core.group()), label=MODEL_PERSON)
+                if span is None:
+                    continue  # nothing of a name left on word boundaries: no entity
+                entity = span
+            trimmed.append(entity)
+        if trimmed != entities:
+            doc.set_ents(trimmed, default="outside")
+
+    def _relabel_names_after_posts(self, doc: Doc) -> None:
+        """A transliterated name right after a post is a person, whatever jieba's dictionary
+        says of the word (俄罗斯总统|普京: jieba tags 普京 as a place)."""
+        entities = list(doc.ents)
+        text = doc_state(doc).simplified
+        relabelled = list(entities)
+        for index, entity in enumerate(entities):
+            name = entity.text
+            if (
+                entity.label_ == MODEL_PLACE
+                and len(name) >= 2
+                and all(char in self.names.transliteration_characters for char in name)
+                and name not in self.places
+                and self.post_before.search(text, max(0, entity.start_char - 8), entity.start_char)
+            ):
+                relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PERSON)
+        if relabelled != entities:
+            doc.set_ents(relabelled, default="outside")
 
     def _join_cut_transliterations(self, doc: Doc) -> None:
         """A place the model cut in two, the rest read as a person (波克罗|夫斯克): one place.

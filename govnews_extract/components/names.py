@@ -80,6 +80,24 @@ class NameMatcher:
             return True
         return self.followers.match(text, end) is not None
 
+    def complete_transliteration(self, text: str, start: int, end: int) -> int:
+        """The end of a transliterated name that a word boundary cut short: 斯塔|默称 is
+        斯塔默, up to three more transliteration characters where a name follower or no Han
+        character comes next (克利|奇科称, 米利|班德。); otherwise ``end`` as it is."""
+        name = text[start:end]
+        if self.ends_cleanly(text, end) or len(name) < 2:
+            return end
+        if not all(char in self.transliteration_characters for char in name):
+            return end
+        for extended in range(end + 1, min(end + 3, len(text)) + 1):
+            if text[extended - 1] not in self.transliteration_characters:
+                break
+            if self.is_common_word(text[end : extended + 1]):
+                break  # 特朗普|可以: the characters after the name are a word of their own
+            if self.ends_cleanly(text, extended):
+                return extended
+        return end
+
     def _transliteration_end(self, text: str, start: int, end: int) -> int:
         """Cut a transliteration before a name follower after its last ``·`` part.
 

@@ -91,8 +91,19 @@ class _Person:
 class PeopleMatcher:
     """spaCy component: people, titles and the organisations inside titles."""
 
-    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+    def __init__(
+        self,
+        is_common_word: Callable[[str], bool] = lambda word: False,
+        is_dictionary_word: Callable[[str], bool] | None = None,
+        is_ordinary_word: Callable[[str], bool] | None = None,
+    ) -> None:
         self.names = NameMatcher(is_common_word)
+        #: Whether jieba's dictionary counts a word as frequent, whatever its tag: its tags
+        #: call many ordinary words names (关怀, 殷殷 nr).
+        self.is_dictionary_word = is_dictionary_word or is_common_word
+        #: Whether it counts a word as frequent and tags it as no proper noun: for names the
+        #: model found, which the dictionary may tag as a place (普京, 奥巴马 ns).
+        self.is_ordinary_word = is_ordinary_word or is_common_word
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
         self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
         #: Words that, written right after a model's name, make it part of a company's, a
@@ -167,9 +178,11 @@ class PeopleMatcher:
             )
             if chain_start is None:
                 continue
-            name_end = self.names.match(text, name_start, boundaries) or model_names.get(
-                name_start
-            )
+            name_end = self.names.match(text, name_start, boundaries)
+            if name_end is None and name_start in model_names:
+                name_end = self.names.complete_transliteration(
+                    text, name_start, model_names[name_start]
+                )
             if name_end is None:
                 continue
             titles = list(self._split_titles(state, chain_start, chain_end))
@@ -408,6 +421,7 @@ class PeopleMatcher:
                 continue  # 中方愿同哈方一道: a country's side, where the article speaks of sides
             if not self._looks_like_a_name(name):
                 continue
+            end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称
             accepted.append(_Person(start, end, "ner"))
         yield from self._drop_pieces_of_other_names(state, found, accepted)
 
@@ -451,7 +465,7 @@ class PeopleMatcher:
                 and 2 <= len(name) <= 6
                 and HAN_WORD.fullmatch(name)
                 and self.names.surname_length(name, 0) == 0
-                and not self.names.is_common_word(name)
+                and not self.is_ordinary_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
             ):
                 spans[start] = end
@@ -489,7 +503,7 @@ class PeopleMatcher:
         if (
             3 <= len(name) <= 8
             and all(char in self.names.transliteration_characters for char in name)
-            and not self.names.is_common_word(name)
+            and not self.is_ordinary_word(name)
         ):
             return True  # 克林顿, 内塔尼亚胡: a foreign name has no Chinese surname
         surname = self.names.surname_length(name, 0)
@@ -647,6 +661,10 @@ class PeopleMatcher:
             return ordinary(first)
         if first.text in self.names.function_characters:
             return True  # 向|全体, 于|去年: a preposition, not a surname
+        if len(span) == 1 and first.text == span.text:
+            # 总书记|殷殷|嘱托, 主席|关怀|转化: one frequent word of the dictionary (that the
+            # model reads as no person), whatever jieba tags it
+            return self.is_dictionary_word(first.text)
         rest = span[1:]
         return (
             len(rest) == 1
@@ -788,4 +806,6 @@ def _crosses_a_span(
     assigns=["doc._.govnews"],
 )
 def make_people_matcher(nlp: Language, name: str) -> PeopleMatcher:
-    return PeopleMatcher(common_word_test(nlp, "nr"))
+    return PeopleMatcher(
+        common_word_test(nlp, "nr"), common_word_test(nlp), common_word_test(nlp, *NAME_TAGS)
+    )

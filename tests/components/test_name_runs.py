@@ -190,3 +190,17 @@ def test_surname_home_settlements_are_places(
     nlp: Language, text: str, name: str, label: str
 ) -> None:
     assert _labels_after_runs(nlp, text, [(name, "PERSON")]) == [(name, label)]
+
+
+def test_a_person_s_name_holds_no_digits(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["总统", "普京", "17", "日", "表示"], spaces=[False] * 5)
+    doc.set_ents([doc.char_span(2, 6, label="PERSON")])
+    assert [(e.text, e.label_) for e in NameRunSplitter()(doc).ents] == [("普京", "PERSON")]
+
+
+def test_a_transliterated_place_right_after_a_post_is_a_person(nlp: Language) -> None:
+    text = "同俄罗斯总统普京举行视频会晤。"
+    ents = [("俄罗斯", "PLACE"), ("普京", "PLACE")]
+    assert _labels_after_runs(nlp, text, ents) == [("俄罗斯", "PLACE"), ("普京", "PERSON")]
+    # not after a post: left alone
+    assert _labels_after_runs(nlp, "抵达莫斯科。", [("莫斯科", "PLACE")]) == [("莫斯科", "PLACE")]

@@ -294,6 +294,27 @@ def test_a_country_s_body_in_a_title_is_an_organisation(extractor):
     assert [o.name for o in article.organizations] == ["俄外交部"]
 
 
+@pytest.mark.parametrize(
+    ("text", "model_name", "name"),
+    [
+        pytest.param("英国首相斯塔默称，会议达成共识。", "斯塔", "斯塔默", id="cut-before-follower"),
+        pytest.param("基辅市市长克利奇科称，区内发生爆炸。", "克利", "克利奇科", id="two-more"),
+        pytest.param("特朗普可以随时签署。", "特朗普", "特朗普", id="a-word-after-the-name"),
+        pytest.param("总统普京表示欢迎。", "普京", "普京", id="already-whole"),
+    ],
+)
+def test_a_transliterated_name_cut_short_by_a_word_boundary_is_completed(text, model_name, name):
+    assert _people_with_model_names(text, [model_name]) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["牢记总书记殷殷嘱托，聚焦目标。", "要把习主席关怀转化为攻坚的动力。"],
+)
+def test_a_guessed_name_that_is_one_frequent_word_needs_the_model(text):
+    assert _people_with_model_names(text, []) == []
+
+
 def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
     text = "据县委宣传部副部长沈需范介绍，全县经济平稳。"
     state = rules_with_model_entities(text, ["县委宣传部"], "ORG")
