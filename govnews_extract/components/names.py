@@ -36,6 +36,8 @@ class NameMatcher:
         self.function_characters = frozenset("为和与在将是对向同于被把及并等的")
         #: Particles that end no given name.
         self.particles = frozenset("了的地得着过")
+        #: Characters that stand in no part of a dotted name (拜登之子|亨特·拜登).
+        self.not_in_name_part = self.not_given_name | frozenset("之")
         #: Characters that never follow a personal name (使节们).
         self.never_after_name = frozenset("们")
 
@@ -80,6 +82,14 @@ class NameMatcher:
             return True
         return self.followers.match(text, end) is not None
 
+    def _runs_over_words(self, text: str, start: int, end: int) -> bool:
+        """Whether the part of a dotted name before its first dot holds a character no
+        name part has (之, 的, 了 ...)."""
+        first_dot = min(
+            (index for dot in "·・•" if (index := text.find(dot, start, end)) >= 0), default=end
+        )
+        return any(char in self.not_in_name_part for char in text[start:first_dot])
+
     def complete_transliteration(self, text: str, start: int, end: int) -> int:
         """The end of a transliterated name that a word boundary cut short: 斯塔|默称 is
         斯塔默, up to three more transliteration characters where a name follower or no Han
@@ -112,6 +122,8 @@ class NameMatcher:
     def match(self, text: str, start: int, boundaries: TokenBoundaries | None = None) -> int | None:
         """End offset of a name starting at ``start``, or None."""
         translit = self.transliterated.match(text, start)
+        if translit and self._runs_over_words(text, translit.start(), translit.end()):
+            translit = None  # 拜登之子亨特·拜登: a phrase before the name, not its first part
         if translit and not self.posts.match(text, start):  # 顾问|谢尔盖·列先科
             end = self._transliteration_end(text, translit.start(), translit.end())
             if self.ends_cleanly(text, end):

@@ -58,6 +58,11 @@ def people_of(extractor, text, **kwargs):
             id="country-abbreviation-before-post",
         ),
         pytest.param(
+            "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
+            {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
+            id="legislature-and-organising-committee",
+        ),
+        pytest.param(
             "10月27日外交部发言人毛宁主持例行记者会。",
             {"毛宁": ["外交部发言人"]},
             id="day-is-no-country",
@@ -313,6 +318,11 @@ def test_a_transliterated_name_cut_short_by_a_word_boundary_is_completed(text, m
 )
 def test_a_guessed_name_that_is_one_frequent_word_needs_the_model(text):
     assert _people_with_model_names(text, []) == []
+
+
+def test_a_dotted_name_does_not_open_with_a_phrase(extractor):
+    article = extractor.extract("报告涉及美国总统拜登之子亨特·拜登相关案件。")
+    assert all("之子" not in person.name for person in article.people)
 
 
 def test_a_guessed_name_the_model_reads_as_a_body_is_no_person():
