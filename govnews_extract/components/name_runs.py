@@ -27,6 +27,8 @@ from .tokens import split_tokens_at
 ITEM_START = frozenset("、，,。；;：:（(“\n ")
 ITEM_END = frozenset("、等和及与，,。；;：:）)”\n ")
 HAN = regex.compile(r"\p{Han}")
+#: Hyphens that join the parts of a transliterated name (凯勒-祖特尔).
+HYPHENS = frozenset("-－")
 #: A person's name: Han characters, with the dots of a transliteration between them.
 HAN_NAME = regex.compile(r"\p{Han}+(?:[·・•-]\p{Han}+)*")
 
@@ -57,6 +59,7 @@ class NameRunSplitter:
     def __call__(self, doc: Doc) -> Doc:
         self._trim_people_to_han(doc)
         self._relabel_names_after_posts(doc)
+        self._join_hyphenated_names(doc)
         self._join_cut_transliterations(doc)
         self._relabel_people_listed_with_places(doc)
         self._relabel_lists_closed_as_places(doc)
@@ -128,6 +131,92 @@ class NameRunSplitter:
                 relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PERSON)
         if relabelled != entities:
             doc.set_ents(relabelled, default="outside")
+
+    def _join_hyphenated_names(self, doc: Doc) -> None:
+        """A transliterated name joined by a hyphen is one person (凯勒-祖特尔, 威廉-亚历山大,
+        让-诺埃尔·巴罗): a PERSON next to a hyphen takes in the run of transliteration
+        characters on its other side, whatever the model made of it (none, or a place)."""
+        text = doc_state(doc).simplified
+        if "-" not in text and "－" not in text:
+            return
+        entities = list(doc.ents)
+        by_start = {entity.start_char: entity for entity in entities}
+        by_end = {entity.end_char: entity for entity in entities}
+        joins: list[tuple[int, int]] = []
+        for entity in entities:
+            if entity.label_ != MODEL_PERSON:
+                continue
+            start, end = entity.start_char, entity.end_char
+            hyphen = start - 1
+            if hyphen > 0 and text[hyphen] in HYPHENS:
+                other = by_end.get(hyphen)
+                if other is not None and self._is_name_part(other):
+                    start = other.start_char  # 科西尼亚克|-|卡梅什
+                elif other is None:
+                    run = self._transliteration_run(text, hyphen, -1)
+                    opens = hyphen - run
+                    # 外长|让-诺埃尔: the run must open where a post or the sentence ends
+                    if run and (
+                        opens == 0
+                        or not HAN.match(text, opens - 1)
+                        or self.post_before.search(text, max(0, opens - 8), opens)
+                    ):
+                        start = opens
+            hyphen = end
+            if hyphen < len(text) - 1 and text[hyphen] in HYPHENS:
+                other = by_start.get(hyphen + 1)
+                if other is not None and self._is_name_part(other):
+                    end = other.end_char  # 威廉|-|亚历山大 (read as a place)
+                elif other is None:
+                    run = self._transliteration_run(text, hyphen + 1, 1)
+                    if run and self.names.ends_cleanly(text, hyphen + 1 + run):
+                        end = hyphen + 1 + run
+            if (start, end) != (entity.start_char, entity.end_char):
+                joins.append((start, end))
+        if not joins:
+            return
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(joins):  # 科西尼亚克|-|卡梅什: both people reach the other
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        joins = merged
+        split_tokens_at(doc, [offset for span in joins for offset in span])
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        kept = [
+            (s, e, label)
+            for s, e, label in spans
+            if not any(start <= s and e <= end for start, end in joins)
+        ]
+        joined = [doc.char_span(s, e, label=label) for s, e, label in kept] + [
+            doc.char_span(start, end, label=MODEL_PERSON) for start, end in joins
+        ]
+        doc.set_ents(
+            sorted((span for span in joined if span is not None), key=lambda span: span.start),
+            default="outside",
+        )
+
+    def _is_name_part(self, entity: Span) -> bool:
+        """Whether the model's entity can be part of a hyphenated name: a person, or a place
+        written in transliteration characters only (亚历山大, not 杰克逊国际机场)."""
+        if entity.label_ == MODEL_PERSON:
+            return True
+        characters = self.names.transliteration_characters
+        return entity.label_ == MODEL_PLACE and all(char in characters for char in entity.text)
+
+    def _transliteration_run(self, text: str, edge: int, step: int) -> int:
+        """Length of the run of transliteration characters next to ``edge`` (before it with
+        ``step`` -1, from it with 1); 0 unless the run ends at a character that is none."""
+        characters = self.names.transliteration_characters
+        length = 0
+        position = edge - 1 if step < 0 else edge
+        while 0 <= position < len(text) and text[position] in characters and length < 8:
+            length += 1
+            position += step
+        if not length or (0 <= position < len(text) and text[position] in characters):
+            return 0
+        return length
 
     def _join_cut_transliterations(self, doc: Doc) -> None:
         """A place the model cut in two, the rest read as a person (波克罗|夫斯克): one place.

@@ -56,6 +56,9 @@ NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
+#: Transliterated names in parts: joined by dots (诺埃尔·巴罗) or by hyphens (凯勒-祖特尔).
+DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*")
+HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
 #: Longer than any name, transliterations with their dots included.
 LONGEST_NAME = 40
 #: An article that speaks of sides (中方, 双方): X方 there is a country's side, not a person.
@@ -456,11 +459,14 @@ class PeopleMatcher:
 
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname but can follow a
-        title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林)."""
+        title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林), or parts of a
+        transliteration joined by hyphens (凯勒-祖特尔)."""
         spans = {}
         for start, end, label in entities:
             name = state.folded[start:end]
-            if (
+            if label == MODEL_PERSON and HYPHENATED_NAME.fullmatch(name):
+                spans[start] = end
+            elif (
                 label == MODEL_PERSON
                 and 2 <= len(name) <= 6
                 and HAN_WORD.fullmatch(name)
@@ -498,8 +504,8 @@ class PeopleMatcher:
     def _looks_like_a_name(self, name: str) -> bool:
         if self.names.posts.fullmatch(name) or self._ends_like_a_body(name):
             return False  # 王储 (crown prince), 特首: a post; 乌军方: a body
-        if regex.fullmatch(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*", name):
-            return True
+        if DOTTED_NAME.fullmatch(name) or HYPHENATED_NAME.fullmatch(name):
+            return True  # 诺埃尔·巴罗, 凯勒-祖特尔
         if (
             3 <= len(name) <= 8
             and all(char in self.names.transliteration_characters for char in name)

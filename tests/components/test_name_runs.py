@@ -204,3 +204,30 @@ def test_a_transliterated_place_right_after_a_post_is_a_person(nlp: Language) ->
     assert _labels_after_runs(nlp, text, ents) == [("俄罗斯", "PLACE"), ("普京", "PERSON")]
     # not after a post: left alone
     assert _labels_after_runs(nlp, "抵达莫斯科。", [("莫斯科", "PLACE")]) == [("莫斯科", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "波兰国防部长科西尼亚克-卡梅什日前表示。",
+            [("科西尼亚克", "PERSON"), ("卡梅什", "PERSON")],
+            [("科西尼亚克-卡梅什", "PERSON")],
+            id="two-people",
+        ),
+        pytest.param(
+            "法国外长让-诺埃尔·巴罗表示。",
+            [("诺埃尔·巴罗", "PERSON")],
+            [("让-诺埃尔·巴罗", "PERSON")],
+            id="a-run-after-a-post",
+        ),
+        pytest.param(
+            "亚特兰大哈兹菲尔德-杰克逊国际机场起飞。",
+            [("菲尔德", "PERSON"), ("杰克逊国际机场", "PLACE")],
+            [("菲尔德", "PERSON"), ("杰克逊国际机场", "PLACE")],
+            id="not-a-place-of-other-words",
+        ),
+    ],
+)
+def test_a_hyphenated_transliteration_is_one_person(nlp: Language, text, ents, expected) -> None:
+    assert _labels_after_runs(nlp, text, ents) == expected

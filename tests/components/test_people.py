@@ -63,6 +63,11 @@ def people_of(extractor, text, **kwargs):
             id="legislature-and-organising-committee",
         ),
         pytest.param(
+            "波兰国防部长科西尼亚克-卡梅什日前表示。",
+            {"科西尼亚克-卡梅什": ["波兰国防部长"]},
+            id="hyphenated-name",
+        ),
+        pytest.param(
             "10月27日外交部发言人毛宁主持例行记者会。",
             {"毛宁": ["外交部发言人"]},
             id="day-is-no-country",
