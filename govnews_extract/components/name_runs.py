@@ -5,8 +5,12 @@ The NER model reads a run of names with no separator, as in photo credits and by
 on their own, and the people stage keeps only spans that look like one name, so such a run
 would be lost whole. This stage runs right after the NER model (``add_ner`` adds it) and
 cuts each run where :meth:`NameMatcher.split_run` says the second name starts. It also
-joins a transliterated place the model cut in two, reading the rest as a person
-(波克罗|夫斯克), and reads a name listed with places and no person as a place.
+corrects the model's names from what surrounds them in the article: a person's name holds no
+digits (普京|17日); a transliterated name right after a post is a person (总统|普京, which
+jieba's dictionary calls a place); a hyphenated transliteration is one person (凯勒-祖特尔);
+a transliterated place the model cut in two, reading the rest as a person, is one place
+(波克罗|夫斯克); and a name listed with places, or in a list that closes as places
+(哈尔科夫、苏梅等地), is a place.
 """
 
 from __future__ import annotations
@@ -30,12 +34,13 @@ HAN = regex.compile(r"\p{Han}")
 #: Hyphens that join the parts of a transliterated name (凯勒-祖特尔).
 HYPHENS = frozenset("-－")
 #: A person's name: Han characters, with the dots of a transliteration between them.
-HAN_NAME = regex.compile(r"\p{Han}+(?:[·・•-]\p{Han}+)*")
+HAN_NAME = regex.compile(r"\p{Han}+(?:[·・•\-－]\p{Han}+)*")
 
 
 class NameRunSplitter:
     """Corrects the model's entities: two names written back to back (split), a post read
-    into a name (cut off), a place cut in two or listed among places (joined, relabelled)."""
+    into a name (cut off), digits read into a name (trimmed), a name after a post or joined
+    by a hyphen (a person), a place cut in two or listed among places (joined, relabelled)."""
 
     def __init__(self) -> None:
         self.names = NameMatcher()
@@ -184,10 +189,11 @@ class NameRunSplitter:
         joins = merged
         split_tokens_at(doc, [offset for span in joins for offset in span])
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        # What a joined name covers, even in part, gives way to it.
         kept = [
             (s, e, label)
             for s, e, label in spans
-            if not any(start <= s and e <= end for start, end in joins)
+            if not any(s < end and start < e for start, end in joins)
         ]
         joined = [doc.char_span(s, e, label=label) for s, e, label in kept] + [
             doc.char_span(start, end, label=MODEL_PERSON) for start, end in joins
