@@ -65,6 +65,7 @@ def test_paragraph_spans(segmenter):
         ("周总理会见外宾", ["周", "总理"]),  # surname + post, kept whole by jieba's dictionary
         ("不少法国人来访", ["法国", "人"]),  # gazetteer place + 人
         ("（记者谢家华摄）", ["摄"]),  # photo credit glued to an unknown name
+        ("总统赖清德今（27）日接见访问团", ["赖清德", "今"]),  # a day word glued to a name
     ],
 )
 def test_words_hiding_a_name_edge_are_split(segmenter, text, words):
