@@ -68,6 +68,11 @@ def people_of(extractor, text, **kwargs):
             id="hyphenated-name",
         ),
         pytest.param(
+            "經濟財政司司長李偉農表示，本澳經濟持續復甦。",
+            {"李偉農": ["經濟財政司司長"]},
+            id="macao-secretariat-traditional",
+        ),
+        pytest.param(
             "10月27日外交部发言人毛宁主持例行记者会。",
             {"毛宁": ["外交部发言人"]},
             id="day-is-no-country",
