@@ -31,7 +31,7 @@ from .components import (  # noqa: F401  (importing registers the factories)
 from .errors import InputError
 from .lexicons import lexicon_extensions
 from .models import Article, ErrorRecord
-from .segmenter import JiebaSegmenter
+from .segmenter import USER_DICTIONARY_LEXICONS, JiebaSegmenter
 from .state import doc_state, ensure_extension
 
 logger = logging.getLogger(__name__)
@@ -64,10 +64,6 @@ USER_RULES_COMPONENT = "govnews_user_rules"
 LEXICON_META_KEY = "govnews_lexicon_extensions"
 DROPPED_LEXICONS_META_KEY = "govnews_lexicons_dropped"
 
-#: Lexicons whose user entries are not whole words for the segmenter.
-_NOT_SEGMENTER_WORDS = frozenset({"surnames", "qualifiers", "organ_suffixes", "company_suffixes",
-                                  "place_suffixes", "traditional_characters",
-                                  "organization_names_outside_segmenter"})
 
 
 def build_pipeline(
@@ -100,7 +96,7 @@ def build_pipeline(
         entries[name] = tuple(dict.fromkeys((*entries.get(name, ()), *words)))
     words = [*extra_words]
     for name, lexicon_words in entries.items():
-        if name not in _NOT_SEGMENTER_WORDS:
+        if name in USER_DICTIONARY_LEXICONS:  # user entries feed what packaged ones do
             words.extend(lexicon_words)
     dropped = dropped_lexicons(user_rules)
     nlp = spacy.blank("zh")
