@@ -30,6 +30,11 @@ def parse_lexicon(text: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+#: Whole organisation names: those the segmenter takes as words, and those it leaves to jieba
+#: (added after the NER model was trained; fragment KNOWN_ORG reads both).
+ORGANIZATION_NAME_LEXICONS = ("organization_names", "organization_names_outside_segmenter")
+
+
 def load_packaged_lexicon(name: str) -> tuple[str, ...]:
     """A packaged lexicon by name: the entries of built-in rule ``lexicon.<name>``.
 

@@ -15,7 +15,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import load_lexicon
+from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
 from ..patterns import WordPositions, compile_template, compiled_fragment
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
@@ -35,8 +35,6 @@ BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z]{2,8})[）)]")
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
-#: Whole organisation names: those the segmenter takes as words, and those it leaves to jieba.
-ORGANIZATION_NAME_LEXICONS = ("organization_names", "organization_names_outside_segmenter")
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.

@@ -20,7 +20,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lexicons import load_lexicon
+from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
 from ..patterns import (
     HAN_WORD,
     WordPositions,
@@ -68,8 +68,7 @@ TITLE_OPENING_LEXICONS = (
     "places",
     "country_abbreviations",
     "organization_prefixes",
-    "organization_names",
-    "organization_names_outside_segmenter",
+    *ORGANIZATION_NAME_LEXICONS,
     "qualifiers",
     "posts",
     "organ_suffixes",
