@@ -33,6 +33,9 @@ def parse_lexicon(text: str) -> tuple[str, ...]:
 #: Whole organisation names: those the segmenter takes as words, and those it leaves to jieba
 #: (added after the NER model was trained; fragment KNOWN_ORG reads both).
 ORGANIZATION_NAME_LEXICONS = ("organization_names", "organization_names_outside_segmenter")
+#: Posts: those the segmenter takes as words, and those added after the NER model was trained
+#: (fragment POST reads both).
+POST_LEXICONS = ("posts", "posts_outside_segmenter")
 
 
 def load_packaged_lexicon(name: str) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Regular expressions assembled from lexicons and named fragments.
 
 Rules are written as templates in ``resources/patterns/fragments.json``:
-named fragments that refer to lexicons (``{lexicon:posts}``) and to each other
+named fragments that refer to lexicons (``{lexicon:posts}``, or several as one list:
+``{lexicon:posts+posts_outside_segmenter}``) and to each other
 (``{ORG}``), in the manner of Recognizers-Text. Word lists become compact
 trie-shaped alternations so that thousands of entries stay fast.
 """
@@ -16,7 +17,11 @@ import regex
 from .errors import RuleError
 from .lexicons import ExtensionsKey, current_extensions, load_lexicon
 
-_REFERENCE = regex.compile(r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*)\}")
+_REFERENCE = regex.compile(
+    r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*(?:\+[A-Za-z_][A-Za-z0-9_]*)*)\}"
+)
+#: Joins the lexicons of ``{lexicon:a+b}`` in the name of their one ``regex`` named list.
+_UNION = "__and__"
 
 #: One or more Han characters (compiled once: the module-level ``regex`` functions look
 #: their pattern up in a cache on every call).
@@ -76,6 +81,8 @@ def expand_template(
 
     Lexicons become ``regex`` named lists (``\\L<x>``), matched by set lookup
     instead of a huge alternation; their names are added to ``lexicons``.
+    ``{lexicon:x+y}`` is one list of both, so that the longest entry of either wins
+    (an alternation of two lists would take the first list's shorter entry).
     """
     if name in _stack:
         raise RuleError(f"pattern fragment {name!r} refers to itself via {' -> '.join(_stack)}")
@@ -97,7 +104,7 @@ def _expand(
         if match.group(1):
             if lexicons is not None:
                 lexicons.add(match.group(2))
-            return f"\\L<{match.group(2)}>"
+            return f"\\L<{match.group(2).replace('+', _UNION)}>"
         return f"(?:{expand_template(match.group(2), templates, lexicons, stack)})"
 
     return _REFERENCE.sub(substitute, template)
@@ -176,13 +183,21 @@ def compile_template(
     templates: Mapping[str, str] | None = None,
     lexicon_loader: Callable[[str], Iterable[str]] | None = None,
 ) -> regex.Pattern:
-    """Compile a pattern that may use ``{FRAGMENT}`` and ``{lexicon:name}`` references."""
+    """Compile a pattern that may use ``{FRAGMENT}`` and ``{lexicon:name}`` references.
+
+    >>> lists = {"posts": ["部长"], "later_posts": ["部长帮办"]}
+    >>> compile_template("{lexicon:posts+later_posts}", {}, lists.get).match("部长帮办说").group()
+    '部长帮办'
+    """
     lexicons: set[str] = set()
     expanded = _expand(
         template, templates if templates is not None else load_fragment_templates(), lexicons, ()
     )
     loader = lexicon_loader if lexicon_loader is not None else load_lexicon
-    named_lists = {name: [w for w in loader(name) if w] for name in lexicons}
+    named_lists = {
+        name.replace("+", _UNION): [w for part in name.split("+") for w in loader(part) if w]
+        for name in lexicons
+    }
     try:
         return regex.compile(expanded, regex.V1, **named_lists)
     except regex.error as error:

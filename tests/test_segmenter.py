@@ -100,3 +100,18 @@ def test_organisation_names_outside_the_segmenter_stay_out_of_its_dictionary(seg
     words = [t.text for t in segmenter("会议听取了全国人大财政经济委员会的报告。")]
     assert "全国人大财政经济委员会" not in words
     assert "全国人大" in words  # a name of organization_names is one word
+
+
+@pytest.mark.parametrize(
+    "lexicon", ["organization_names_outside_segmenter", "posts_outside_segmenter"]
+)
+def test_no_entry_of_an_outside_lexicon_is_a_word_of_the_segmenter(segmenter, lexicon):
+    """Every word added to jieba's dictionary moves the weights of all others (jieba divides
+    by its total count), so the outside lexicons must add none."""
+    from govnews_extract.lexicons import load_lexicon
+    from govnews_extract.segmenter import USER_WORD_FREQUENCY
+
+    entries = load_lexicon(lexicon)
+    assert entries
+    added = [word for word in entries if segmenter.jieba.FREQ.get(word) == USER_WORD_FREQUENCY]
+    assert added == []

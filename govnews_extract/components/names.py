@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import regex
 
-from ..lexicons import load_lexicon
+from ..lexicons import POST_LEXICONS, load_lexicon
 from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from .tokens import TokenBoundaries
 
@@ -21,18 +21,26 @@ from .tokens import TokenBoundaries
 class NameMatcher:
     """Finds the extent of a personal name starting at an offset."""
 
-    def __init__(self, is_common_word: Callable[[str], bool] = lambda word: False) -> None:
+    def __init__(
+        self,
+        is_common_word: Callable[[str], bool] = lambda word: False,
+        is_ordinary_word: Callable[[str], bool] | None = None,
+    ) -> None:
         self.is_common_word = is_common_word
+        #: A frequent word the dictionary tags as no proper noun (帮办, 导演; not 詹姆斯).
+        self.is_ordinary_word = is_ordinary_word or is_common_word
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
         self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
-        self.posts = regex.compile(trie_pattern(load_lexicon("posts")))
+        self.posts = regex.compile(
+            trie_pattern(post for lexicon in POST_LEXICONS for post in load_lexicon(lexicon))
+        )
         self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
         # Characters that never open a given name, and function characters that,
         # written after a two-character name, belong to the next word (李强为省长).
-        self.not_given_name = frozenset("的了与及或在对把将是等从由并第其这那年月日时要被们某")
+        self.not_given_name = frozenset("的了与及或在对把将是等从由并第其这那年月日时要被们某姓")
         self.function_characters = frozenset("为和与在将是对向同于被把及并等的")
         #: Particles that end no given name.
         self.particles = frozenset("了的地得着过")
@@ -85,10 +93,29 @@ class NameMatcher:
     def _runs_over_words(self, text: str, start: int, end: int) -> bool:
         """Whether the part of a dotted name before its first dot holds a character no
         name part has (之, 的, 了 ...)."""
-        first_dot = min(
+        first_dot = self.first_dot(text, start, end)
+        return any(
+            char in self.not_in_name_part for char in text[start:first_dot]
+        ) or self.dotted_name_start(text, start, first_dot) != start
+
+    @staticmethod
+    def first_dot(text: str, start: int, end: int) -> int:
+        """Offset of the first ``·`` (or ・, •) between ``start`` and ``end``, else ``end``."""
+        return min(
             (index for dot in "·・•" if (index := text.find(dot, start, end)) >= 0), default=end
         )
-        return any(char in self.not_in_name_part for char in text[start:first_dot])
+
+    def dotted_name_start(self, text: str, start: int, first_dot: int) -> int:
+        """Where a dotted name whose first part runs from ``start`` to ``first_dot`` really
+        starts: after an ordinary word written before it (副部长帮办|詹姆斯·米勒, 导演|詹姆斯·
+        卡梅隆) when two or more transliteration characters are left; else ``start``."""
+        for cut in range(start + 2, first_dot - 1):
+            rest = text[cut:first_dot]
+            if all(char in self.transliteration_characters for char in rest) and (
+                self.is_ordinary_word(text[start:cut])
+            ):
+                return cut
+        return start
 
     def complete_transliteration(self, text: str, start: int, end: int) -> int:
         """The end of a transliterated name that a word boundary cut short: 斯塔|默称 is

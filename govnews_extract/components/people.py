@@ -20,7 +20,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
+from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, load_lexicon
 from ..patterns import (
     HAN_WORD,
     WordPositions,
@@ -70,7 +70,7 @@ TITLE_OPENING_LEXICONS = (
     "organization_prefixes",
     *ORGANIZATION_NAME_LEXICONS,
     "qualifiers",
-    "posts",
+    *POST_LEXICONS,
     "organ_suffixes",
 )
 _SEPARATORS = frozenset("、，,　 \t")
@@ -99,13 +99,13 @@ class PeopleMatcher:
         is_dictionary_word: Callable[[str], bool] | None = None,
         is_ordinary_word: Callable[[str], bool] | None = None,
     ) -> None:
-        self.names = NameMatcher(is_common_word)
         #: Whether jieba's dictionary counts a word as frequent, whatever its tag: its tags
         #: call many ordinary words names (关怀, 殷殷 nr).
         self.is_dictionary_word = is_dictionary_word or is_common_word
         #: Whether it counts a word as frequent and tags it as no proper noun: for names the
         #: model found, which the dictionary may tag as a place (普京, 奥巴马 ns).
         self.is_ordinary_word = is_ordinary_word or is_common_word
+        self.names = NameMatcher(is_common_word, self.is_ordinary_word)
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
         self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
         #: Words that, written right after a model's name, make it part of a company's, a
@@ -367,6 +367,8 @@ class PeopleMatcher:
                     start = end - length
                     if start < 0:
                         continue
+                    if self._closes_a_post(text, start):
+                        continue  # 副主|任解杨同志: 副主任 解杨
                     if self.names.match(text, start, boundaries) == end and (
                         start == 0 or text[start - 1] in "、,，\n \t" or not names
                     ):
@@ -414,6 +416,11 @@ class PeopleMatcher:
         for start, end, label in entities:
             if label != MODEL_PERSON:
                 continue
+            if DOTTED_NAME.fullmatch(state.folded, start, end):  # 老公|吉姆·泰勒
+                first_dot = self.names.first_dot(state.folded, start, end)
+                start = self.names.dotted_name_start(state.folded, start, first_dot)
+            elif end - start >= 3 and self._closes_a_post(state.folded, start):
+                start += 1  # 副署|长孙寿山: 副署长 孙寿山, not the compound surname 长孙
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
@@ -426,6 +433,15 @@ class PeopleMatcher:
             end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称
             accepted.append(_Person(start, end, "ner"))
         yield from self._drop_pieces_of_other_names(state, found, accepted)
+
+    def _closes_a_post(self, text: str, start: int) -> bool:
+        """Whether the character at ``start`` is the last one of a post written before it
+        and a surname starts right after it: a name never opens with the end of a post
+        (副署|长孙寿山, 副主|任解杨)."""
+        return (
+            self.names.surname_length(text, start + 1) > 0
+            and self.post_right_before.search(text, max(0, start - 11), start + 1) is not None
+        )
 
     def _drop_pieces_of_other_names(
         self, state: DocState, found: list[_Person], model_people: list[_Person]

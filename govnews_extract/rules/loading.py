@@ -33,6 +33,7 @@ TERM_LABELS = ("document", "quoted")
 #: the lexicons behind the rule stages' patterns.
 EXTENSIBLE_LEXICONS = (
     "posts",
+    "posts_outside_segmenter",
     "qualifiers",
     "organization_names",
     "organization_names_outside_segmenter",

@@ -110,6 +110,30 @@ def test_a_transliterated_place_cut_in_two_is_joined(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("words", "first", "second", "expected"),
+    [
+        pytest.param(["总统", "梅德韦", "杰夫", "说"], "梅德韦", "杰夫", ["梅德韦杰夫"], id="cut"),
+        pytest.param(["罗华宇", "王光荣"], "罗华宇", "王光荣", ["罗华宇", "王光荣"], id="chinese"),
+        pytest.param(["汤", "尤", "杯"], "汤", "尤", ["汤", "尤"], id="single-characters"),
+    ],
+)
+def test_a_transliterated_person_cut_in_two_is_joined(
+    nlp: Language, words: list[str], first: str, second: str, expected: list[str]
+) -> None:
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    start = doc.text.index(first + second)
+    middle = start + len(first)
+    doc.set_ents(
+        [
+            doc.char_span(start, middle, label="PERSON"),
+            doc.char_span(middle, middle + len(second), label="PERSON"),
+        ]
+    )
+    doc = NameRunSplitter()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, "PERSON") for name in expected]
+
+
 def test_a_place_before_a_chinese_name_is_not_joined(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["美国", "王建国"], spaces=[False, False])
     doc.set_ents([doc.char_span(0, 2, label="PLACE"), doc.char_span(2, 5, label="PERSON")])

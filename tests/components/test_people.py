@@ -386,3 +386,72 @@ def test_a_japanese_surname_of_two_characters_opens_a_name(extractor):
     people = {p.name: [t.text for t in p.titles] for p in article.people}
     assert people == {"桥本英二": ["日本制铁公司会长"]}
     assert [s.speaker for s in article.statements] == ["桥本英二"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "美国国防部负责政策的副部长帮办詹姆斯·米勒曾暗示说，", "詹姆斯·米勒", id="title-word"
+        ),
+        pytest.param("他说，导演詹姆斯·卡梅隆表示满意。", "詹姆斯·卡梅隆", id="occupation"),
+        pytest.param("国际货币基金组织总裁克里斯蒂娜·拉加德说", "克里斯蒂娜·拉加德", id="name-word"),
+        pytest.param("全国人大常委会副委员长阿沛·阿旺晋美出席", "阿沛·阿旺晋美", id="tibetan"),
+    ],
+)
+def test_a_dotted_name_starts_after_an_ordinary_word_and_ends_before_an_adverb(
+    extractor, text, name
+):
+    """帮办 and 导演 are ordinary words (詹姆斯, 克里斯 are tagged as names); 曾 follows names."""
+    assert [p.name for p in extractor.extract(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param(
+            "国家新闻出版总署副署长孙寿山曾表示，", "孙寿山", "国家新闻出版总署副署长", id="compound"
+        ),
+        pytest.param("管委会副主任解杨同志出席活动。", "解杨", None, id="comrade-list"),
+    ],
+)
+def test_a_name_never_opens_with_the_last_character_of_a_post(extractor, text, name, title):
+    """副署|长孙寿山 (长孙 is a compound surname), 副主|任解杨 (任 is a surname)."""
+    people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
+    assert name in people and len(people) == 1
+    if title is not None:
+        assert people[name] == [title]
+
+
+def test_the_rule_on_posts_keeps_a_surname_after_a_post_ending_in_it():
+    text = "局长长孙红出席会议。"
+    assert _people_with_model_names(text, ["长孙红"]) == ["长孙红"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("南京海关关长李刚出席会议。", {"李刚": ["南京海关关长"]}, id="customs"),
+        pytest.param(
+            "南部战区司令部司令王秀斌出席。", {"王秀斌": ["南部战区司令部司令"]}, id="command"
+        ),
+        pytest.param("东部战区司令员林向阳说，", {"林向阳": ["东部战区司令员"]}, id="theatre"),
+        pytest.param(
+            "美国助理国务卿帮办马克·兰伯特说，", {"马克·兰伯特": ["美国助理国务卿帮办"]}, id="us"
+        ),
+    ],
+)
+def test_posts_added_after_the_model_open_titles(extractor, text, expected):
+    assert people_of(extractor, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("图为新浪乐居主编杨熙。", id="brand-before-editor"),
+        pytest.param("一位尹姓经理表示，手续费每台1.3万元。", id="surnamed"),
+    ],
+)
+def test_a_company_post_after_an_unknown_word_names_nobody(extractor, text):
+    names = [p.name for p in extractor.extract(text).people]
+    assert "乐居" not in names and "尹姓" not in names
