@@ -290,8 +290,11 @@ class OrganizationMatcher:
 
         ``泾源县公安局刑侦大队接到隆德县公安局`` holds a complete name, then other
         words, then a new place or level: it is two names, not one. A name
-        directly followed by a place (``人民银行南昌中心支行``) is a branch.
+        directly followed by a place (``人民银行南昌中心支行``) is a branch. A name of the
+        lexicons is plausible whatever its words (东部|战区).
         """
+        if self.known.fullmatch(text, start, end):
+            return True
         first_end = next((e for e in boundaries.ends_within(start, end)[::-1]), end)
         first = text[start:first_end]
         head = self.head.match(text, start, end)

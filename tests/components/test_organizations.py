@@ -152,3 +152,16 @@ def test_a_short_name_in_brackets_after_a_name_is_a_name(extractor, text, names)
 def test_a_place_in_brackets_is_no_short_name(extractor):
     article = extractor.extract("东计电脑（北京）有限公司与北京市商务局签约。")
     assert "北京" not in [o.name for o in article.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("东部战区组织演习。", "东部战区", id="direction-word-first"),
+        pytest.param("博鳌亚洲论坛2025年年会开幕。", "博鳌亚洲论坛", id="place-words"),
+        pytest.param("他出席联合国大会并发言。", "联合国大会", id="ordinary-last-word"),
+    ],
+)
+def test_a_name_of_the_lexicons_stands_whatever_its_words(extractor, text, name):
+    """东部 and 大会 are ordinary words, which open or end no unknown name."""
+    assert name in [o.name for o in extractor.extract(text).organizations]
