@@ -160,6 +160,9 @@ def test_a_place_in_brackets_is_no_short_name(extractor):
         pytest.param("东部战区组织演习。", "东部战区", id="direction-word-first"),
         pytest.param("博鳌亚洲论坛2025年年会开幕。", "博鳌亚洲论坛", id="place-words"),
         pytest.param("他出席联合国大会并发言。", "联合国大会", id="ordinary-last-word"),
+        pytest.param("住房城乡建设部发布通知。", "住房城乡建设部", id="not-only-建设部"),
+        pytest.param("中国银监会主席刘明康表示，", "中国银监会", id="short-name-of-the-past"),
+        pytest.param("美联储宣布加息。", "美联储", id="foreign-short-name"),
     ],
 )
 def test_a_name_of_the_lexicons_stands_whatever_its_words(extractor, text, name):
