@@ -97,9 +97,9 @@ class WordSplitter:
         """Where to split ``word`` (0: keep it whole).
 
         >>> splitter = WordSplitter({"法国": 5, "司法": 9, "司法官": 3})
-        >>> words = ["周总理", "法国人", "司法官", "高明光在", "小迎艳", "会议"]
+        >>> words = ["周总理", "法国人", "司法官", "高明光在", "孙浩等作", "小迎艳", "会议"]
         >>> [splitter.split(word) for word in words]
-        [1, 2, 0, 3, 1, 0]
+        [1, 2, 0, 3, 2, 1, 0]
         """
         if len(word) < 2 or not _is_han(word):
             return 0
@@ -116,7 +116,11 @@ class WordSplitter:
             return 0
         # Not in the dictionary: jieba's HMM made it from single characters.
         if word[-1] in self.glued_endings:
-            return len(word) - 1
+            # The whole run of glued characters goes: 孙浩|等作 (了发言), not 孙浩等|作.
+            cut = len(word) - 1
+            while cut > 2 and word[cut - 1] in self.glued_endings:
+                cut -= 1
+            return cut
         if len(word) == 3 and word[0] in self.nickname_prefixes:
             return 1
         return 0
