@@ -115,3 +115,4 @@ def test_no_entry_of_an_outside_lexicon_is_a_word_of_the_segmenter(segmenter, le
     assert entries
     added = [word for word in entries if segmenter.jieba.FREQ.get(word) == USER_WORD_FREQUENCY]
     assert added == []
+

@@ -89,3 +89,13 @@ def test_a_model_place_the_dictionary_tags_as_a_name_stays():
     # two characters are often a piece the model cut off a longer name (库拉|霍沃): out
     state = rules_with_model_entities("乌军在库拉霍沃外围防线阻击俄军。", ["库拉"], "PLACE")
     assert [m.text for m in state.get("places")] == []
+
+
+def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_words():
+    """train/county_names.py: full names always, short forms only where they are no word of
+    jieba's dictionary and open no ordinary word (从江县 is 从江, but 从|江苏省)."""
+    from govnews_extract.lexicons import load_lexicon
+
+    places = set(load_lexicon("places"))
+    assert {"河曲县", "涞源县", "涞源", "从江县", "和政县"} <= places
+    assert not {"从江", "和政", "郊区", "矿区", "新巴尔虎左"} & places
