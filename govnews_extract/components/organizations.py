@@ -20,7 +20,7 @@ from ..patterns import WordPositions, compile_template, compiled_fragment
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
-from .tokens import TokenBoundaries
+from .tokens import TokenBoundaries, settlement_opener
 
 FIELD = "organizations"
 #: One-character words that may be glued to the next word by the segmenter
@@ -62,6 +62,8 @@ class OrganizationMatcher:
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
+        #: A township, village or community no gazetteer lists (城关镇, 桂花村): it opens a name.
+        self.settlement = settlement_opener(is_ordinary_word)
         # Words a name can open with: finding them is far cheaper than trying the pattern.
         self.openings = WordPositions(
             [
@@ -110,7 +112,10 @@ class OrganizationMatcher:
             end for end in boundaries.ends_within(0, len(text))[::-1] if organs.ends_at(text, end)
         ]
         for start in self._candidate_starts(text, boundaries):
-            if start < position or not self.openings.starts_at(text, start):
+            if start < position or not (
+                self.openings.starts_at(text, start)
+                or self.settlement.opens_at(text, start, boundaries)
+            ):
                 continue
             next_end = bisect_right(organ_ends, start)
             if next_end == len(organ_ends) or organ_ends[next_end] > start + MAX_NAME_LENGTH:

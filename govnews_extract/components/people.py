@@ -33,7 +33,7 @@ from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
 from .spans import Coverage
-from .tokens import TokenBoundaries
+from .tokens import TokenBoundaries, settlement_opener
 
 PEOPLE = "people"
 TITLES = "titles"
@@ -135,6 +135,8 @@ class PeopleMatcher:
                 ),
             ]
         )
+        #: A township, village or community no gazetteer lists (城关镇): it opens a title.
+        self.settlement = settlement_opener(self.is_ordinary_word)
         self.title_parts = compiled_fragment("TITLE_PARTS")
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
@@ -222,9 +224,10 @@ class PeopleMatcher:
     ) -> int | None:
         """The earliest word start from which ``text[start:chain_end]`` is a title chain."""
         for start in boundaries.starts_within(low, chain_end):
-            if self.title_openers.starts_at(text, start) and self.title_chain_full.fullmatch(
-                text, start, chain_end
-            ):
+            opens = self.title_openers.starts_at(text, start) or self.settlement.opens_at(
+                text, start, boundaries
+            )
+            if opens and self.title_chain_full.fullmatch(text, start, chain_end):
                 return start
         return None
 
@@ -555,8 +558,8 @@ class PeopleMatcher:
                 if start < 0:
                     continue
                 name = text[start : hit.start()]
-                if self._ends_like_a_body(name):
-                    continue  # 乌军方|发言人: a body's spokesperson
+                if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
+                    continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
                 if name not in known and self.names.is_common_word(
                     text[hit.start() - 1 : hit.start() + 1]
                 ):
@@ -602,7 +605,9 @@ class PeopleMatcher:
         known |= {
             name
             for name in model_names
-            if not self.names.posts.fullmatch(name) and not self._ends_like_a_body(name)
+            if not self.names.posts.fullmatch(name)
+            and not self._ends_like_a_body(name)
+            and name[-1] not in NOT_LAST_IN_NAME  # 孜许乡|书记: a township's secretary
         }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 import numpy
+import regex
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from ..patterns import compile_template, compiled_fragment
 from ..state import doc_state
 
 
@@ -89,3 +91,59 @@ def split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
             for start, end, label in spans
             if (span := doc.char_span(start, end, label=label)) is not None
         ]
+
+
+#: The suffixes of fragment ``SETTLEMENT``: a word of its own after the name (桂花|村).
+SETTLEMENT_SUFFIXES = ("街道", "社区", "嘎查", "苏木", "乡", "镇", "村")
+_SUFFIX_OPENINGS = frozenset(suffix[0] for suffix in SETTLEMENT_SUFFIXES)
+
+
+class SettlementOpener:
+    """Where a township, village or community that no gazetteer lists opens a name or a title
+    (城关镇|党委, 桂花|村|党支部, 孜许|乡党委): fragment ``SETTLEMENT`` on whole words.
+
+    There are tens of thousands of them, so the name part is any two or three characters;
+    the words keep it honest. Either the settlement ends at a word end and its last word,
+    unless it is the suffix alone, is no ordinary word (新农村, 好|农村 name no village), or
+    its suffix opens a word that is a body or a title opened by that level word (孜许|乡党委,
+    but not 建成|村级, 人员至|乡镇).
+    """
+
+    def __init__(
+        self,
+        pattern: regex.Pattern,
+        continuation: regex.Pattern,
+        is_ordinary_word: Callable[[str], bool],
+    ) -> None:
+        self.pattern = pattern
+        self.continuation = continuation
+        self.is_ordinary_word = is_ordinary_word
+
+    def opens_at(self, text: str, start: int, boundaries: TokenBoundaries) -> bool:
+        if not _SUFFIX_OPENINGS.intersection(text[start + 2 : start + 4]):
+            return False  # the cheap test: no suffix where one could be
+        for end in boundaries.ends_within(start + 2, start + 5):
+            if self.pattern.fullmatch(text, start, end):
+                last_word = text[boundaries.starts_within(start, end)[-1] : end]
+                if last_word in SETTLEMENT_SUFFIXES or not self.is_ordinary_word(last_word):
+                    return True
+        for suffix_start in boundaries.starts_within(start + 2, start + 4):
+            word_end = boundaries.ends_within(suffix_start, suffix_start + 8)[-1:]
+            for suffix in SETTLEMENT_SUFFIXES:
+                if (
+                    word_end
+                    and text.startswith(suffix, suffix_start)
+                    and self.pattern.fullmatch(text, start, suffix_start + len(suffix))
+                    and self.continuation.fullmatch(text, suffix_start, word_end[0])
+                ):
+                    return True
+        return False
+
+
+def settlement_opener(is_ordinary_word: Callable[[str], bool]) -> SettlementOpener:
+    """The :class:`SettlementOpener` of the packaged fragments."""
+    return SettlementOpener(
+        compiled_fragment("SETTLEMENT"),
+        compile_template("(?:{ORG}|{TITLE_CORE})"),
+        is_ordinary_word,
+    )

@@ -168,3 +168,18 @@ def test_a_place_in_brackets_is_no_short_name(extractor):
 def test_a_name_of_the_lexicons_stands_whatever_its_words(extractor, text, name):
     """东部 and 大会 are ordinary words, which open or end no unknown name."""
     assert name in [o.name for o in extractor.extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("看望城关镇敬老院老人。", ["城关镇敬老院"], id="town-body"),
+        pytest.param("桂花村村民委员会召开会议。", ["桂花村村民委员会"], id="village-committee"),
+        pytest.param("派出医务人员至乡镇卫生院。", [], id="verb-before-乡镇"),
+        pytest.param("建成村级寄递物流综合服务站。", [], id="verb-before-村级"),
+        pytest.param("办好农村农民合作社。", [], id="ordinary-word-农村"),
+        pytest.param("全镇党员干部参加会议。", [], id="whole-town"),
+    ],
+)
+def test_a_township_or_village_no_gazetteer_lists_opens_a_name(extractor, text, expected):
+    assert [o.name for o in extractor.extract(text).organizations] == expected

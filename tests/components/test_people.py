@@ -455,3 +455,30 @@ def test_posts_added_after_the_model_open_titles(extractor, text, expected):
 def test_a_company_post_after_an_unknown_word_names_nobody(extractor, text):
     names = [p.name for p in extractor.extract(text).people]
     assert "乐居" not in names and "尹姓" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "会上，城关镇党委书记王小明作了发言。", {"王小明": ["城关镇党委书记"]}, id="town"
+        ),
+        pytest.param(
+            "会上，孜许乡党委书记邹堂权作了发言。", {"邹堂权": ["孜许乡党委书记"]}, id="suffix-opens-a-word"
+        ),
+        pytest.param(
+            "桂花村党支部书记陈大力说，", {"陈大力": ["桂花村党支部书记"]}, id="village-word-alone"
+        ),
+        pytest.param(
+            "石门坎村村委会主任杨华说，", {"杨华": ["石门坎村村委会主任"]}, id="village-committee"
+        ),
+        pytest.param("大河镇镇长李建国出席。", {"李建国": ["大河镇镇长"]}, id="town-head"),
+        pytest.param(
+            "会上，柳林县委书记刘勇作了发言。", {"刘勇": ["柳林县委书记"]}, id="county-of-the-list"
+        ),
+    ],
+)
+def test_a_township_or_village_no_gazetteer_lists_opens_a_title(extractor, text, expected):
+    """Local news names its townships and villages in every other title; no list has them
+    all. 作 (作了发言) ends the name jieba glued it to (刘勇作)."""
+    assert people_of(extractor, text)[0] == expected
