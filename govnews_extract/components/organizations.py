@@ -62,6 +62,9 @@ class OrganizationMatcher:
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
+        #: A body's head written with the body's last character (交通部长 for 交通部部长).
+        self.head_post = regex.compile("[部局厅署院司处科行校馆所站社台团队]长")
+        self.place = compiled_fragment("PLACE")
         #: A township, village or community no gazetteer lists (城关镇, 桂花村): it opens a name.
         self.settlement = settlement_opener(is_ordinary_word)
         # Words a name can open with: finding them is far cheaper than trying the pattern.
@@ -296,10 +299,14 @@ class OrganizationMatcher:
         ``泾源县公安局刑侦大队接到隆德县公安局`` holds a complete name, then other
         words, then a new place or level: it is two names, not one. A name
         directly followed by a place (``人民银行南昌中心支行``) is a branch. A name of the
-        lexicons is plausible whatever its words (东部|战区).
+        lexicons is plausible whatever its words (东部|战区); a name holds no head of a body
+        (交通部长称联邦航空局).
         """
         if self.known.fullmatch(text, start, end):
             return True
+        for post in self.head_post.finditer(text, start + 1, end - 1):
+            if not self.place.match(text, post.end() - 1):  # not 国家税务总局|长沙市税务局
+                return False  # 交通部长|称联邦航空局: a minister, then another body
         first_end = next((e for e in boundaries.ends_within(start, end)[::-1]), end)
         first = text[start:first_end]
         head = self.head.match(text, start, end)

@@ -183,3 +183,15 @@ def test_a_name_of_the_lexicons_stands_whatever_its_words(extractor, text, name)
 )
 def test_a_township_or_village_no_gazetteer_lists_opens_a_name(extractor, text, expected):
     assert [o.name for o in extractor.extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("美交通部长称联邦航空局空管员人手不足。", ["联邦航空局"], id="minister-then-body"),
+        pytest.param("国家税务总局长沙市税务局发布通知。", ["国家税务总局长沙市税务局"], id="长沙"),
+    ],
+)
+def test_a_name_holds_no_head_of_a_body(extractor, text, expected):
+    """部长 of 交通部长 ends one thing; 局|长沙 is a body and a city."""
+    assert [o.name for o in extractor.extract(text).organizations] == expected

@@ -482,3 +482,19 @@ def test_a_township_or_village_no_gazetteer_lists_opens_a_title(extractor, text,
     """Local news names its townships and villages in every other title; no list has them
     all. 作 (作了发言) ends the name jieba glued it to (刘勇作)."""
     assert people_of(extractor, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("行政院長卓榮泰昨日指出，", {"卓榮泰": ["行政院長"]}, id="yuan-head"),
+        pytest.param("經濟部次長連錦漳陪同出席。", {"連錦漳": ["經濟部次長"]}, id="vice-minister"),
+        pytest.param("国民党主席朱立伦表示，", {"朱立伦": ["国民党主席"]}, id="party"),
+        pytest.param("会上，农业部部长王小明说，", {"王小明": ["农业部部长"]}, id="former-ministry"),
+        pytest.param(
+            "澳门中华总商会会长马有礼说，", {"马有礼": ["澳门中华总商会会长"]}, id="中华-inside"
+        ),
+    ],
+)
+def test_taiwan_posts_parties_and_former_ministries_open_titles(extractor, text, expected):
+    assert people_of(extractor, text)[0] == expected
