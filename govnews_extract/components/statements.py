@@ -8,7 +8,8 @@ Three shapes are found:
   reporter's credit in brackets closing the paragraph;
 * a direct quote followed by its speaker (``“…”，王毅说``);
 * department statement sections: a short heading ``部门：标题`` and the
-  paragraph under it; the department speaks.
+  paragraph under it, or ``部门：`` opening a paragraph of sentences; the
+  department speaks.
 
 Speakers are people and organisations found by earlier stages, meetings
 (``会议``), pronouns resolved to the last person named, posts used alone
@@ -288,7 +289,8 @@ class StatementMatcher:
         )
 
     def _sections(self, state: DocState, paragraphs: list[tuple[int, int]]) -> Iterator[Match]:
-        """``部门：标题`` headings followed by a paragraph: the department speaks."""
+        """``部门：标题`` headings followed by a paragraph, or ``部门：`` opening a paragraph of
+        sentences (发言摘登): the department speaks."""
         text = state.folded
         people = {text[m.start : m.end] for m in state.get("people")}
         for index, (start, end) in enumerate(paragraphs):
@@ -306,19 +308,28 @@ class StatementMatcher:
                     speaker = Speaker(start, start + len(name), name, "person")
                     yield self._statement(state, speaker, None, body_start, end, "section")
                 continue
+            if len(name) > 20 or not (
+                self.organization.fullmatch(name) or self._ends_with_organ(name)
+            ):
+                continue
             is_heading = len(heading) <= self.max_heading and not regex.search(
                 r"[。！？!?]$", heading
             )
-            if not is_heading or index + 1 >= len(paragraphs) or len(name) > 20:
+            if is_heading and index + 1 < len(paragraphs):
+                body_end = paragraphs[index + 1][1]  # 市委网信办：标题 / the paragraph below
+            elif (
+                not is_heading
+                and regex.search(r"[。！？!?]", heading)
+                and self.organization.fullmatch(name)  # not 赵乐际…对任务进行部署：
+            ):
+                body_end = end  # 市应急管理局：聚焦重点行业领域，…。 in one paragraph
+            else:
                 continue
-            if not (self.organization.fullmatch(name) or self._ends_with_organ(name)):
-                continue
-            _, next_end = paragraphs[index + 1]
             speaker = Speaker(start, start + len(name), name, "organization")
             state.add_span(
                 "organizations", start, start + len(name), "section_speaker", "organization"
             )
-            yield self._statement(state, speaker, None, body_start, next_end, "section")
+            yield self._statement(state, speaker, None, body_start, body_end, "section")
 
     def _ends_with_organ(self, name: str) -> bool:
         return (

@@ -144,3 +144,16 @@ def test_continuations_and_where_a_statement_ends(extractor, text, expected):
 )
 def test_a_meeting_chaired_or_attended_is_no_speaker(extractor, text):
     assert "会议" not in [s.speaker for s in extractor.extract(text).statements]
+
+
+def test_a_department_opening_a_paragraph_speaks_it(extractor):
+    text = (
+        "精彩发言\n市应急管理局：聚焦重点行业领域，共检查企业1.2万家次。\n"
+        "市住建局：严格落实建筑施工安全管理。\n联系单位：市应急管理局。"
+    )
+    found = [(s.speaker, s.kind, s.text) for s in extractor.extract(text).statements]
+    assert found == [
+        ("市应急管理局", "section", "聚焦重点行业领域，共检查企业1.2万家次。"),
+        ("市住建局", "section", "严格落实建筑施工安全管理。"),
+    ]
+
