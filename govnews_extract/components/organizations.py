@@ -85,6 +85,8 @@ class OrganizationMatcher:
             ]
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
+        #: Last words of venue names: a body's name never ends in one (市行政中心).
+        self.venue_endings = tuple(load_lexicon("venue_words"))
         self.places = frozenset(load_lexicon("places"))
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
@@ -204,6 +206,8 @@ class OrganizationMatcher:
             return True
         if not MODEL_NAME.fullmatch(name) or self.organ.fullmatch(name):
             return False
+        if name.endswith(self.venue_endings):
+            return False  # 市行政中心, 北京国际会议中心: a venue
         if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
             return False  # 香港）有限公司: cut inside a bracket
         if self.ends_in_organ.search(name) or self.company_suffix.search(name):
@@ -320,7 +324,7 @@ class OrganizationMatcher:
             return False
         last_start = (boundaries.starts_within(start, end) or [start])[-1]
         last = text[last_start:end]
-        if last.endswith(tuple(self.false_endings)):
+        if last.endswith(tuple(self.false_endings)) or text[start:end].endswith(self.venue_endings):
             return False
         if last_start > start and self.is_common_word(last):
             is_organ_word = self.organ.fullmatch(last) or self.known.fullmatch(last)

@@ -78,6 +78,8 @@ class PlaceMatcher:
         self.blocking_phrases = compile_template(
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"
         )
+        #: Last words of venue names (北京国际会议中心, 首都国际机场): no place.
+        self.venue_endings = tuple(load_lexicon("venue_words"))
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
@@ -107,6 +109,8 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
+            if name.endswith(self.venue_endings):
+                continue  # 北京国际会议中心, 首都国际机场: a venue or a port, no place
             is_ordinary = self.is_ordinary_word if len(name) > 2 else self.is_common_word
             if not HAN_WORD.fullmatch(name) or is_ordinary(name):
                 continue
@@ -238,6 +242,7 @@ class PlaceMatcher:
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
             for hit in self.blocking_phrases.finditer(state.folded)
         ]
+
         inside = Coverage(len(state.text), [(c.start, c.end) for c in containers])
         taken = Coverage(len(state.text))
         kept: list[Match] = []

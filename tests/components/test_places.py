@@ -99,3 +99,18 @@ def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_wor
     places = set(load_lexicon("places"))
     assert {"河曲县", "涞源县", "涞源", "从江县", "和政县"} <= places
     assert not {"从江", "和政", "郊区", "矿区", "新巴尔虎左"} & places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("会议在北京国际会议中心举行。", ["北京"], id="conference-centre"),
+        pytest.param("俄军袭击乌克兰军用机场。", ["乌克兰"], id="airport"),
+        pytest.param("推进会在市行政中心召开。", [], id="civic-centre"),
+    ],
+)
+def test_venues_and_ports_are_no_places(extractor, text, places):
+    """GOLD.md: buildings, ports and venues are not places (nor bodies)."""
+    article = extractor.extract(text)
+    assert [p.name for p in article.places] == places
+    assert article.organizations == []
