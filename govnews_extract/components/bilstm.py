@@ -129,40 +129,32 @@ def _run(
 
     ``pre`` holds every row's input terms, forward gates then backward gates. With the
     sigmoid gates' weights halved, one ``tanh`` serves all four gates:
-    sigmoid(x) = (tanh(x / 2) + 1) / 2. Single articles are short batches over many
-    steps, so the loop is kept to few numpy calls on contiguous slices: the rows are
-    gathered into time-major order once and scattered back once; one product with a
-    block-diagonal matrix gives both directions' recurrent terms; a step's hidden state
-    is its slice of the time-major output, and the sequences still running at the next
-    step are a prefix of it.
+    sigmoid(x) = (tanh(x / 2) + 1) / 2.
     """
     forward_rows, backward_rows, active = rows
     n_hidden = w_hidden.shape[1]
     gates = 4 * n_hidden
     batch = active[0]
+    # Row r of direction d sits at [r, d] of these views: one gather and one scatter a step.
     pre_by_direction = pre.reshape(-1, 2, gates)
     out_by_direction = output.reshape(-1, 2, n_hidden)
-    pre_in_order = numpy.stack(
-        [pre_by_direction[forward_rows, 0], pre_by_direction[backward_rows, 1]], axis=1
-    )
-    out_in_order = numpy.empty((len(forward_rows), 2, n_hidden), dtype="f")
-    both_hidden = numpy.zeros((2 * n_hidden, 2 * gates), dtype="f")
-    both_hidden[:n_hidden, :gates] = w_hidden[0]
-    both_hidden[n_hidden:, gates:] = w_hidden[1]
-    h = numpy.zeros((batch, 2, n_hidden), dtype="f")
-    c = numpy.zeros((batch, 2, n_hidden), dtype="f")
-    g = numpy.empty((batch, 2 * gates), dtype="f")
-    scratch = numpy.empty((batch, 2, n_hidden), dtype="f")
+    step_rows = numpy.stack([forward_rows, backward_rows])
+    direction = numpy.array([[0], [1]])
+    h = numpy.zeros((2, batch, n_hidden), dtype="f")
+    c = numpy.zeros((2, batch, n_hidden), dtype="f")
+    g = numpy.empty((2, batch, gates), dtype="f")
+    scratch = numpy.empty((2, batch, n_hidden), dtype="f")
     scale = numpy.full(gates, 0.5, dtype="f")
     shift = numpy.full(gates, 0.5, dtype="f")
     scale[3 * n_hidden :], shift[3 * n_hidden :] = 1.0, 0.0
     forget, input_, out_gate, cell = (slice(k * n_hidden, (k + 1) * n_hidden) for k in range(4))
     row = 0
     for count in active:
-        flat, cc, tmp = g[:count], c[:count], scratch[:count]
-        numpy.matmul(h[:count].reshape(count, 2 * n_hidden), both_hidden, out=flat)
-        gg = flat.reshape(count, 2, gates)
-        gg += pre_in_order[row : row + count]
+        these_rows = step_rows[:, row : row + count]
+        gg, hh, cc, tmp = g[:, :count], h[:, :count], c[:, :count], scratch[:, :count]
+        for d in range(2):  # two 2-d products: BLAS takes these, not a strided 3-d one
+            numpy.matmul(hh[d], w_hidden[d], out=gg[d])
+        gg += pre_by_direction[these_rows, direction]
         numpy.tanh(gg, out=gg)
         gg *= scale
         gg += shift
@@ -170,8 +162,6 @@ def _run(
         numpy.multiply(gg[..., input_], gg[..., cell], out=tmp)
         cc += tmp
         numpy.tanh(cc, out=tmp)
-        h = out_in_order[row : row + count]
-        numpy.multiply(gg[..., out_gate], tmp, out=h)
+        numpy.multiply(gg[..., out_gate], tmp, out=hh)
+        out_by_direction[these_rows, direction] = hh
         row += count
-    out_by_direction[forward_rows, 0] = out_in_order[:, 0]
-    out_by_direction[backward_rows, 1] = out_in_order[:, 1]
