@@ -199,9 +199,28 @@ def compile_template(
         for name in lexicons
     }
     try:
-        return regex.compile(expanded, regex.V1, **named_lists)
+        return regex.compile(_call_lists_once(expanded, named_lists), regex.V1, **named_lists)
     except regex.error as error:
         raise RuleError(f"pattern {template!r} does not compile: {error}") from error
+
+
+def _call_lists_once(pattern: str, named_lists: Mapping[str, object]) -> str:
+    """``pattern`` with each named list written once, in a ``DEFINE`` group at its end, and
+    called where it was used (``(?&_L_places)``).
+
+    ``regex`` builds a list's string set at every place the pattern names it, and the title
+    patterns name the gazetteer and the posts dozens of times: defined once, a pipeline
+    loads in less than half the time and the patterns match faster. The groups come last,
+    so the pattern's own groups keep their numbers. A list named once stays where it is:
+    a pattern searched through a whole text (``{POST}`` alone) finds it faster inline.
+    """
+    repeated = [name for name in named_lists if pattern.count(f"\\L<{name}>") > 1]
+    if not repeated:
+        return pattern
+    for name in repeated:
+        pattern = pattern.replace(f"\\L<{name}>", f"(?&_L_{name})")
+    defines = "".join(f"(?P<_L_{name}>\\L<{name}>)" for name in repeated)
+    return f"{pattern}(?(DEFINE){defines})"
 
 
 def compiled_fragment(name: str) -> regex.Pattern:
