@@ -116,10 +116,14 @@ class OrganizationMatcher:
         organ_ends = [
             end for end in boundaries.ends_within(0, len(text))[::-1] if organs.ends_at(text, end)
         ]
+        settlement_starts = self.settlement.candidate_starts(text)
         for start in self._candidate_starts(text, boundaries):
             if start < position or not (
                 self.openings.starts_at(text, start)
-                or self.settlement.opens_at(text, start, boundaries)
+                or (
+                    start in settlement_starts
+                    and self.settlement.opens_at(text, start, boundaries)
+                )
             ):
                 continue
             next_end = bisect_right(organ_ends, start)
