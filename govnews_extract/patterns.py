@@ -213,6 +213,13 @@ def _call_lists_once(pattern: str, named_lists: Mapping[str, object]) -> str:
     loads in less than half the time and the patterns match faster. The groups come last,
     so the pattern's own groups keep their numbers. A list named once stays where it is:
     a pattern searched through a whole text (``{POST}`` alone) finds it faster inline.
+
+    >>> posts = {"posts": ["部长"]}.get
+    >>> pattern = compile_template("({lexicon:posts})说|{lexicon:posts}", {}, posts)
+    >>> pattern.pattern.endswith("(?(DEFINE)(?P<_L_posts>\\L<posts>))")
+    True
+    >>> pattern.match("部长说").group(1)
+    '部长'
     """
     repeated = [name for name in named_lists if pattern.count(f"\\L<{name}>") > 1]
     if not repeated:

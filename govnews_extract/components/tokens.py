@@ -1,4 +1,5 @@
-"""Token boundaries as character offsets, for rules that work on characters."""
+"""Token boundaries as character offsets, for rules that work on characters, and the
+test for an unlisted township or village that the people and organisation stages share."""
 
 from __future__ import annotations
 
@@ -131,6 +132,7 @@ class SettlementOpener:
         )
 
     def opens_at(self, text: str, start: int, boundaries: TokenBoundaries) -> bool:
+        """Whether a settlement that can open a name or a title starts at ``start``."""
         if not _SUFFIX_OPENINGS.intersection(text[start + 2 : start + 4]):
             return False  # the cheap test: no suffix where one could be
         for end in boundaries.ends_within(start + 2, start + 5):
