@@ -216,7 +216,7 @@ def _call_lists_once(pattern: str, named_lists: Mapping[str, object]) -> str:
 
     >>> posts = {"posts": ["部长"]}.get
     >>> pattern = compile_template("({lexicon:posts})说|{lexicon:posts}", {}, posts)
-    >>> pattern.pattern.endswith("(?(DEFINE)(?P<_L_posts>\\L<posts>))")
+    >>> pattern.pattern.endswith("(?(DEFINE)(?P<_L_posts>" + chr(92) + "L<posts>))")
     True
     >>> pattern.match("部长说").group(1)
     '部长'
