@@ -43,8 +43,9 @@ ORGANIZATIONS = "organizations"
 MODEL_PERSON = "PERSON"
 #: An entity of the NER model: (start, end, label), character offsets.
 Entity = tuple[int, int, str]
-#: Characters that end place and organisation words, never a model-found name (孟家村).
-NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路")
+#: Characters that end place and organisation words, never a model-found name (孟家村; 巴媒,
+#: a country's media).
+NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路媒")
 #: Rules that guess where an unknown name begins or ends from its surname.
 GUESSING_RULES = frozenset(
     {"post_after_name", "title_chain", "title_chain_list", "comrade_list", "byline", "legal_status"}

@@ -498,3 +498,10 @@ def test_a_township_or_village_no_gazetteer_lists_opens_a_title(extractor, text,
 )
 def test_taiwan_posts_parties_and_former_ministries_open_titles(extractor, text, expected):
     assert people_of(extractor, text)[0] == expected
+
+
+def test_称_ends_a_name_jieba_glued_it_to(extractor):
+    """帕克称 was one word of jieba's HMM; 巴媒 (the Palestinian media) is no person."""
+    article = extractor.extract("费城市长帕克称，事故造成地面房屋被毁。巴媒称杰宁遭袭击。")
+    assert {p.name: [t.text for t in p.titles] for p in article.people} == {"帕克": ["费城市长"]}
+    assert [s.speaker for s in article.statements] == ["帕克"]
