@@ -505,3 +505,21 @@ def test_称_ends_a_name_jieba_glued_it_to(extractor):
     article = extractor.extract("费城市长帕克称，事故造成地面房屋被毁。巴媒称杰宁遭袭击。")
     assert {p.name: [t.text for t in p.titles] for p in article.people} == {"帕克": ["费城市长"]}
     assert [s.speaker for s in article.statements] == ["帕克"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持会议。",
+            {"艾尔肯·吐尼亚孜": ["自治区党委副书记", "自治区主席"]},
+            id="region",
+        ),
+        pytest.param("自治州州长张华说，", {"张华": ["自治州州长"]}, id="prefecture"),
+    ],
+)
+def test_an_autonomous_level_alone_opens_a_title_and_names_no_body(extractor, text, expected):
+    """自治区主席 is like 省长: a post of the level, no organisation written (GOLD.md)."""
+    article = extractor.extract(text)
+    assert people_of(extractor, text)[0] == expected
+    assert "自治区" not in [o.name for o in article.organizations]
