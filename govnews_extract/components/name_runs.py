@@ -23,6 +23,7 @@ from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..state import doc_state
 from .names import NameMatcher
+from .organizations import MODEL_ORGANIZATION
 from .people import MODEL_PERSON
 from .places import MODEL_PLACE
 from .tokens import split_tokens_at
@@ -120,14 +121,15 @@ class NameRunSplitter:
 
     def _relabel_names_after_posts(self, doc: Doc) -> None:
         """A transliterated name right after a post is a person, whatever jieba's dictionary
-        says of the word (俄罗斯总统|普京: jieba tags 普京 as a place)."""
+        says of the word (俄罗斯总统|普京: jieba tags 普京 as a place) or the model reads it
+        as (交通部长|伯塞斯库, an organisation)."""
         entities = list(doc.ents)
         text = doc_state(doc).simplified
         relabelled = list(entities)
         for index, entity in enumerate(entities):
             name = entity.text
             if (
-                entity.label_ == MODEL_PLACE
+                entity.label_ in (MODEL_PLACE, MODEL_ORGANIZATION)
                 and len(name) >= 2
                 and all(char in self.names.transliteration_characters for char in name)
                 and name not in self.places

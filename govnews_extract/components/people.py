@@ -478,7 +478,8 @@ class PeopleMatcher:
 
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname but can follow a
-        title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林), or parts of a
+        title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林), four or more
+        transliteration characters whatever the first (赫格塞思), or parts of a
         transliteration joined by hyphens (凯勒-祖特尔)."""
         spans = {}
         for start, end, label in entities:
@@ -489,7 +490,13 @@ class PeopleMatcher:
                 label == MODEL_PERSON
                 and 2 <= len(name) <= 6
                 and HAN_WORD.fullmatch(name)
-                and self.names.surname_length(name, 0) == 0
+                and (
+                    self.names.surname_length(name, 0) == 0
+                    or (  # 赫格塞思: 赫 is a surname too
+                        len(name) >= 4
+                        and all(c in self.names.transliteration_characters for c in name)
+                    )
+                )
                 and not self.is_ordinary_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
             ):

@@ -523,3 +523,23 @@ def test_an_autonomous_level_alone_opens_a_title_and_names_no_body(extractor, te
     article = extractor.extract(text)
     assert people_of(extractor, text)[0] == expected
     assert "自治区" not in [o.name for o in article.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("联合国秘书长古特雷斯表示，", {"古特雷斯": ["联合国秘书长"]}, id="古-surname"),
+        pytest.param("美国国防部长赫格塞思说，", {"赫格塞思": ["美国国防部长"]}, id="思"),
+        pytest.param(
+            "罗马尼亚交通部长伯塞斯库公开批评政府。",
+            {"伯塞斯库": ["罗马尼亚交通部长"]},
+            id="contracted-minister-read-as-a-body",
+        ),
+    ],
+)
+def test_a_transliterated_name_opening_with_a_surname_takes_the_title_before_it(
+    extractor, text, expected
+):
+    """A foreign name of four or more transliteration characters can open with a Chinese
+    surname (古, 赫); after a post it is a person even where the model read a body."""
+    assert people_of(extractor, text)[0] == expected
