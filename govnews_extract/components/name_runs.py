@@ -131,7 +131,7 @@ class NameRunSplitter:
             if (
                 entity.label_ in (MODEL_PLACE, MODEL_ORGANIZATION)
                 and len(name) >= 2
-                and all(char in self.names.transliteration_characters for char in name)
+                and self.names.is_transliterated(name)
                 and name not in self.places
                 and self.post_before.search(text, max(0, entity.start_char - 8), entity.start_char)
             ):
@@ -210,8 +210,7 @@ class NameRunSplitter:
         written in transliteration characters only (亚历山大, not 杰克逊国际机场)."""
         if entity.label_ == MODEL_PERSON:
             return True
-        characters = self.names.transliteration_characters
-        return entity.label_ == MODEL_PLACE and all(char in characters for char in entity.text)
+        return entity.label_ == MODEL_PLACE and self.names.is_transliterated(entity.text)
 
     def _transliteration_run(self, text: str, edge: int, step: int) -> int:
         """Length of the run of transliteration characters next to ``edge`` (before it with
@@ -253,8 +252,7 @@ class NameRunSplitter:
                     )
                     or (previous.label_ == MODEL_PLACE and previous.text not in self.places)
                 )
-                and all(ch in self.names.transliteration_characters for ch in previous.text)
-                and all(ch in self.names.transliteration_characters for ch in entity.text)
+                and self.names.is_transliterated(previous.text + entity.text)
             ):
                 joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
                 changed = True

@@ -49,6 +49,10 @@ class NameMatcher:
         #: Characters that never follow a personal name (使节们).
         self.never_after_name = frozenset("们")
 
+    def is_transliterated(self, word: str) -> bool:
+        """Whether every character of ``word`` is a transliteration character (克林顿)."""
+        return self.transliteration_characters.issuperset(word)
+
     def surname_length(self, text: str, start: int) -> int:
         """Length of the surname written at ``start`` (0 when there is none)."""
         if text[start : start + 2] in self.compound_surnames:
@@ -73,7 +77,7 @@ class NameMatcher:
             return None
         if len(text) == 4 and text[1] in self.single_surnames:
             return None
-        if all(char in self.transliteration_characters for char in text):
+        if self.is_transliterated(text):
             return None
         cuts = [
             cut
@@ -111,7 +115,7 @@ class NameMatcher:
         卡梅隆) when two or more transliteration characters are left; else ``start``."""
         for cut in range(start + 2, first_dot - 1):
             rest = text[cut:first_dot]
-            if all(char in self.transliteration_characters for char in rest) and (
+            if self.is_transliterated(rest) and (
                 self.is_ordinary_word(text[start:cut])
             ):
                 return cut
@@ -124,7 +128,7 @@ class NameMatcher:
         name = text[start:end]
         if self.ends_cleanly(text, end) or len(name) < 2:
             return end
-        if not all(char in self.transliteration_characters for char in name):
+        if not self.is_transliterated(name):
             return end
         for extended in range(end + 1, min(end + 3, len(text)) + 1):
             if text[extended - 1] not in self.transliteration_characters:

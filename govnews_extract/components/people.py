@@ -492,10 +492,7 @@ class PeopleMatcher:
                 and HAN_WORD.fullmatch(name)
                 and (
                     self.names.surname_length(name, 0) == 0
-                    or (  # 赫格塞思: 赫 is a surname too
-                        len(name) >= 4
-                        and all(c in self.names.transliteration_characters for c in name)
-                    )
+                    or (len(name) >= 4 and self.names.is_transliterated(name))  # 赫格塞思
                 )
                 and not self.is_ordinary_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
@@ -534,7 +531,7 @@ class PeopleMatcher:
             return True  # 诺埃尔·巴罗, 凯勒-祖特尔
         if (
             3 <= len(name) <= 8
-            and all(char in self.names.transliteration_characters for char in name)
+            and self.names.is_transliterated(name)
             and not self.is_ordinary_word(name)
         ):
             return True  # 克林顿, 内塔尼亚胡: a foreign name has no Chinese surname
