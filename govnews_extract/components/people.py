@@ -57,8 +57,8 @@ NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
-#: Transliterated names in parts: joined by dots (诺埃尔·巴罗) or by hyphens (凯勒-祖特尔).
-DOTTED_NAME = regex.compile(r"\p{Han}{1,6}[·・•]\p{Han}{1,8}(?:[·・•]\p{Han}{1,8})*")
+#: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
+#: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
 HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
 #: Longer than any name, transliterations with their dots included.
 LONGEST_NAME = 40
@@ -420,7 +420,7 @@ class PeopleMatcher:
         for start, end, label in entities:
             if label != MODEL_PERSON:
                 continue
-            if DOTTED_NAME.fullmatch(state.folded, start, end):  # 老公|吉姆·泰勒
+            if self.names.transliterated.fullmatch(state.folded, start, end):  # 老公|吉姆·泰勒
                 first_dot = self.names.first_dot(state.folded, start, end)
                 start = self.names.dotted_name_start(state.folded, start, first_dot)
             elif end - start >= 3 and self._closes_a_post(state.folded, start):
@@ -527,7 +527,7 @@ class PeopleMatcher:
     def _looks_like_a_name(self, name: str) -> bool:
         if self.names.posts.fullmatch(name) or self._ends_like_a_body(name):
             return False  # 王储 (crown prince), 特首: a post; 乌军方: a body
-        if DOTTED_NAME.fullmatch(name) or HYPHENATED_NAME.fullmatch(name):
+        if self.names.transliterated.fullmatch(name) or HYPHENATED_NAME.fullmatch(name):
             return True  # 诺埃尔·巴罗, 凯勒-祖特尔
         if (
             3 <= len(name) <= 8
@@ -610,9 +610,7 @@ class PeopleMatcher:
         known |= {
             name
             for name in model_names
-            if not self.names.posts.fullmatch(name)
-            and not self._ends_like_a_body(name)
-            and name[-1] not in NOT_LAST_IN_NAME  # 孜许乡|书记: a township's secretary
+            if not self.names.posts.fullmatch(name) and not self._ends_like_a_body(name)
         }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
