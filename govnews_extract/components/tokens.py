@@ -12,7 +12,8 @@ import regex
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from ..patterns import compile_template, compiled_fragment
+from ..lexicons import load_lexicon
+from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..state import doc_state
 
 
@@ -94,12 +95,6 @@ def split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
         ]
 
 
-#: The suffixes of fragment ``SETTLEMENT``: a word of its own after the name (桂花|村).
-SETTLEMENT_SUFFIXES = ("街道", "社区", "嘎查", "苏木", "乡", "镇", "村")
-_SUFFIX_OPENINGS = frozenset(suffix[0] for suffix in SETTLEMENT_SUFFIXES)
-_SUFFIX_CHARACTER = regex.compile("[" + "".join(sorted(_SUFFIX_OPENINGS)) + "]")
-
-
 class SettlementOpener:
     """Where a township, village or community that no gazetteer lists opens a name or a title
     (城关镇|党委, 桂花|村|党支部, 孜许|乡党委): fragment ``SETTLEMENT`` on whole words.
@@ -116,33 +111,37 @@ class SettlementOpener:
         pattern: regex.Pattern,
         continuation: regex.Pattern,
         is_ordinary_word: Callable[[str], bool],
+        suffixes: Iterable[str],
     ) -> None:
         self.pattern = pattern
         self.continuation = continuation
         self.is_ordinary_word = is_ordinary_word
+        #: The suffixes of ``pattern`` (镇, 村, 街道): also a word of their own after the name.
+        self.suffixes = frozenset(suffixes)
+        self._suffix_openings = frozenset(suffix[0] for suffix in self.suffixes)
+        self._suffix_opening = regex.compile(trie_pattern(self._suffix_openings))
 
-    @staticmethod
-    def candidate_starts(text: str) -> frozenset[int]:
+    def candidate_starts(self, text: str) -> frozenset[int]:
         """Offsets where a settlement could start: two or three characters before a
         suffix's first character (few in any text; testing them spares a call per word)."""
         return frozenset(
             start
-            for hit in _SUFFIX_CHARACTER.finditer(text)
+            for hit in self._suffix_opening.finditer(text)
             for start in (hit.start() - 2, hit.start() - 3)
         )
 
     def opens_at(self, text: str, start: int, boundaries: TokenBoundaries) -> bool:
         """Whether a settlement that can open a name or a title starts at ``start``."""
-        if not _SUFFIX_OPENINGS.intersection(text[start + 2 : start + 4]):
+        if not self._suffix_openings.intersection(text[start + 2 : start + 4]):
             return False  # the cheap test: no suffix where one could be
         for end in boundaries.ends_within(start + 2, start + 5):
             if self.pattern.fullmatch(text, start, end):
                 last_word = text[boundaries.starts_within(start, end)[-1] : end]
-                if last_word in SETTLEMENT_SUFFIXES or not self.is_ordinary_word(last_word):
+                if last_word in self.suffixes or not self.is_ordinary_word(last_word):
                     return True
         for suffix_start in boundaries.starts_within(start + 2, start + 4):
             word_end = boundaries.ends_within(suffix_start, suffix_start + 8)[-1:]
-            for suffix in SETTLEMENT_SUFFIXES:
+            for suffix in self.suffixes:
                 if (
                     word_end
                     and text.startswith(suffix, suffix_start)
@@ -159,4 +158,5 @@ def settlement_opener(is_ordinary_word: Callable[[str], bool]) -> SettlementOpen
         compiled_fragment("SETTLEMENT"),
         compile_template("(?:{ORG}|{TITLE_CORE})"),
         is_ordinary_word,
+        load_lexicon("settlement_suffixes"),
     )
