@@ -155,6 +155,10 @@ class PeopleMatcher:
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_link = regex.compile(trie_pattern(appointments["link"]))
         self.keep_link = frozenset(appointments["keep_link"])
+        self.held_link = regex.compile(trie_pattern(appointments["held"]))
+        self.honorific = regex.compile(trie_pattern(appointments["honorifics"]))
+        self.profile_marks = frozenset(appointments["profile_marks"])
+        self.succeeded = regex.compile(trie_pattern(appointments["succeeded"]))
         self.title_core = compiled_fragment("TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
         roles = builtin_patterns("roles")["roles"]
@@ -285,25 +289,93 @@ class PeopleMatcher:
             name_end = self.names.match(text, name_start, boundaries)
             if name_end is None:
                 continue
-            link = self.appointment_link.match(text, name_end)
+            link = self.appointment_link.match(text, self._after_honorific(text, name_end))
             if link is None:
                 continue
-            title_start = link.start() if link.group() in self.keep_link else link.end()
-            core = self.title_core.match(text, link.end())
-            if core is None or not boundaries.is_end(core.end()):
+            keep = link.group() in self.keep_link
+            titles = list(self._posts_from(state, link.end(), boundaries))
+            if not titles:
                 continue
-            title = self._title_match(state, title_start, core.end(), "appointment")
-            if title_start != link.end():
-                title = Match(
+            if keep:  # 代理山西省省长: the link is part of the first title
+                first = titles[0]
+                titles[0] = Match(
                     TITLES,
-                    title_start,
-                    core.end(),
-                    state.text[title_start : core.end()],
+                    link.start(),
+                    first.end,
+                    state.text[link.start() : first.end],
                     "appointment",
                     "title",
-                    {**title.data, "qualifiers": (link.group(), *title.data.get("qualifiers", ()))},
+                    {**first.data, "qualifiers": (link.group(), *first.data.get("qualifiers", ()))},
                 )
-            yield _Person(name_start, name_end, "appointment", [title])
+            yield _Person(name_start, name_end, "appointment", titles)
+
+    def _after_honorific(self, text: str, name_end: int) -> int:
+        """Where the words after a name go on, past an honorific (李某|同志|任…)."""
+        honorific = self.honorific.match(text, name_end)
+        return name_end if honorific is None else honorific.end()
+
+    def _posts_from(
+        self, state: DocState, start: int, boundaries: TokenBoundaries
+    ) -> Iterator[Match]:
+        """The titles listed from ``start`` on (湘潭市副市长、党组成员), each ending a word."""
+        text = state.folded
+        cursor = start
+        while True:
+            core = self.title_core.match(text, cursor)
+            if core is None or not boundaries.is_end(core.end()):
+                return
+            yield self._title_match(state, cursor, core.end(), "appointment")
+            if text[core.end() : core.end() + 1] != "、":
+                return
+            cursor = core.end() + 1
+
+    def add_posts_held(
+        self, state: DocState, people: list[_Person], boundaries: TokenBoundaries
+    ) -> list[_Person]:
+        """Each person with the posts the words after the name give them.
+
+        ``李某同志任长沙县县长``, ``李某当选为省长``: a link word after the name. In a profile
+        (``王某，男，汉族，1968年3月生，…，现任湘潭市副市长、党组成员，拟任湘潭市委常委。``)
+        each clause of the sentence that opens with a link word lists posts of the person.
+        """
+        text = state.folded
+        with_posts = []
+        for person in people:
+            # 接替现任总理特鲁多出任加拿大总理: the post is the successor's.
+            clause_start = max(text.rfind(mark, 0, person.start) for mark in "，。；,;\n") + 1
+            if self.succeeded.search(text, clause_start, person.start):
+                with_posts.append(person)
+                continue
+            links = self._held_links(text, person.end, boundaries)
+            posts = [post for link in links for post in self._posts_from(state, link, boundaries)]
+            with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
+        return with_posts
+
+    def _held_links(self, text: str, name_end: int, boundaries: TokenBoundaries) -> list[int]:
+        """Where the posts start that link words after a name (or in its profile) open."""
+        cursor = self._after_honorific(text, name_end)
+        link = self.held_link.match(text, cursor)
+        if link is not None:
+            # No word end is asked of the link: jieba glues 为 to what follows (当选|为市).
+            return [link.end()]
+        is_profile = (
+            text[cursor : cursor + 1] in ("，", ",")
+            and text[cursor + 1 : cursor + 2] in self.profile_marks
+            and text[cursor + 2 : cursor + 3] in ("，", ",", "。")
+        )
+        if not is_profile:
+            return []
+        sentence_end = len(text)
+        for stop in ("。", "\n"):
+            found = text.find(stop, cursor)
+            if found >= 0:
+                sentence_end = min(sentence_end, found)
+        starts = []
+        for clause in regex.finditer(r"(?<=[，,；;])", text, pos=cursor + 1, endpos=sentence_end):
+            link = self.held_link.match(text, clause.start(), sentence_end)
+            if link is not None:
+                starts.append(link.end())
+        return starts
 
     def match_bylines(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces."""
@@ -622,7 +694,7 @@ class PeopleMatcher:
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
         known = {state.simplified[p.start : p.end] for p in found}
         found.extend(self._other_mentions(state, found, known, doctrines))
-        self._record(state, found)
+        self._record(state, self.add_posts_held(state, found, boundaries))
         return doc
 
     def _model_name_ends(

@@ -43,6 +43,37 @@ def people_of(extractor, text, **kwargs):
             id="appointment-title-after-name",
         ),
         pytest.param(
+            "决定任命刘芳同志为省教育厅厅长、党组书记。",
+            {"刘芳": ["省教育厅厅长", "党组书记"]},
+            id="appointment-honorific-and-list-of-posts",
+        ),
+        pytest.param(
+            "经研究，李红梅同志任长沙县人民政府县长。赵强当选为市人大常委会主任。",
+            {"李红梅": ["长沙县人民政府县长"], "赵强": ["市人大常委会主任"]},
+            id="posts-held-after-the-name",
+        ),
+        pytest.param(
+            "王建国，男，汉族，1968年3月生，湖南长沙人，中共党员，"
+            "现任湘潭市人民政府副市长、党组成员，拟任湘潭市委常委。",
+            {"王建国": ["湘潭市人民政府副市长", "党组成员", "湘潭市委常委"]},
+            id="profile-clauses-list-posts",
+        ),
+        pytest.param(
+            "王建国，男，1968年3月生。市委书记刘明出席，现任市长陈刚主持。",
+            {"王建国": [], "刘明": ["市委书记"], "陈刚": ["市长"]},
+            id="profile-ends-with-its-sentence",
+        ),
+        pytest.param(
+            "他将接替现任总理特鲁多出任加拿大总理。张三任职期间，李明任务艰巨。",
+            {"特鲁多": ["总理"], "张三": [], "李明": []},
+            id="successor-and-words-opening-with-ren",
+        ),
+        pytest.param(
+            "省政府党组成员、副省长王刚出席。",
+            {"王刚": ["省政府党组成员", "副省长"]},
+            id="member-of-a-party-group",
+        ),
+        pytest.param(
             "被告人钱某某犯盗窃罪。被告人郑德明犯诈骗罪。",
             {"郑德明": []},
             id="legal-status-is-not-a-title",
