@@ -79,9 +79,9 @@ def build_people(state: DocState, speakers: set[str]) -> list[Person]:
                 titles.setdefault(title.text, []).append(title)
                 if title.rule_id == "byline" and "byline" not in roles:
                     roles.append("byline")
-            role = match.data.get("role")
-            if role and role not in roles:
-                roles.append(role)
+            for role in match.data.get("roles", ()):
+                if role not in roles:
+                    roles.append(role)
         if name in speakers and "spoke" not in roles:
             roles.append("spoke")
         people.append(

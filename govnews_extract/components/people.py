@@ -75,6 +75,7 @@ TITLE_OPENING_LEXICONS = (
     "organ_suffixes",
 )
 _SEPARATORS = frozenset("、，,　 \t")
+_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
 
 
 def model_entities(doc: Doc) -> list[Entity]:
@@ -161,9 +162,15 @@ class PeopleMatcher:
         self.succeeded = regex.compile(trie_pattern(appointments["succeeded"]))
         self.title_core = compiled_fragment("TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
-        roles = builtin_patterns("roles")["roles"]
+        role_spec = builtin_patterns("roles")
+        roles = role_spec["roles"]
         self.role_words = {word: role for role, words in roles.items() for word in words}
-        self.role_pattern = regex.compile(trie_pattern(self.role_words))
+        role_word = trie_pattern(self.role_words)
+        self.role_pattern = regex.compile(f"(?:{role_spec['when_where']})(?P<role>{role_word})")
+        self.not_roles = tuple(role_spec["not_roles"])
+        self.second_role = regex.compile(
+            f"(?:{trie_pattern(role_spec['also'])})(?P<role>{role_word})"
+        )
 
     # -- finding -------------------------------------------------------------
 
@@ -814,9 +821,9 @@ class PeopleMatcher:
         ]:
             span_ends[start] = max(end, span_ends.get(start, end))
         for person in sorted(people, key=lambda p: p.start):
-            role = self._role_after(state, person.end, span_ends)
+            roles = self._roles_after(state, person.end, span_ends)
             if any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles):
-                role = "byline"
+                roles = ("byline",)
             matches.append(
                 Match(
                     PEOPLE,
@@ -825,7 +832,7 @@ class PeopleMatcher:
                     state.text[person.start : person.end],
                     person.rule_id,
                     "person",
-                    {"titles": tuple(person.titles), "role": role},
+                    {"titles": tuple(person.titles), "roles": roles},
                 )
             )
             titles.extend(person.titles)
@@ -868,25 +875,43 @@ class PeopleMatcher:
         state.replace(TITLES, titles)
         state.replace(ORGANIZATIONS, [*state.get(ORGANIZATIONS), *organizations])
 
-    def _role_after(self, state: DocState, end: int, span_ends: dict[int, int]) -> str | None:
-        """The role word that the clause after the name ends in, if any.
+    def _roles_after(
+        self, state: DocState, end: int, span_ends: dict[int, int]
+    ) -> tuple[str, ...]:
+        """The roles that the clause after the name gives, if any.
 
-        Only names, titles and separators may stand between the name and the
-        word: ``秦义,…葛晓燕,…田云鹏出席`` gives all three ``attended``.
+        Only names, titles and separators may stand between the name and the role word:
+        ``秦义,…葛晓燕,…田云鹏出席`` gives all three ``attended``; so may a day and a place
+        (``王沪宁23日在京出席``). A second role word after 并 counts too (``出席座谈会并讲话``).
         """
         text = state.folded
         cursor = end
         while cursor < len(text):
             hit = self.role_pattern.match(text, cursor)
+            if hit and hit.start("role") > cursor:
+                # 扎尔达里在习近平陪同下: accompanied; 在省委书记郝鹏陪同下: accompanying
+                if text.startswith(self.not_roles, hit.start("role")):
+                    return ()
             if hit:
-                return self.role_words[hit.group()]
+                roles = [self.role_words[hit.group("role")]]
+                clause_end = _clause_end(text, hit.end())
+                also = self.second_role.search(text, hit.start("role") + 1, clause_end)
+                if also and self.role_words[also.group("role")] not in roles:
+                    roles.append(self.role_words[also.group("role")])
+                return tuple(roles)
             if text[cursor] in _SEPARATORS or text[cursor] in "等并和及":
                 cursor += 1
                 continue
             if cursor not in span_ends:
-                return None
+                return ()
             cursor = span_ends[cursor]
-        return None
+        return ()
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that runs at ``start`` ends: the next clause or sentence mark."""
+    hit = _CLAUSE_END.search(text, start)
+    return len(text) if hit is None else hit.start()
 
 
 def _crosses_a_span(

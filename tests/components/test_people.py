@@ -166,6 +166,37 @@ def test_roles_and_mentions(extractor):
             assert text[mention.start : mention.end] == mention.text == person.name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全国政协主席王沪宁23日在京出席座谈会并讲话。全国政协副主席石泰峰出席。",
+            {"王沪宁": ["attended", "spoke"], "石泰峰": ["attended"]},
+            id="day-and-place-before-the-role-and-a-second-role",
+        ),
+        pytest.param(
+            "国务院总理李强12日下午在人民大会堂会见新加坡总理黄循财。省委书记张明到丽水市调研。",
+            {"李强": ["met"], "黄循财": [], "张明": ["visited"]},
+            id="met-and-visited",
+        ),
+        pytest.param(
+            "扎尔达里在习近平陪同下检阅仪仗队。习近平在省委书记王宁和省长王予波陪同下考察。",
+            # 习近平 accompanies 扎尔达里 first, then is accompanied
+            {"扎尔达里": [], "习近平": ["attended"], "王宁": ["attended"], "王予波": ["attended"]},
+            id="accompanied-and-accompanying",
+        ),
+        pytest.param(
+            "要贯彻落实总书记刘明在全省大会上的重要讲话精神。",
+            {"刘明": []},
+            id="a-speech-named-is-no-role",
+        ),
+    ],
+)
+def test_roles_after_the_name(extractor, text, expected):
+    article = extractor.extract(text)
+    assert {p.name: p.roles for p in article.people} == expected
+
+
 def test_organisations_inside_titles(extractor):
     article = extractor.extract("省高级人民法院院长黄德胜,省人民检察院检察长林国栋出席。")
     names = [o.name for o in article.organizations]
