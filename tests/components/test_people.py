@@ -69,6 +69,11 @@ def people_of(extractor, text, **kwargs):
             id="successor-and-words-opening-with-ren",
         ),
         pytest.param(
+            "国家发展改革委价格司司长万劲松介绍。国家统计局工业司首席统计师于卫宁解读说。",
+            {"万劲松": ["国家发展改革委价格司司长"], "于卫宁": ["国家统计局工业司首席统计师"]},
+            id="ministry-department-and-chief-statistician",
+        ),
+        pytest.param(
             "省政府党组成员、副省长王刚出席。",
             {"王刚": ["省政府党组成员", "副省长"]},
             id="member-of-a-party-group",
