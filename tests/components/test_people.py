@@ -74,6 +74,15 @@ def people_of(extractor, text, **kwargs):
             id="ministry-department-and-chief-statistician",
         ),
         pytest.param(
+            "省政府外事办公室主任李明出席。商务部外贸司司长李兴乾表示。市委外宣办主任张华主持。",
+            {
+                "李明": ["省政府外事办公室主任"],
+                "李兴乾": ["商务部外贸司司长"],
+                "张华": ["市委外宣办主任"],
+            },
+            id="foreign-affairs-and-trade-offices",
+        ),
+        pytest.param(
             "省政府党组成员、副省长王刚出席。",
             {"王刚": ["省政府党组成员", "副省长"]},
             id="member-of-a-party-group",
