@@ -230,6 +230,70 @@ def _call_lists_once(pattern: str, named_lists: Mapping[str, object]) -> str:
     return f"{pattern}(?(DEFINE){defines})"
 
 
+#: Clause and sentence punctuation (as it stands in width-folded text): the candidates of
+#: :func:`characters_never_matched`.
+CLAUSE_PUNCTUATION = frozenset(",;:?!。\n")
+#: A pattern's text read piece by piece: named lists and property classes, escapes (group
+#: 1), group openers and counted repeats, operators, the wildcard (group 2), and literal
+#: characters (group 3). Character classes are read apart.
+_PATTERN_PIECE = regex.compile(
+    r"\\[pP]\{[^}]*\}|\\L<[^>]*>|\\(.)"
+    r"|\(\?(?:[:!=>|]|<[!=]|P<\w+>|&\w+\)|\(DEFINE\)|[a-zA-Z]+\))?|\{\d*,?\d*\}|[)|?*+^$]"
+    r"|(\.)|(.)",
+    regex.DOTALL,
+)
+_CHARACTER_CLASS = regex.compile(r"\[(\^?)((?:\\.|[^\]])*)\]")
+_CLASS_MEMBER = regex.compile(r"(\\?.)-(\\?.)|(\\?.)", regex.DOTALL)
+
+
+def characters_never_matched(
+    name: str,
+    templates: Mapping[str, str] | None = None,
+    lexicon_loader: Callable[[str], Iterable[str]] | None = None,
+) -> frozenset[str]:
+    """The clause punctuation that no match of fragment ``name`` can hold: neither its
+    lexicons' entries (extensions included) nor its own text names it, and it has no class
+    that could take it (``.``, ``[^…]``, ``\\S``). A run of text holding one is no match,
+    so a caller can skip trying one there.
+
+    >>> sorted(characters_never_matched("TITLE_CHAIN"))
+    ['\\n', '!', ',', ':', ';', '?', '。']
+    >>> characters_never_matched("TRANSLITERATED_NAME") == CLAUSE_PUNCTUATION
+    True
+    """
+    lexicons: set[str] = set()
+    templates = templates if templates is not None else load_fragment_templates()
+    pattern = expand_template(name, templates, lexicons)
+    loader = lexicon_loader if lexicon_loader is not None else load_lexicon
+    present: set[str] = set()
+    for entry in lexicons:
+        for part in entry.split("+"):
+            for word in loader(part):
+                present.update(word)
+    for negated, members in _CHARACTER_CLASS.findall(pattern):
+        if negated or regex.search(r"\\[SWDX]", members):
+            return frozenset()  # [^…]: could take anything
+        if "\\s" in members:
+            present.add("\n")
+        for low, high, single in _CLASS_MEMBER.findall(members):
+            if single:
+                present.add(single[-1])
+            else:  # a range: [0-9] takes no comma, [!-~] does
+                low, high = low[-1], high[-1]
+                present.update(char for char in CLAUSE_PUNCTUATION if low <= char <= high)
+    for piece in _PATTERN_PIECE.finditer(_CHARACTER_CLASS.sub("", pattern)):
+        escaped, wildcard, literal = piece.groups()
+        if wildcard or escaped in ("S", "W", "D", "X"):
+            return frozenset()
+        if escaped in ("s", "n"):
+            present.add("\n")
+        elif escaped and not escaped.isalnum():
+            present.add(escaped)  # \? is a question mark
+        elif literal:
+            present.add(literal)
+    return CLAUSE_PUNCTUATION - present
+
+
 def compiled_fragment(name: str) -> regex.Pattern:
     """The packaged fragment ``name``, compiled; shared because patterns are immutable.
 

@@ -24,6 +24,7 @@ from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, load_lexicon
 from ..patterns import (
     HAN_WORD,
     WordPositions,
+    characters_never_matched,
     compile_template,
     compiled_fragment,
     trie_pattern,
@@ -125,6 +126,14 @@ class PeopleMatcher:
         #: (民政部部长多吉才让): searched for backwards from the name.
         self.post_right_before = compile_template(r"({POST})[ \t]*\Z")
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
+        #: The last clause mark before a chain's end (searched backwards): no chain of
+        #: titles runs across one, so none can start before it.
+        chain_breaks = characters_never_matched("TITLE_CHAIN")
+        self.chain_break = (
+            regex.compile(f"(?r)[{regex.escape(''.join(sorted(chain_breaks)))}]")
+            if chain_breaks
+            else None
+        )
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
         # POST, ORGAN and PLACE (a look-up, far cheaper than trying a pattern).
         self.title_openers = WordPositions(
@@ -235,6 +244,10 @@ class PeopleMatcher:
         self, text: str, low: int, chain_end: int, boundaries: TokenBoundaries
     ) -> int | None:
         """The earliest word start from which ``text[start:chain_end]`` is a title chain."""
+        if self.chain_break is not None:
+            mark = self.chain_break.search(text, low, chain_end)
+            if mark is not None:
+                low = mark.end()
         for start in boundaries.starts_within(low, chain_end):
             opens = self.title_openers.starts_at(text, start) or self.settlement.opens_at(
                 text, start, boundaries
