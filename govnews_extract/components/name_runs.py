@@ -54,9 +54,11 @@ class NameRunSplitter:
         )
         closers = load_lexicon("place_list_closers")
         # 等方向 right after the last item; 3个乡 after a count (numerals folded to digits
-        # or written in Han numerals).
+        # or written in Han numerals). Not when the closer opens another word: its people
+        # (等市民, 等村民, 等乡亲), leaders and bodies (等县领导, 等市委, 等省直部门, 等县干部,
+        # 等市长, 等市政府, 等市属企业).
         self.place_list_closer = regex.compile(
-            "(?:{}|(?:\\d+|[一两二三四五六七八九十几多]+){})(?![方委])".format(
+            "(?:{}|(?:\\d+|[一两二三四五六七八九十几多]+){})(?![方委领民直干长亲政属])".format(
                 trie_pattern(c for c in closers if not c.startswith("个")),
                 trie_pattern(c for c in closers if c.startswith("个")),
             )

@@ -177,6 +177,7 @@ class PeopleMatcher:
         role_word = trie_pattern(self.role_words)
         self.role_pattern = regex.compile(f"(?:{role_spec['when_where']})(?P<role>{role_word})")
         self.not_roles = tuple(role_spec["not_roles"])
+        self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.second_role = regex.compile(
             f"(?:{trie_pattern(role_spec['also'])})(?P<role>{role_word})"
         )
@@ -914,6 +915,10 @@ class PeopleMatcher:
                 return tuple(roles)
             if text[cursor] in _SEPARATORS or text[cursor] in "等并和及":
                 cursor += 1
+                continue
+            group = self.group_after_list.match(text, cursor)
+            if group is not None:  # 孙亮等|县领导|参加
+                cursor = group.end()
                 continue
             if cursor not in span_ends:
                 return ()

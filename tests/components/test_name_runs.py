@@ -170,6 +170,9 @@ def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:
         "王建国、李明华等人出席。",  # 等人: people
         "王建国、李明华等地方领导出席。",  # 等地方: not 等地
         "王建国在北京等地考察。",  # the name is no item of the list before 等地
+        "县长王建国、县政协主席李明华等县领导参加。",  # 等县领导: leaders, not 等县
+        "王建国、李明华等村民参加。",  # 等村民: people, not 等村
+        "王建国、李明华等市直部门负责人参加。",  # 等市直部门: bodies, not 等市
     ],
 )
 def test_other_lists_keep_their_people(nlp: Language, text: str) -> None:

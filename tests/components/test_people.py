@@ -200,6 +200,17 @@ def test_roles_and_mentions(extractor):
             id="accompanied-and-accompanying",
         ),
         pytest.param(
+            "县长王强，县政协主席孙亮等县领导参加。李明、张华等同志出席。李四等待通知。",
+            {
+                "王强": ["attended"],
+                "孙亮": ["attended"],
+                "李明": ["attended"],
+                "张华": ["attended"],
+                "李四": [],
+            },
+            id="a-group-word-closes-the-list",
+        ),
+        pytest.param(
             "要贯彻落实总书记刘明在全省大会上的重要讲话精神。",
             {"刘明": []},
             id="a-speech-named-is-no-role",
