@@ -38,6 +38,14 @@ CASES = [
     pytest.param("抓获一名嫌疑人", [("一名", D(1), "名")], id="one-person"),
     pytest.param("破获盗窃案件一起", [("一起", D(1), "起")], id="one-case"),
     pytest.param("共12,500人", [("12,500人", D(12500), "人")], id="thousands"),
+    pytest.param("生猪价格为15.2元/公斤", [("15.2元/公斤", D("15.2"), "元/公斤")], id="rate"),
+    pytest.param(
+        "PM2.5浓度为28微克/立方米", [("28微克/立方米", D(28), "微克/立方米")], id="concentration"
+    ),
+    pytest.param("均价1.2万元/平方米", [("1.2万元/平方米", D(12000), "万元/平方米")],
+                 id="rate-with-magnitude"),
+    pytest.param("气温下降8℃", [("8℃", D(8), "℃")], id="degrees"),
+    pytest.param("吞吐量90万标准箱", [("90万标准箱", D(900000), "万标准箱")], id="containers"),
     pytest.param("常住人口520万,", [("520万", D(5200000), "万")], id="magnitude-only"),
     pytest.param("分别下降0.2、0.5和1.1个百分点", [
         ("0.2", D("0.2"), "个百分点"), ("0.5", D("0.5"), "个百分点"),
