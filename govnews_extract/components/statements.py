@@ -226,6 +226,7 @@ class StatementMatcher:
             if following < len(cue_starts) and cue_starts[following] < paragraph_end:
                 end = cue_starts[following]
             end = self._before_credit(state, start, _trim_end(state.text, start, end))
+            start, end = _inside_quote(state.folded, start, end)
             if end <= start:
                 continue
             found.append(self._statement(state, speaker, hit.group(1), start, end, "reported"))
@@ -378,6 +379,40 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
             end -= 1
         if end > start:
             yield start, end
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+#: Sentence and clause marks (width-folded): what a quotation holds and a term does not.
+_SENTENCE_MARK = regex.compile(r"[,.;:!?。，；：！？]")
+
+
+def _inside_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A statement that opens with a quotation is the quotation (``刘涵对记者说：
+    “今年粮食生产形势总体较好。”据介绍，…`` says what is inside the marks). One that
+    opens with a quoted term (``“六清”行动是…``: no sentence mark inside) stays whole, as
+    do all others.
+
+    >>> text = "说：“要抓好‘三农’。”据介绍，…"
+    >>> start, end = _inside_quote(text, 2, len(text))
+    >>> text[start:end]
+    '要抓好‘三农’。'
+    >>> _inside_quote("说：“六清”行动是重点。", 2, 13)
+    (2, 13)
+    """
+    close = _QUOTE_PAIRS.get(text[start : start + 1])
+    if close is None:
+        return start, end
+    depth = 0
+    for position in range(start, end):
+        if text[position] == text[start]:
+            depth += 1
+        elif text[position] == close:
+            depth -= 1
+            if depth == 0:
+                if _SENTENCE_MARK.search(text, start + 1, position) is None:
+                    return start, end  # a quoted term opens the statement
+                return start + 1, position
+    return start, end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

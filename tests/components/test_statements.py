@@ -44,6 +44,16 @@ def statements_of(extractor, text):
             id="a-date-in-the-gap-does-not-count",
         ),
         pytest.param(
+            "发言人刘涵对记者说:“今年粮食生产形势总体较好。”据介绍,该项目总投资12亿元。",
+            [("刘涵", "person", "今年粮食生产形势总体较好。")],
+            id="a-quotation-ends-at-its-closing-mark",
+        ),
+        pytest.param(
+            "书记尹建业强调:“六清”行动是重中之重。",
+            [("尹建业", "person", "“六清”行动是重中之重。")],
+            id="a-quoted-term-opening-the-statement-stays",
+        ),
+        pytest.param(
             "会议强调,习近平总书记的重要讲话具有很强的指导性。",
             [("会议", "meeting", "习近平总书记的重要讲话具有很强的指导性。")],
             id="what-was-said-opens-with-a-name",
