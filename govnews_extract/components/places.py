@@ -46,6 +46,12 @@ GENERIC_MODIFIERS = DESCRIPTIVE_STEMS | frozenset("外内旧主原现此两多�
 #: Province-level suffixes: a one-character name before one is a province the gazetteer holds.
 PROVINCE_SUFFIXES = frozenset({"省"})
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
+#: Suffixes of administrative divisions: a place the model reads as one that runs on past
+#: one (湖坊镇上坊村, 绥化市宝山镇永发村) is a division and the places inside it.
+DIVISION_SUFFIXES = (
+    *("自治区", "自治州", "自治县", "街道"),
+    *("省", "市", "县", "区", "旗", "镇", "乡", "村"),
+)
 
 
 class PlaceMatcher:
@@ -60,6 +66,9 @@ class PlaceMatcher:
         self.suffix_words = WordPositions(load_lexicon("place_suffixes"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
         self.suffix_last_characters = frozenset(suffix[-1] for suffix in self.suffixes)
+        #: Characters that open a division suffix: a name that opens with one right after
+        #: another division must be a known one (张村|乡李庄村 is cut wrong, 江苏省|镇江市 not).
+        self.suffix_characters = frozenset(suffix[0] for suffix in DIVISION_SUFFIXES)
         self.generic_words = frozenset(load_lexicon("generic_place_words"))
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         # A suffix written as its own word joins the word before it only when that
@@ -116,13 +125,49 @@ class PlaceMatcher:
                 continue
             if end - start < 2 and name not in self.abbreviations:
                 continue
-            found.append(Match(FIELD, start, end, state.text[start:end], "ner", "place"))
+            for piece_start, piece_end in self._divisions(text, start, end):
+                found.append(
+                    Match(
+                        FIELD,
+                        piece_start,
+                        piece_end,
+                        state.text[piece_start:piece_end],
+                        "ner",
+                        "place",
+                    )
+                )
         for hit in self.abbreviation.finditer(text):
             start, end = hit.span(1)
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "place_abbreviation", "place")
             )
         return found
+
+    def _divisions(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """``text[start:end]`` cut after each division suffix that a place name follows:
+        湖坊镇|上坊村, 绥化市|宝山镇|永发村; 张村乡|李庄村, not 张村|乡李庄村; 沙市区 and 新市镇
+        stay whole (what follows the suffix is no name of its own).
+
+        >>> matcher = PlaceMatcher()
+        >>> [(s, e) for s, e in matcher._divisions("绥化市宝山镇永发村", 0, 9)]
+        [(0, 3), (3, 6), (6, 9)]
+        >>> matcher._divisions("张村乡李庄村", 0, 6), matcher._divisions("沙市区", 0, 3)
+        ([(0, 3), (3, 6)], [(0, 3)])
+        >>> matcher._divisions("江苏省镇江市", 0, 6)
+        [(0, 3), (3, 6)]
+        """
+        name = text[start:end]
+        if not name.endswith(self.suffixes):
+            return [(start, end)]
+        for cut in range(2, len(name) - 1):
+            head, rest = name[:cut], name[cut:]
+            suffix = next((s for s in DIVISION_SUFFIXES if head.endswith(s)), None)
+            if suffix is None or len(head) == len(suffix):
+                continue
+            if rest[0] in self.suffix_characters and self._gazetteer_end(text, start + cut) is None:
+                continue  # 张村|乡李庄村; but 江苏省|镇江市, 青岛市|市北区
+            return [(start, start + cut), *self._divisions(text, start + cut, end)]
+        return [(start, end)]
 
     def _gazetteer_end(self, text: str, start: int) -> int | None:
         """End of the longest gazetteer name at ``start``, with a place suffix if one follows."""
