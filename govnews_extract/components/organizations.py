@@ -29,6 +29,12 @@ FIELD = "organizations"
 MODEL_ORGANIZATION = "ORG"
 #: Longest organisation name looked for, in characters.
 MAX_NAME_LENGTH = 40
+#: A count of things (一所, 几家, 79所): no body's name holds one (湖南省宁乡县援建一所希望学校,
+#: 上海一家装修公司 are phrases about bodies), except as an ordinal (第一所) or in a village's
+#: name (四所村派出所).
+COUNTED = regex.compile(
+    r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)(?:所|个|家|座|名|位|批|项|条)(?![村镇乡庄屯寨])"
+)
 #: A short name in brackets right after a name: （哈马斯）, (WHO).
 BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z]{2,8})[）)]")
 #: Characters before a company name that show it stands in a list.
@@ -346,7 +352,12 @@ class OrganizationMatcher:
         state = doc_state(doc)
         found = self.match(state, doc)
         from_model, replaced = self.match_model_organizations(doc, state, found)
-        found = [m for m in found if (m.start, m.end) not in replaced] + from_model
+        found = [
+            m
+            for m in [*found, *from_model]
+            if (m.start, m.end) not in replaced
+            and not COUNTED.search(state.folded, m.start, m.end)
+        ]
         existing = [m for m in state.get(FIELD) if (m.start, m.end) not in replaced]
         seen = {(m.start, m.end) for m in existing}
         # a name is listed at its longest extent: 市委 inside the title's 林州市委 is no name

@@ -195,3 +195,16 @@ def test_a_township_or_village_no_gazetteer_lists_opens_a_name(extractor, text, 
 def test_a_name_holds_no_head_of_a_body(extractor, text, expected):
     """部长 of 交通部长 ends one thing; 局|长沙 is a body and a city."""
     assert [o.name for o in extractor.extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model_name", "expected"),
+    [
+        pytest.param("湖南省宁乡县援建一所希望学校。", "湖南省宁乡县援建一所希望学校", [], id="one-school"),
+        pytest.param("上海一家小型催账公司开业。", "上海一家小型催账公司", [], id="one-company"),
+        pytest.param("四所村派出所民警赶到。", "四所村派出所", ["四所村派出所"], id="village-name"),
+    ],
+)
+def test_a_count_of_things_is_no_name(text, model_name, expected):
+    """一所, 一家: a phrase about bodies; 四所村 is a village."""
+    assert _organizations_with_model_names(text, [model_name]) == expected
