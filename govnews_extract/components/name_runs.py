@@ -30,6 +30,10 @@ from .tokens import split_tokens_at
 
 #: What may come right before and right after a whole item of a list.
 ITEM_START = frozenset("、，,。；;：:（(“\n ")
+#: Dots that join the parts of a transliterated name (马可·波罗).
+DOTS = frozenset("·・•")
+#: Characters of one part of a dotted name, at most.
+MAX_DOTTED_PART = 8
 ITEM_END = frozenset("、等和及与，,。；;：:）)”\n ")
 HAN = regex.compile(r"\p{Han}")
 #: Hyphens that join the parts of a transliterated name (凯勒-祖特尔).
@@ -69,6 +73,7 @@ class NameRunSplitter:
         self._relabel_names_after_posts(doc)
         self._join_hyphenated_names(doc)
         self._join_cut_transliterations(doc)
+        self._extend_to_first_names(doc)
         self._relabel_people_listed_with_places(doc)
         self._relabel_lists_closed_as_places(doc)
         self._relabel_family_settlements(doc)
@@ -262,6 +267,50 @@ class NameRunSplitter:
                 joined.append(entity)
         if changed:
             doc.set_ents(joined, default="outside")
+
+    def _extend_to_first_names(self, doc: Doc) -> None:
+        """A person the model found after a dot is the last part of a dotted name: it runs
+        back over the words before (这里的|马可·波罗, not 波罗) written in transliteration
+        characters, up to a place of the gazetteer or another entity (文莱|苏丹|哈吉·…) and
+        after an ordinary word (``NameMatcher.dotted_name_start``)."""
+        text = doc_state(doc).folded
+        entities = list(doc.ents)
+        entity_ends = {entity.end_char for entity in entities}
+        extended = []
+        for entity in entities:
+            span = None
+            if entity.label_ == MODEL_PERSON:
+                start = self._first_name_start(doc, text, entity.start_char, entity_ends)
+                if start < entity.start_char:
+                    span = doc.char_span(start, entity.end_char, label=entity.label_)
+            extended.append(span if span is not None else entity)
+        if extended != entities:
+            doc.set_ents(extended, default="outside")
+
+    def _first_name_start(self, doc: Doc, text: str, start: int, entity_ends: set[int]) -> int:
+        """Where a dotted name ending in the part at ``start`` starts (``start`` if no dot
+        and no name part come right before it)."""
+        while start > 1 and text[start - 1] in DOTS:
+            dot = start - 1
+            dot_token = doc.char_span(dot, start)
+            if dot_token is None:
+                break
+            part_start = dot
+            for token in reversed(doc[: dot_token.start]):
+                word = text[token.idx : token.idx + len(token)]
+                if (
+                    part_start in entity_ends
+                    or dot - token.idx > MAX_DOTTED_PART
+                    or not self.names.is_transliterated(word)
+                    or not self.names.not_in_name_part.isdisjoint(word)
+                    or word in self.places
+                ):
+                    break
+                part_start = token.idx
+            if part_start == dot:
+                break
+            start = self.names.dotted_name_start(text, part_start, dot)
+        return start
 
     @staticmethod
     def _relabel_people_listed_with_places(doc: Doc) -> None:

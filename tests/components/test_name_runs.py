@@ -258,3 +258,19 @@ def test_a_transliterated_place_right_after_a_post_is_a_person(nlp: Language) ->
 )
 def test_a_hyphenated_transliteration_is_one_person(nlp: Language, text, ents, expected) -> None:
     assert _labels_after_runs(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model_name", "expected"),
+    [
+        pytest.param("据说是这里的马可·波罗带来的。", "波罗", "马可·波罗", id="one-part-before"),
+        pytest.param("文莱苏丹哈吉·哈桑纳尔·博尔基亚抵京。", "博尔基亚", "哈吉·哈桑纳尔·博尔基亚",
+                     id="two-parts-before"),
+        pytest.param("副部长帮办詹姆斯·米勒表示。", "米勒", "詹姆斯·米勒", id="after-an-ordinary-word"),
+        pytest.param("他说·波罗是个好地方。", "波罗", "波罗", id="no-name-part-before-the-dot"),
+    ],
+)
+def test_a_person_after_a_dot_runs_back_over_the_first_names(
+    nlp: Language, text: str, model_name: str, expected: str
+) -> None:
+    assert _labels_after_runs(nlp, text, [(model_name, "PERSON")]) == [(expected, "PERSON")]
