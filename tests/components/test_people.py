@@ -83,6 +83,11 @@ def people_of(extractor, text, **kwargs):
             id="foreign-affairs-and-trade-offices",
         ),
         pytest.param(
+            "市生态环境局党组成员、二级巡视员刘军，县委办公室四级主任科员王敏出席。",
+            {"刘军": ["市生态环境局党组成员", "二级巡视员"], "王敏": ["县委办公室四级主任科员"]},
+            id="civil-service-ranks",
+        ),
+        pytest.param(
             "省政府党组成员、副省长王刚出席。",
             {"王刚": ["省政府党组成员", "副省长"]},
             id="member-of-a-party-group",
