@@ -86,6 +86,7 @@ class DateRules:
     rules: tuple[DateRule, ...]
     offsets: Mapping[str, int]
     halves: Mapping[str, int]
+    weekdays: Mapping[str, int]
     dateline: regex.Pattern[str]
     dateline_window: int
     title_date: regex.Pattern[str]
@@ -130,6 +131,7 @@ def load_date_rules() -> DateRules:
         rules=rules,
         offsets=MappingProxyType(dict(spec["offsets"])),
         halves=MappingProxyType(dict(spec["halves"])),
+        weekdays=MappingProxyType(dict(spec["weekdays"])),
         dateline=compile_(spec["dateline"]),
         dateline_window=int(spec["dateline_window"]),
         title_date=compile_(spec["title_date"]),
@@ -203,6 +205,7 @@ def parts_from_match(
         day=_int_group(m, "day"),
         day_offset=offsets[groups["rel_day"]] if "rel_day" in groups else None,
         week_offset=offsets[groups["rel_week"]] if "rel_week" in groups else None,
+        weekday=rules.weekdays[groups["weekday"]] if "weekday" in groups else None,
         year2=parse_year(groups["year2"]) if "year2" in groups else None,
         month2=_int_group(m, "month2"),
         day2=_int_group(m, "day2"),

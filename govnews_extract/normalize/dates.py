@@ -44,6 +44,7 @@ class DateParts:
     day: int | None = None
     day_offset: int | None = None  # 今天 0, 昨天 -1, 明天 +1
     week_offset: int | None = None  # 本周 0, 上周 -1
+    weekday: int | None = None  # 本周五: 5 (Monday 1 ... Sunday 7)
     year2: int | None = None  # end of a range
     month2: int | None = None
     day2: int | None = None
@@ -161,9 +162,9 @@ def _precision(parts: DateParts) -> str:
         return "quarter"
     if parts.half is not None:
         return "half"
-    if parts.week_offset is not None:
+    if parts.week_offset is not None and parts.weekday is None:
         return "week"
-    if parts.day is not None or parts.day_offset is not None:
+    if parts.weekday is not None or parts.day is not None or parts.day_offset is not None:
         return "day"
     if parts.month is not None or parts.month_offset is not None or parts.month_from_context:
         return "month"
@@ -256,7 +257,11 @@ def _resolve_from_day(parts: DateParts, ref: Reference, precision: str) -> DateV
         return _unknown(precision)
     today = ref.day
     if parts.week_offset is not None:
-        year, week, _ = (today + timedelta(weeks=parts.week_offset)).isocalendar()
+        in_week = today + timedelta(weeks=parts.week_offset)
+        if parts.weekday is not None:  # 下周一: that week's Monday
+            day = in_week + timedelta(days=parts.weekday - in_week.isoweekday())
+            return _point(day.isoformat(), precision, ref.day_source)
+        year, week, _ = in_week.isocalendar()
         return _point(f"{year:04d}-W{week:02d}", precision, ref.day_source)
     target = today + timedelta(days=parts.day_offset or 0)
     if parts.day is not None and parts.day != target.day:

@@ -59,6 +59,12 @@ CASES = [
     pytest.param(DateParts(year=2020, month=2, day=29), NOTHING, "2020-02-29", "day", id="leap"),
     pytest.param(DateParts(month_offset=-1), PUBLISHED, "2021-02", "month", id="last-month"),
     pytest.param(DateParts(week_offset=-1), PUBLISHED, "2021-W08", "week", id="last-week"),
+    pytest.param(DateParts(week_offset=0, weekday=5), PUBLISHED, "2021-03-05", "day",
+                 id="this-friday"),
+    pytest.param(DateParts(week_offset=-1, weekday=7), PUBLISHED, "2021-02-28", "day",
+                 id="last-sunday"),
+    pytest.param(DateParts(week_offset=1, weekday=1), YEAR_ONLY, None, "day",
+                 id="next-monday-needs-a-day"),
 ]  # fmt: skip
 
 
