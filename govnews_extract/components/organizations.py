@@ -16,7 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
-from ..patterns import WordPositions, compile_template, compiled_fragment
+from ..patterns import (
+    WordPositions,
+    characters_never_matched,
+    compile_template,
+    compiled_fragment,
+)
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
@@ -64,6 +69,11 @@ class OrganizationMatcher:
         #: A dictionary word that is no name of any kind (试行, not 哈马斯).
         self.is_ordinary_word = is_ordinary_word
         self.pattern = compiled_fragment("ORG")
+        #: Clause marks no name runs across: a name ends before the next one.
+        name_breaks = characters_never_matched("ORG")
+        self.name_break = None
+        if name_breaks:
+            self.name_break = regex.compile(f"[{regex.escape(''.join(sorted(name_breaks)))}]")
         self.head = compiled_fragment("ORG_HEAD")
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
@@ -123,6 +133,9 @@ class OrganizationMatcher:
             end for end in boundaries.ends_within(0, len(text))[::-1] if organs.ends_at(text, end)
         ]
         settlement_starts = self.settlement.candidate_starts(text)
+        breaks = (
+            [hit.start() for hit in self.name_break.finditer(text)] if self.name_break else []
+        )
         for start in self._candidate_starts(text, boundaries):
             if start < position or not (
                 self.openings.starts_at(text, start)
@@ -133,8 +146,13 @@ class OrganizationMatcher:
             ):
                 continue
             next_end = bisect_right(organ_ends, start)
-            if next_end == len(organ_ends) or organ_ends[next_end] > start + MAX_NAME_LENGTH:
-                continue
+            next_break = bisect_right(breaks, start)
+            limit = min(
+                start + MAX_NAME_LENGTH,
+                breaks[next_break] if next_break < len(breaks) else len(text),
+            )
+            if next_end == len(organ_ends) or organ_ends[next_end] > limit:
+                continue  # no organ word ends before the clause does
             hit = self.pattern.match(text, start)
             if hit is None:
                 continue
