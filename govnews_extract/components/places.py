@@ -8,6 +8,7 @@ such matches are dropped against the organisations and terms already found.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 from spacy.language import Language
@@ -281,7 +282,8 @@ class PlaceMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
-        found = self.match(state, doc, TokenBoundaries.of(doc))
+        boundaries = TokenBoundaries.of(doc)
+        found = [self._before_market(state, m) for m in self.match(state, doc, boundaries)]
         containers = [m for name in CONTAINERS for m in state.get(name)]
         containers += [
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
@@ -298,6 +300,17 @@ class PlaceMatcher:
             taken.add(match.start, match.end)
         state.replace(FIELD, kept)
         return doc
+
+
+    @staticmethod
+    def _before_market(state: DocState, match: Match) -> Match:
+        """``北京市场``: Beijing's market (北京|市场), not the city of Beijing followed by 场
+        (jieba cuts 北京市|场上)."""
+        text = state.folded
+        end = match.end
+        if end - match.start > 2 and text[end - 1] == "市" and text[end : end + 1] == "场":
+            return replace(match, end=end - 1, text=state.text[match.start : end - 1])
+        return match
 
 
 def _next_is_boundary(text: str, end: int) -> bool:

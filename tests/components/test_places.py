@@ -22,6 +22,11 @@ from model_entities import rules_with_model_entities
         pytest.param("专家组成的服务队，到临洮县传播科技。", ["临洮县"], id="verb-before-county"),
         pytest.param("今年以来，到乌镇景区游览的游客增多。", ["乌镇"], id="verb-before-town"),
         pytest.param(
+            "目前，北京市场上销售的电子辞典。会议在天津市召开。",
+            ["北京", "天津市"],
+            id="a-city-s-market-is-no-city-with-suffix",
+        ),
+        pytest.param(
             "记者走进南昌市青山湖区湖坊镇上坊村。",
             ["南昌市", "青山湖区", "湖坊镇", "上坊村"],
             id="town-then-village-read-as-one",
