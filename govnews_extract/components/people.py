@@ -178,6 +178,7 @@ class PeopleMatcher:
         self.role_pattern = regex.compile(f"(?:{role_spec['when_where']})(?P<role>{role_word})")
         self.not_roles = tuple(role_spec["not_roles"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
+        self.role_joiners = frozenset(role_spec["joiners"])
         self.second_role = regex.compile(
             f"(?:{trie_pattern(role_spec['also'])})(?P<role>{role_word})"
         )
@@ -913,12 +914,12 @@ class PeopleMatcher:
                 if also and self.role_words[also.group("role")] not in roles:
                     roles.append(self.role_words[also.group("role")])
                 return tuple(roles)
-            if text[cursor] in _SEPARATORS or text[cursor] in "等并和及":
-                cursor += 1
-                continue
             group = self.group_after_list.match(text, cursor)
-            if group is not None:  # 孙亮等|县领导|参加
+            if group is not None:  # 孙亮等|县领导|参加, 李明等|同志|出席
                 cursor = group.end()
+                continue
+            if text[cursor] in _SEPARATORS or text[cursor] in self.role_joiners:
+                cursor += 1
                 continue
             if cursor not in span_ends:
                 return ()

@@ -216,6 +216,11 @@ def test_roles_and_mentions(extractor):
             id="a-group-word-closes-the-list",
         ),
         pytest.param(
+            "国家主席习近平同俄罗斯总统普京举行会谈。李强与德国总理默茨通电话。张三与李四的矛盾由来已久。",
+            {"习近平": ["met"], "普京": ["met"], "李强": ["met"], "默茨": ["met"], "张三": [], "李四": []},
+            id="talks-between-two",
+        ),
+        pytest.param(
             "要贯彻落实总书记刘明在全省大会上的重要讲话精神。",
             {"刘明": []},
             id="a-speech-named-is-no-role",
