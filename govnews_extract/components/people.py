@@ -148,6 +148,8 @@ class PeopleMatcher:
         )
         #: A township, village or community no gazetteer lists (城关镇): it opens a title.
         self.settlement = settlement_opener(self.is_ordinary_word)
+        #: A body's term of office (十四届全国人大常委会委员长): it opens a title too.
+        self.session = compiled_fragment("SESSION")
         self.title_parts = compiled_fragment("TITLE_PARTS")
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
@@ -251,8 +253,10 @@ class PeopleMatcher:
             if mark is not None:
                 low = mark.end()
         for start in boundaries.starts_within(low, chain_end):
-            opens = self.title_openers.starts_at(text, start) or self.settlement.opens_at(
-                text, start, boundaries
+            opens = (
+                self.title_openers.starts_at(text, start)
+                or self.settlement.opens_at(text, start, boundaries)
+                or self.session.match(text, start) is not None
             )
             if opens and self.title_chain_full.fullmatch(text, start, chain_end):
                 return start

@@ -88,6 +88,11 @@ def people_of(extractor, text, **kwargs):
             id="civil-service-ranks",
         ),
         pytest.param(
+            "十四届全国人大常委会委员长赵乐际主持。第十四届全国政协副主席石泰峰出席。",
+            {"赵乐际": ["十四届全国人大常委会委员长"], "石泰峰": ["第十四届全国政协副主席"]},
+            id="term-of-office-opens-the-title",
+        ),
+        pytest.param(
             "省政府党组成员、副省长王刚出席。",
             {"王刚": ["省政府党组成员", "副省长"]},
             id="member-of-a-party-group",
