@@ -64,6 +64,7 @@ class PlaceMatcher:
         is_ordinary_word: Callable[[str], bool] | None = None,
     ) -> None:
         self.gazetteer = WordPositions(load_lexicon("places"))
+        self.place_names = frozenset(load_lexicon("places"))
         self.suffix_words = WordPositions(load_lexicon("place_suffixes"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
         self.suffix_last_characters = frozenset(suffix[-1] for suffix in self.suffixes)
@@ -112,10 +113,7 @@ class PlaceMatcher:
         tags = [token.tag_ for token in doc]
         for start, end in self._suffix_candidates(text, boundaries, tags):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
-        for entity in doc.ents:
-            if entity.label_ != MODEL_PLACE:
-                continue
-            start, end = entity.start_char, entity.end_char
+        for start, end in self._model_places(text, doc):
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
@@ -126,7 +124,12 @@ class PlaceMatcher:
                 continue
             if end - start < 2 and name not in self.abbreviations:
                 continue
-            for piece_start, piece_end in self._divisions(text, start, end):
+            pieces = [
+                piece
+                for division in self._divisions(text, start, end)
+                for piece in self._two_known_places(text, *division)
+            ]
+            for piece_start, piece_end in pieces:
                 found.append(
                     Match(
                         FIELD,
@@ -143,6 +146,49 @@ class PlaceMatcher:
                 Match(FIELD, start, end, state.text[start:end], "place_abbreviation", "place")
             )
         return found
+
+    def _model_places(self, text: str, doc: Doc) -> list[tuple[int, int]]:
+        """The model's places, a place joined to the one before it when it opens with the
+        division suffix that one lacks (云州|区坊城新村, where jieba glued 区坊): the join is
+        then cut after the suffix (:meth:`_divisions`)."""
+        spans: list[tuple[int, int]] = []
+        for entity in doc.ents:
+            if entity.label_ != MODEL_PLACE:
+                continue
+            start, end = entity.start_char, entity.end_char
+            if (
+                spans
+                and spans[-1][1] == start
+                and text[start] in self.suffix_characters
+                and self._gazetteer_end(text, start) is None  # 云南|镇雄县 stays apart
+                and (spans[-1][0], start + 1) in self._divisions(text, spans[-1][0], end)
+            ):
+                spans[-1] = (spans[-1][0], end)  # 云州|区坊城新村: 云州区, 坊城新村
+            else:
+                spans.append((start, end))
+        return spans
+
+    def _two_known_places(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A place written as a Chinese division's short name and a gazetteer name run
+        together (山西大同, 兰州榆中) is two places, when the whole is no gazetteer name and
+        each part has two characters or more. A division's short name is one the gazetteer
+        also holds with its suffix (山西省, 兰州市): 马里兰州 is no 马里 and 兰州.
+
+        >>> matcher = PlaceMatcher()
+        >>> matcher._two_known_places("山西大同", 0, 4), matcher._two_known_places("马里兰州", 0, 4)
+        ([(0, 2), (2, 4)], [(0, 4)])
+        """
+        if end - start < 4 or self._in_gazetteer(text, (start, end)):
+            return [(start, end)]
+        for cut in range(start + 2, end - 1):
+            first = text[start:cut]
+            if (
+                self._in_gazetteer(text, (start, cut))
+                and self._in_gazetteer(text, (cut, end))
+                and any(first + suffix in self.place_names for suffix in DIVISION_SUFFIXES)
+            ):
+                return [(start, cut), (cut, end)]
+        return [(start, end)]
 
     def _divisions(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """``text[start:end]`` cut after each division suffix that a place name follows:

@@ -27,6 +27,11 @@ from model_entities import rules_with_model_entities
             id="a-city-s-market-is-no-city-with-suffix",
         ),
         pytest.param(
+            "走进山西大同云州区坊城新村，道路干净整洁。美国马里兰州。云南镇雄县。",
+            ["山西", "大同", "云州区", "坊城新村", "美国", "马里兰州", "云南", "镇雄县"],
+            id="province-and-city-run-together",
+        ),
+        pytest.param(
             "记者走进南昌市青山湖区湖坊镇上坊村。",
             ["南昌市", "青山湖区", "湖坊镇", "上坊村"],
             id="town-then-village-read-as-one",
