@@ -18,6 +18,9 @@ from model_entities import rules_with_model_entities
             id="unit-of-bureau",
         ),
         pytest.param("浙江证监局、省扫黑办联合检查。", ["浙江证监局", "省扫黑办"], id="abbreviations"),
+        pytest.param(
+            "二十国集团（G20）领导人峰会举行。", ["二十国集团", "G20"], id="alias-with-digits"
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
