@@ -76,7 +76,9 @@ TITLE_OPENING_LEXICONS = (
     "organ_suffixes",
 )
 _SEPARATORS = frozenset("、，,　 \t")
-_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+#: Clause and sentence marks (width-folded text), searched forwards and backwards.
+_CLAUSE_MARK = regex.compile(r"[。,;!?\n]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
 
 
 def model_entities(doc: Doc) -> list[Entity]:
@@ -368,26 +370,25 @@ class PeopleMatcher:
         with_posts = []
         for person in people:
             # 接替现任总理特鲁多出任加拿大总理: the post is the successor's.
-            clause_start = max(text.rfind(mark, 0, person.start) for mark in "，。；,;\n") + 1
-            if self.succeeded.search(text, clause_start, person.start):
+            if self.succeeded.search(text, _clause_start(text, person.start), person.start):
                 with_posts.append(person)
                 continue
-            links = self._held_links(text, person.end, boundaries)
+            links = self._held_links(text, person.end)
             posts = [post for link in links for post in self._posts_from(state, link, boundaries)]
             with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
         return with_posts
 
-    def _held_links(self, text: str, name_end: int, boundaries: TokenBoundaries) -> list[int]:
+    def _held_links(self, text: str, name_end: int) -> list[int]:
         """Where the posts start that link words after a name (or in its profile) open."""
         cursor = self._after_honorific(text, name_end)
         link = self.held_link.match(text, cursor)
         if link is not None:
             # No word end is asked of the link: jieba glues 为 to what follows (当选|为市).
             return [link.end()]
-        is_profile = (
-            text[cursor : cursor + 1] in ("，", ",")
+        is_profile = (  # the text is width-folded: ，is ,
+            text[cursor : cursor + 1] == ","
             and text[cursor + 1 : cursor + 2] in self.profile_marks
-            and text[cursor + 2 : cursor + 3] in ("，", ",", "。")
+            and text[cursor + 2 : cursor + 3] in (",", "。")
         )
         if not is_profile:
             return []
@@ -933,8 +934,15 @@ class PeopleMatcher:
 
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that runs at ``start`` ends: the next clause or sentence mark."""
-    hit = _CLAUSE_END.search(text, start)
+    hit = _CLAUSE_MARK.search(text, start)
     return len(text) if hit is None else hit.start()
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that runs up to ``end`` starts: after the last clause or sentence
+    mark before it."""
+    hit = _LAST_CLAUSE_MARK.search(text, 0, end)
+    return 0 if hit is None else hit.end()
 
 
 def _crosses_a_span(
