@@ -16,6 +16,7 @@ import regex
 
 from .errors import RuleError
 from .lexicons import ExtensionsKey, current_extensions, load_lexicon
+from .state import fold_width
 
 _REFERENCE = regex.compile(
     r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*(?:\+[A-Za-z_][A-Za-z0-9_]*)*)\}"
@@ -269,7 +270,7 @@ def characters_never_matched(
     for entry in lexicons:
         for part in entry.split("+"):
             for word in loader(part):
-                present.update(word)
+                present.update(fold_width(word))  # patterns run on width-folded text
     for negated, members in _CHARACTER_CLASS.findall(pattern):
         if negated or regex.search(r"\\[SWDX]", members):
             return frozenset()  # [^…]: could take anything

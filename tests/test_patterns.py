@@ -4,7 +4,7 @@ import pytest
 
 from govnews_extract.patterns import CLAUSE_PUNCTUATION, characters_never_matched
 
-LISTS = {"plain": ["省委", "书记"], "with_comma": ["甲,乙"]}
+LISTS = {"plain": ["省委", "书记"], "with_comma": ["甲,乙"], "full_width": ["甲；乙"]}
 
 
 @pytest.mark.parametrize(
@@ -13,6 +13,9 @@ LISTS = {"plain": ["省委", "书记"], "with_comma": ["甲,乙"]}
         pytest.param(r"\p{Han}{1,4}(?:、\p{Han}+)*", CLAUSE_PUNCTUATION, id="han-and-dunhao"),
         pytest.param("{lexicon:plain}", CLAUSE_PUNCTUATION, id="plain-lexicon"),
         pytest.param("{lexicon:with_comma}", CLAUSE_PUNCTUATION - {","}, id="lexicon-entry"),
+        pytest.param(
+            "{lexicon:full_width}", CLAUSE_PUNCTUATION - {";"}, id="full-width-entry-folded"
+        ),
         pytest.param(r"\p{Han}+[,;]", CLAUSE_PUNCTUATION - {",", ";"}, id="class-members"),
         pytest.param(r"[0-9]+", CLAUSE_PUNCTUATION, id="range-without-marks"),
         pytest.param(r"[!-~]", frozenset({"。", "\n"}), id="range-with-marks"),
