@@ -30,6 +30,8 @@ from .tokens import split_tokens_at
 
 #: What may come right before and right after a whole item of a list.
 ITEM_START = frozenset("、，,。；;：:（(“\n ")
+#: Words that join the last two items of a list (哈尔科夫、苏梅和切尔尼戈夫).
+AND_WORDS = "和及与"
 #: Dots that join the parts of a transliterated name (马可·波罗).
 DOTS = frozenset("·・•")
 #: Characters of one part of a dotted name, at most.
@@ -356,9 +358,17 @@ class NameRunSplitter:
             return
         text = doc_state(doc).simplified
         entity_ends = {entity.end_char: entity.start_char for entity in entities}
+        # A place the model read with its closer (切尔尼戈夫地区) is the list's last item.
+        places = [(e.start_char, e.end_char) for e in entities if e.label_ == MODEL_PLACE]
         items: set[tuple[int, int]] = set()
         for closer in self.place_list_closer.finditer(text):
-            items.update(list_items_before(text, closer.start(), entity_ends))
+            end = closer.start()
+            holder = next((start for start, stop in places if start < end < stop), None)
+            if holder is not None:
+                if holder == 0 or text[holder - 1] not in "、" + AND_WORDS:
+                    continue
+                end = holder - 1
+            items.update(list_items_before(text, end, entity_ends))
         relabelled = [
             Span(doc, entity.start, entity.end, label=MODEL_PLACE)
             if entity.label_ == MODEL_PERSON and (entity.start_char, entity.end_char) in items
@@ -395,10 +405,12 @@ class NameRunSplitter:
 def list_items_before(
     text: str, end: int, entity_ends: dict[int, int], longest: int = 10
 ) -> list[tuple[int, int]]:
-    """The items, as (start, end), of a list ``甲、乙、丙`` that ends at ``end``, last first.
+    """The items, as (start, end), of a list ``甲、乙、丙`` (or ``甲、乙和丙``) that ends at
+    ``end``, last first.
 
     An item is an entity (``entity_ends``: end -> start) or, where no entity ends, a run of
-    Han characters back to the 、 before it (长所、曲洛、措果3个乡: 长所 need not be one).
+    Han characters back to the 、 before it (长所、曲洛、措果3个乡: 长所 need not be one). The
+    last two items may be joined by 和, 及 or 与 instead, when both are entities.
     """
     items: list[tuple[int, int]] = []
     while True:
@@ -410,7 +422,13 @@ def list_items_before(
             if start == end or (start > 0 and text[start - 1] != "、"):
                 return items  # no item, or a run that is no whole item
         items.append((start, end))
-        if start == 0 or text[start - 1] != "、":
+        joined_by_and = (
+            len(items) == 1
+            and start > 0
+            and text[start - 1] in AND_WORDS
+            and start - 1 in entity_ends
+        )
+        if start == 0 or not (text[start - 1] == "、" or joined_by_and):
             return items
         end = start - 1
 

@@ -165,6 +165,27 @@ def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        pytest.param(
+            "乌军在库皮扬斯克、波克罗夫斯克方向击退俄军进攻。",
+            [("库皮扬斯克", "PERSON"), ("波克罗夫斯克", "PERSON")],
+            id="direction-without-deng",
+        ),
+        pytest.param(
+            "乌军方面称，哈尔科夫、苏梅和切尔尼戈夫地区遭俄军炮击。",
+            [("哈尔科夫", "PERSON"), ("苏梅", "PERSON"), ("切尔尼戈夫地区", "PLACE")],
+            id="closer-inside-the-last-place-and-he",
+        ),
+    ],
+)
+def test_a_word_that_follows_only_places_closes_a_list_of_them(
+    nlp: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    assert _labels_after_runs(nlp, text, ents) == [(name, "PLACE") for name, _ in ents]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "王建国、李明华等人出席。",  # 等人: people
@@ -173,6 +194,7 @@ def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:
         "县长王建国、县政协主席李明华等县领导参加。",  # 等县领导: leaders, not 等县
         "王建国、李明华等村民参加。",  # 等村民: people, not 等村
         "王建国、李明华等市直部门负责人参加。",  # 等市直部门: bodies, not 等市
+        "王建国和李明华地区领导出席。",  # 地区领导: leaders of a region
     ],
 )
 def test_other_lists_keep_their_people(nlp: Language, text: str) -> None:
