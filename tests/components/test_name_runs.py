@@ -5,6 +5,8 @@ Names are invented; the split point comes from the surname lexicon only.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -296,3 +298,50 @@ def test_a_person_after_a_dot_runs_back_over_the_first_names(
     nlp: Language, text: str, model_name: str, expected: str
 ) -> None:
     assert _labels_after_runs(nlp, text, [(model_name, "PERSON")]) == [(expected, "PERSON")]
+
+
+def _labels_of_mentions(nlp: Language, text: str, name: str, labels: list[str]) -> list[str]:
+    """Labels after the name-run stage of the successive mentions of ``name``."""
+    doc = nlp.make_doc(text)
+    starts = [hit.start() for hit in re.finditer(name, text)]
+    doc.set_ents(
+        [
+            doc.char_span(start, start + len(name), label=label)
+            for start, label in zip(starts, labels, strict=True)
+        ]
+    )
+    return [e.label_ for e in NameRunSplitter()(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "labels", "expected"),
+    [
+        pytest.param(
+            "俄军在哈尔科夫控制了一个定居点。哈尔科夫遭袭。乌军撤出哈尔科夫。",
+            "哈尔科夫",
+            ["PERSON", "PLACE", "PLACE"],
+            ["PLACE", "PLACE", "PLACE"],
+            id="mostly-a-place",
+        ),
+        pytest.param(
+            "普京总统表示。普京在索契会见来宾。普京在莫斯科会见来宾。",
+            "普京",
+            ["PERSON", "PLACE", "PLACE"],
+            ["PERSON", "PLACE", "PLACE"],
+            id="a-post-next-to-it",
+        ),
+        pytest.param(
+            "俄军在库尔斯克推进。乌军在库尔斯克防守。俄军夺回库尔斯克州。",
+            "库尔斯克",
+            ["PERSON", "PERSON", "PLACE"],
+            ["PERSON", "PERSON", "PLACE"],
+            id="never-towards-a-person",
+        ),
+    ],
+)
+def test_a_foreign_name_read_mostly_as_a_place_is_a_place(
+    nlp: Language, text: str, name: str, labels: list[str], expected: list[str]
+) -> None:
+    """One string names one thing in an article: the model's majority reading wins, but only
+    towards a place, and not for a name a post stands next to."""
+    assert _labels_of_mentions(nlp, text, name, labels) == expected
