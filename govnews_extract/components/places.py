@@ -65,6 +65,9 @@ class PlaceMatcher:
     ) -> None:
         self.gazetteer = WordPositions(load_lexicon("places"))
         self.place_names = frozenset(load_lexicon("places"))
+        self.country_abbreviations = frozenset(
+            word for word in load_lexicon("country_abbreviations") if len(word) == 1
+        )
         self.suffix_words = WordPositions(load_lexicon("place_suffixes"))
         self.suffixes = tuple(sorted(load_lexicon("place_suffixes"), key=len, reverse=True))
         self.suffix_last_characters = frozenset(suffix[-1] for suffix in self.suffixes)
@@ -126,7 +129,8 @@ class PlaceMatcher:
                 continue
             pieces = [
                 piece
-                for division in self._divisions(text, start, end)
+                for part in self._parts_of_a_list(text, start, end)
+                for division in self._divisions(text, *part)
                 for piece in self._two_known_places(text, *division)
             ]
             for piece_start, piece_end in pieces:
@@ -167,6 +171,29 @@ class PlaceMatcher:
             else:
                 spans.append((start, end))
         return spans
+
+    def _parts_of_a_list(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A place the model read across 和, 及 or 与 between two names (波克罗夫斯克和托列茨克)
+        is both of them, when the part after the word is a gazetteer name; a country's one-
+        character abbreviation before a gazetteer name (俄|库尔斯克州) is no part of it.
+
+        >>> matcher = PlaceMatcher()
+        >>> matcher._parts_of_a_list("波克罗夫斯克和托列茨克", 0, 11)
+        [(0, 6), (7, 11)]
+        >>> matcher._parts_of_a_list("俄库尔斯克州", 0, 6), matcher._parts_of_a_list("和田", 0, 2)
+        ([(1, 6)], [(0, 2)])
+        """
+        if (
+            end - start > 3
+            and text[start] in self.country_abbreviations
+            and self.gazetteer.longest_at(text, start + 1) is not None
+            and not self._in_gazetteer(text, (start, start + 2))
+        ):
+            start += 1  # 俄|库尔斯克州, but 中山市, 美国
+        for joint in range(start + 2, end - 2):
+            if text[joint] in "和及与" and self._in_gazetteer(text, (joint + 1, end)):
+                return [(start, joint), (joint + 1, end)]
+        return [(start, end)]
 
     def _two_known_places(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A place written as a Chinese division's short name and a gazetteer name run

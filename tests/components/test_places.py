@@ -32,6 +32,11 @@ from model_entities import rules_with_model_entities
             id="province-and-city-run-together",
         ),
         pytest.param(
+            "俄军在哈尔科夫控制了一个定居点，乌军撤出波克罗夫斯克和托列茨克。",
+            ["哈尔科夫", "波克罗夫斯克", "托列茨克"],
+            id="front-line-towns",
+        ),
+        pytest.param(
             "记者走进南昌市青山湖区湖坊镇上坊村。",
             ["南昌市", "青山湖区", "湖坊镇", "上坊村"],
             id="town-then-village-read-as-one",
