@@ -33,6 +33,7 @@ from ..rules.builtin import builtin_patterns
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
+from .places import MODEL_PLACE
 from .spans import Coverage
 from .tokens import TokenBoundaries, settlement_opener
 
@@ -183,6 +184,7 @@ class PeopleMatcher:
         self.not_roles = tuple(role_spec["not_roles"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.role_joiners = frozenset(role_spec["joiners"])
+        self.person_only_roles = frozenset(role_spec["person_only"])
         self.second_role = regex.compile(
             f"(?:{trie_pattern(role_spec['also'])})(?P<role>{role_word})"
         )
@@ -517,7 +519,9 @@ class PeopleMatcher:
         speaks_of_sides = SIDES.search(state.simplified) is not None
         accepted = []
         for start, end, label in entities:
-            if label != MODEL_PERSON:
+            # 普京在索契会见…: places meet no one, whatever jieba's dictionary tags 普京
+            acts = label == MODEL_PLACE and self._acts_like_a_person(state.folded, start, end)
+            if label != MODEL_PERSON and not acts:
                 continue
             if self.names.transliterated.fullmatch(state.folded, start, end):  # 老公|吉姆·泰勒
                 first_dot = self.names.first_dot(state.folded, start, end)
@@ -531,11 +535,20 @@ class PeopleMatcher:
                 continue
             if speaks_of_sides and len(name) == 2 and name[1] == "方":
                 continue  # 中方愿同哈方一道: a country's side, where the article speaks of sides
-            if not self._looks_like_a_name(name):
+            if not (acts or self._looks_like_a_name(name)):
                 continue
             end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称
             accepted.append(_Person(start, end, "ner"))
         yield from self._drop_pieces_of_other_names(state, found, accepted)
+
+    def _acts_like_a_person(self, text: str, start: int, end: int) -> bool:
+        """Whether a foreign name the model read as a place takes a role only people take
+        right after it (普京在索契会见…: meets; jieba's dictionary tags 普京 as a place)."""
+        name = text[start:end]
+        if len(name) < 2 or name in self.places or not self.names.is_transliterated(name):
+            return False
+        hit = self.role_pattern.match(text, end)
+        return hit is not None and self.role_words[hit.group("role")] in self.person_only_roles
 
     def _closes_a_post(self, text: str, start: int) -> bool:
         """Whether the character at ``start`` is the last one of a post written before it

@@ -226,6 +226,11 @@ def test_roles_and_mentions(extractor):
             id="talks-between-two",
         ),
         pytest.param(
+            "普京在索契会见了来访的埃尔多安。美国在日内瓦会见了代表。",
+            {"普京": ["met"], "埃尔多安": []},
+            id="a-foreign-name-read-as-a-place-that-meets-is-a-person",
+        ),
+        pytest.param(
             "要贯彻落实总书记刘明在全省大会上的重要讲话精神。",
             {"刘明": []},
             id="a-speech-named-is-no-role",
