@@ -31,6 +31,7 @@ class NameMatcher:
         self.is_ordinary_word = is_ordinary_word or is_common_word
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
+        self.japanese_surnames = frozenset(load_lexicon("japanese_surnames"))
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
         self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
@@ -69,14 +70,15 @@ class NameMatcher:
         surname and one or two characters, twice; the later cut wins when both parts
         could start a name (three-character names are the more common). Not split: a
         four-character name whose second character is also a surname (陈方安生, a
-        married name), compound surnames, transliterations (巴尔金巴耶夫).
+        married name) or whose first two are a Japanese surname (武藤容治), compound
+        surnames, transliterations (巴尔金巴耶夫).
         """
         if not 4 <= len(text) <= 6 or not HAN_WORD.fullmatch(text):
             return None
         if text[:2] in self.compound_surnames or text[0] not in self.single_surnames:
             return None
-        if len(text) == 4 and text[1] in self.single_surnames:
-            return None
+        if len(text) == 4 and (text[1] in self.single_surnames or self.is_japanese(text)):
+            return None  # 陈方安生: a married name; 武藤容治: a Japanese name
         if self.is_transliterated(text):
             return None
         cuts = [
@@ -87,6 +89,11 @@ class NameMatcher:
             and text[cut : cut + 2] not in self.compound_surnames
         ]
         return cuts[0] if cuts else None
+
+    def is_japanese(self, name: str) -> bool:
+        """Whether ``name`` is a four-character Japanese name: a two-character Japanese
+        surname and a two-character given name (武藤容治, 福田康夫)."""
+        return len(name) == 4 and name[:2] in self.japanese_surnames
 
     def ends_cleanly(self, text: str, end: int) -> bool:
         """Whether what follows ``end`` marks the end of a name."""

@@ -591,8 +591,8 @@ class PeopleMatcher:
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname but can follow a
         title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林), four or more
-        transliteration characters whatever the first (赫格塞思), or parts of a
-        transliteration joined by hyphens (凯勒-祖特尔)."""
+        transliteration characters whatever the first (赫格塞思), a Japanese name (武藤容治),
+        or parts of a transliteration joined by hyphens (凯勒-祖特尔)."""
         spans = {}
         for start, end, label in entities:
             name = state.folded[start:end]
@@ -605,6 +605,7 @@ class PeopleMatcher:
                 and (
                     self.names.surname_length(name, 0) == 0
                     or (len(name) >= 4 and self.names.is_transliterated(name))  # 赫格塞思
+                    or self.names.is_japanese(name)  # 武藤容治
                 )
                 and not self.is_ordinary_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
@@ -647,6 +648,8 @@ class PeopleMatcher:
             and not self.is_ordinary_word(name)
         ):
             return True  # 克林顿, 内塔尼亚胡: a foreign name has no Chinese surname
+        if self.names.is_japanese(name) and not self.names.is_common_word(name):
+            return True  # 武藤容治: a Japanese surname and given name
         surname = self.names.surname_length(name, 0)
         longest = surname + 2
         if surname == 1 and name[1:2] in self.names.single_surnames:

@@ -40,6 +40,7 @@ def test_split_run_finds_the_second_surname(names: NameMatcher, run: str, first:
     [
         "王建国",  # one name
         "陈方安生",  # married name: the second character is a surname too
+        "武藤容治",  # a Japanese surname and given name
         "欧阳明高",  # compound surname
         "诸葛亮华",  # compound surname
         "克里斯托夫",  # transliteration

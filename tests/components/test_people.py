@@ -226,6 +226,11 @@ def test_roles_and_mentions(extractor):
             id="talks-between-two",
         ),
         pytest.param(
+            "日本经济产业大臣武藤容治出席。",
+            {"武藤容治": ["attended"]},
+            id="a-japanese-name-is-one-person",
+        ),
+        pytest.param(
             "普京在索契会见了来访的埃尔多安。美国在日内瓦会见了代表。",
             {"普京": ["met"], "埃尔多安": []},
             id="a-foreign-name-read-as-a-place-that-meets-is-a-person",
