@@ -295,6 +295,21 @@ def characters_never_matched(
     return CLAUSE_PUNCTUATION - present
 
 
+def clause_break(name: str, *, backwards: bool = False) -> regex.Pattern | None:
+    """A pattern for the clause marks no match of fragment ``name`` can hold
+    (:func:`characters_never_matched`), searched backwards if asked (the last one before a
+    point); None when every mark could be part of a match.
+
+    >>> clause_break("TITLE_CHAIN", backwards=True).search("会上,省委书记", 0, 7).end()
+    3
+    """
+    marks = characters_never_matched(name)
+    if not marks:
+        return None
+    flags = "(?r)" if backwards else ""
+    return regex.compile(f"{flags}[{regex.escape(''.join(sorted(marks)))}]")
+
+
 def compiled_fragment(name: str) -> regex.Pattern:
     """The packaged fragment ``name``, compiled; shared because patterns are immutable.
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
 from ..patterns import (
     WordPositions,
-    characters_never_matched,
+    clause_break,
     compile_template,
     compiled_fragment,
 )
@@ -70,10 +70,7 @@ class OrganizationMatcher:
         self.is_ordinary_word = is_ordinary_word
         self.pattern = compiled_fragment("ORG")
         #: Clause marks no name runs across: a name ends before the next one.
-        name_breaks = characters_never_matched("ORG")
-        self.name_break = None
-        if name_breaks:
-            self.name_break = regex.compile(f"[{regex.escape(''.join(sorted(name_breaks)))}]")
+        self.name_break = clause_break("ORG")
         self.head = compiled_fragment("ORG_HEAD")
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
@@ -133,15 +130,12 @@ class OrganizationMatcher:
             end for end in boundaries.ends_within(0, len(text))[::-1] if organs.ends_at(text, end)
         ]
         settlement_starts = self.settlement.candidate_starts(text)
-        breaks = (
-            [hit.start() for hit in self.name_break.finditer(text)] if self.name_break else []
-        )
+        breaks = [hit.start() for hit in self.name_break.finditer(text)] if self.name_break else []
         for start in self._candidate_starts(text, boundaries):
             if start < position or not (
                 self.openings.starts_at(text, start)
                 or (
-                    start in settlement_starts
-                    and self.settlement.opens_at(text, start, boundaries)
+                    start in settlement_starts and self.settlement.opens_at(text, start, boundaries)
                 )
             ):
                 continue
@@ -373,8 +367,7 @@ class OrganizationMatcher:
         found = [
             m
             for m in [*found, *from_model]
-            if (m.start, m.end) not in replaced
-            and not COUNTED.search(state.folded, m.start, m.end)
+            if (m.start, m.end) not in replaced and not COUNTED.search(state.folded, m.start, m.end)
         ]
         existing = [m for m in state.get(FIELD) if (m.start, m.end) not in replaced]
         seen = {(m.start, m.end) for m in existing}

@@ -24,7 +24,7 @@ from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, load_lexicon
 from ..patterns import (
     HAN_WORD,
     WordPositions,
-    characters_never_matched,
+    clause_break,
     compile_template,
     compiled_fragment,
     trie_pattern,
@@ -80,6 +80,9 @@ _SEPARATORS = frozenset("、，,　 \t")
 #: Clause and sentence marks (width-folded text), searched forwards and backwards.
 _CLAUSE_MARK = regex.compile(r"[。,;!?\n]")
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
+#: What ends a sentence, and what a clause of a profile opens after (width-folded text).
+_SENTENCE_STOP = regex.compile(r"[。\n]")
+_CLAUSE_OPENER = regex.compile(r"[,;]")
 
 
 def model_entities(doc: Doc) -> list[Entity]:
@@ -131,12 +134,7 @@ class PeopleMatcher:
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
         #: The last clause mark before a chain's end (searched backwards): no chain of
         #: titles runs across one, so none can start before it.
-        chain_breaks = characters_never_matched("TITLE_CHAIN")
-        self.chain_break = (
-            regex.compile(f"(?r)[{regex.escape(''.join(sorted(chain_breaks)))}]")
-            if chain_breaks
-            else None
-        )
+        self.chain_break = clause_break("TITLE_CHAIN", backwards=True)
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
         # POST, ORGAN and PLACE (a look-up, far cheaper than trying a pattern).
         self.title_openers = WordPositions(
@@ -225,7 +223,7 @@ class PeopleMatcher:
             # 省领导廉毅敏、王一新、张复明出席: the names listed after share the titles.
             cursor = name_end
             while cursor < len(text) and text[cursor] == "、":
-                if self.title_openers.starts_at(text, cursor + 1) and self._chain_follows(
+                if self._opens_title(text, cursor + 1, boundaries) and self._chain_follows(
                     text, cursor + 1
                 ):
                     break
@@ -257,14 +255,20 @@ class PeopleMatcher:
             if mark is not None:
                 low = mark.end()
         for start in boundaries.starts_within(low, chain_end):
-            opens = (
-                self.title_openers.starts_at(text, start)
-                or self.settlement.opens_at(text, start, boundaries)
-                or self.session.match(text, start) is not None
-            )
-            if opens and self.title_chain_full.fullmatch(text, start, chain_end):
+            if self._opens_title(text, start, boundaries) and self.title_chain_full.fullmatch(
+                text, start, chain_end
+            ):
                 return start
         return None
+
+    def _opens_title(self, text: str, start: int, boundaries: TokenBoundaries) -> bool:
+        """Whether a title can open at ``start``: a word of the title lexicons, a township
+        no gazetteer lists (城关镇党委书记) or a body's term (十四届全国人大常委会委员长)."""
+        return (
+            self.title_openers.starts_at(text, start)
+            or self.settlement.opens_at(text, start, boundaries)
+            or self.session.match(text, start) is not None
+        )
 
     def _chain_follows(self, text: str, start: int) -> bool:
         """Whether a title chain that ends before a name starts at ``start``."""
@@ -394,17 +398,11 @@ class PeopleMatcher:
         )
         if not is_profile:
             return []
-        sentence_end = len(text)
-        for stop in ("。", "\n"):
-            found = text.find(stop, cursor)
-            if found >= 0:
-                sentence_end = min(sentence_end, found)
-        starts = []
-        for clause in regex.finditer(r"(?<=[，,；;])", text, pos=cursor + 1, endpos=sentence_end):
-            link = self.held_link.match(text, clause.start(), sentence_end)
-            if link is not None:
-                starts.append(link.end())
-        return starts
+        stop = _SENTENCE_STOP.search(text, cursor)
+        sentence_end = len(text) if stop is None else stop.start()
+        clauses = [mark.end() for mark in _CLAUSE_OPENER.finditer(text, cursor + 1, sentence_end)]
+        links = [self.held_link.match(text, clause, sentence_end) for clause in clauses]
+        return [link.end() for link in links if link is not None]
 
     def match_bylines(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces."""
@@ -924,14 +922,13 @@ class PeopleMatcher:
         cursor = end
         while cursor < len(text):
             hit = self.role_pattern.match(text, cursor)
-            if hit and hit.start("role") > cursor:
-                # 扎尔达里在习近平陪同下: accompanied; 在省委书记郝鹏陪同下: accompanying
-                if text.startswith(self.not_roles, hit.start("role")):
-                    return ()
             if hit:
+                role_start = hit.start("role")
+                if role_start > cursor and text.startswith(self.not_roles, role_start):
+                    return ()  # 扎尔达里在习近平陪同下: accompanied (郝鹏陪同下: accompanying)
                 roles = [self.role_words[hit.group("role")]]
                 clause_end = _clause_end(text, hit.end())
-                also = self.second_role.search(text, hit.start("role") + 1, clause_end)
+                also = self.second_role.search(text, role_start + 1, clause_end)
                 if also and self.role_words[also.group("role")] not in roles:
                     roles.append(self.role_words[also.group("role")])
                 return tuple(roles)
