@@ -32,6 +32,7 @@ from ..patterns import compiled_fragment, trie_pattern
 from ..rules.builtin import builtin_patterns
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
+from .terms import load_mark_pairs
 
 FIELD = "statements"
 MEETING = "会议"
@@ -67,6 +68,10 @@ class StatementMatcher:
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
+        # The terms stage's quotation marks and sentence punctuation: a quoted string with
+        # sentence punctuation is a quotation, one without a term.
+        pairs, self.sentence_punctuation, _ = load_mark_pairs()
+        self.quotations = tuple(pair.pattern for pair in pairs if pair.label == "quoted")
         self.quote_then_speaker = regex.compile(
             rf"“([^“”\n]{{4,}})”[,，]?\s*(\p{{Han}}{{1,20}}?)({verbs})(?=[。,，;；])"
         )
@@ -226,7 +231,7 @@ class StatementMatcher:
             if following < len(cue_starts) and cue_starts[following] < paragraph_end:
                 end = cue_starts[following]
             end = self._before_credit(state, start, _trim_end(state.text, start, end))
-            start, end = _inside_quote(state.folded, start, end)
+            start, end = self._inside_quotation(state.folded, start, end)
             if end <= start:
                 continue
             found.append(self._statement(state, speaker, hit.group(1), start, end, "reported"))
@@ -332,6 +337,18 @@ class StatementMatcher:
             )
             yield self._statement(state, speaker, None, body_start, body_end, "section")
 
+    def _inside_quotation(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """A statement that opens with a quotation is the quotation (``刘涵对记者说：
+        “今年粮食生产形势总体较好。”据介绍，…`` says what is inside the marks). One that
+        opens with a quoted term (``“六清”行动是…``) stays whole, as do all others."""
+        for quotation in self.quotations:
+            hit = quotation.match(text, start, end)
+            if hit is not None:
+                if self.sentence_punctuation.isdisjoint(hit.group(1)):
+                    return start, end  # a quoted term opens the statement
+                return hit.span(1)
+        return start, end
+
     def _ends_with_organ(self, name: str) -> bool:
         return (
             any(hit.end() == len(name) for hit in self.organ.finditer(name, overlapped=True))
@@ -379,40 +396,6 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
             end -= 1
         if end > start:
             yield start, end
-
-
-_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
-#: Sentence and clause marks (width-folded): what a quotation holds and a term does not.
-_SENTENCE_MARK = regex.compile(r"[,.;:!?。，；：！？]")
-
-
-def _inside_quote(text: str, start: int, end: int) -> tuple[int, int]:
-    """A statement that opens with a quotation is the quotation (``刘涵对记者说：
-    “今年粮食生产形势总体较好。”据介绍，…`` says what is inside the marks). One that
-    opens with a quoted term (``“六清”行动是…``: no sentence mark inside) stays whole, as
-    do all others.
-
-    >>> text = "说：“要抓好‘三农’。”据介绍，…"
-    >>> start, end = _inside_quote(text, 2, len(text))
-    >>> text[start:end]
-    '要抓好‘三农’。'
-    >>> _inside_quote("说：“六清”行动是重点。", 2, 13)
-    (2, 13)
-    """
-    close = _QUOTE_PAIRS.get(text[start : start + 1])
-    if close is None:
-        return start, end
-    depth = 0
-    for position in range(start, end):
-        if text[position] == text[start]:
-            depth += 1
-        elif text[position] == close:
-            depth -= 1
-            if depth == 0:
-                if _SENTENCE_MARK.search(text, start + 1, position) is None:
-                    return start, end  # a quoted term opens the statement
-                return start + 1, position
-    return start, end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
