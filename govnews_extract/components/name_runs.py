@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..state import doc_state
-from .names import NameMatcher
+from .names import DOTS, NameMatcher
 from .organizations import MODEL_ORGANIZATION
 from .people import MODEL_PERSON
 from .places import MODEL_PLACE
@@ -34,8 +34,6 @@ from .tokens import split_tokens_at
 ITEM_START = frozenset("、，,。；;：:（(“\n ")
 #: Words that join the last two items of a list (哈尔科夫、苏梅和切尔尼戈夫).
 AND_WORDS = "和及与"
-#: Dots that join the parts of a transliterated name (马可·波罗).
-DOTS = frozenset("·・•")
 #: Characters of one part of a dotted name, at most.
 MAX_DOTTED_PART = 8
 ITEM_END = frozenset("、等和及与，,。；;：:）)”\n ")
@@ -397,10 +395,7 @@ class NameRunSplitter:
         for entity in entities:
             if entity.label_ in (MODEL_PERSON, MODEL_PLACE) and len(entity.text) > 1:
                 votes[entity.text][entity.label_] += 1
-                start, end = entity.start_char, entity.end_char
-                if self.post_before.search(text, max(0, start - 8), start) or self.post_after.match(
-                    text, end
-                ):
+                if self._post_next_to(text, entity.start_char, entity.end_char):
                     with_post.add(entity.text)
         places = {
             name
@@ -417,6 +412,12 @@ class NameRunSplitter:
         ]
         if relabelled != entities:
             doc.set_ents(relabelled, default="outside")
+
+    def _post_next_to(self, text: str, start: int, end: int) -> bool:
+        """Whether a post stands right before or right after ``text[start:end]`` (总统普京,
+        普京总统)."""
+        before = self.post_before.search(text, max(0, start - 8), start)
+        return before is not None or self.post_after.match(text, end) is not None
 
     def _relabel_family_settlements(self, doc: Doc) -> None:
         """Surname + 家 + a place suffix (李家村, 王家镇) names a village or town, not a

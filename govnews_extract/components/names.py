@@ -17,6 +17,9 @@ from ..lexicons import POST_LEXICONS, load_lexicon
 from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from .tokens import TokenBoundaries
 
+#: Dots that join the parts of a transliterated name (诺埃尔·巴罗, 马可·波罗).
+DOTS = "·・•"
+
 
 class NameMatcher:
     """Finds the extent of a personal name starting at an offset."""
@@ -113,7 +116,7 @@ class NameMatcher:
     def first_dot(text: str, start: int, end: int) -> int:
         """Offset of the first ``·`` (or ・, •) between ``start`` and ``end``, else ``end``."""
         return min(
-            (index for dot in "·・•" if (index := text.find(dot, start, end)) >= 0), default=end
+            (index for dot in DOTS if (index := text.find(dot, start, end)) >= 0), default=end
         )
 
     def dotted_name_start(self, text: str, start: int, first_dot: int) -> int:
@@ -122,9 +125,7 @@ class NameMatcher:
         卡梅隆) when two or more transliteration characters are left; else ``start``."""
         for cut in range(start + 2, first_dot - 1):
             rest = text[cut:first_dot]
-            if self.is_transliterated(rest) and (
-                self.is_ordinary_word(text[start:cut])
-            ):
+            if self.is_transliterated(rest) and self.is_ordinary_word(text[start:cut]):
                 return cut
         return start
 
@@ -151,7 +152,7 @@ class NameMatcher:
 
         The pattern runs on to the next non-Han character: 吉内特·哈姆利|表示欢迎.
         """
-        last_dot = max(text.rfind(dot, start, end) for dot in "·・•")
+        last_dot = max(text.rfind(dot, start, end) for dot in DOTS)
         for cut in range(last_dot + 2, end):
             if self.followers.match(text, cut):
                 return cut

@@ -362,7 +362,6 @@ class PlaceMatcher:
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
             for hit in self.blocking_phrases.finditer(state.folded)
         ]
-
         inside = Coverage(len(state.text), [(c.start, c.end) for c in containers])
         taken = Coverage(len(state.text))
         kept: list[Match] = []
@@ -373,7 +372,6 @@ class PlaceMatcher:
             taken.add(match.start, match.end)
         state.replace(FIELD, kept)
         return doc
-
 
     @staticmethod
     def _before_market(state: DocState, match: Match) -> Match:
