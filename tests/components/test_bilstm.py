@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy
 import pytest
 import spacy
 from spacy.tokens import Doc
 from thinc.api import fix_random_seed, residual
 
-from govnews_extract.components.bilstm import bilstm
+from govnews_extract.components.bilstm import ScratchArray, bilstm
 from govnews_extract.components.char_ner import (
     _by_paragraph,
     paragraph_cuts,
@@ -60,6 +62,33 @@ def test_both_directions_see_context() -> None:
     before, after = layer.predict([sequence, changed])
     numpy.testing.assert_allclose(before[0, :4], after[0, :4], atol=1e-7)
     assert numpy.abs(before[0, 4:] - after[0, 4:]).max() > 1e-4
+
+
+def test_calls_of_other_sizes_in_turn_give_thincs_outputs() -> None:
+    """The kept scratch array, reused by a smaller call and grown by a larger one, leaves
+    no trace of an earlier call in a later one."""
+    layer = _random_layer(8)
+    rng = numpy.random.default_rng(4)
+    batches = [[rng.random((n, 8), dtype="f") for n in sizes] for sizes in ((40, 3), (2,), (90,))]
+    for sequences in batches + batches[::-1]:
+        expected, _ = layer.layers[0](sequences, False)
+        for want, got in zip(expected, layer.predict(sequences), strict=True):
+            numpy.testing.assert_allclose(got, want, atol=1e-5)
+
+
+def test_scratch_array_is_kept_grown_and_per_thread() -> None:
+    scratch = ScratchArray(keep_at_most=100)
+    first = scratch.take(3, 4)
+    assert numpy.shares_memory(scratch.take(2, 5), first)  # a smaller one reuses the memory
+    grown = scratch.take(5, 10)
+    assert grown.shape == (5, 10) and not numpy.shares_memory(grown, first)
+    assert numpy.shares_memory(scratch.take(1, 1), grown)
+    assert not numpy.shares_memory(scratch.take(10, 11), scratch.take(10, 11))  # too big to keep
+    elsewhere: list[numpy.ndarray] = []
+    thread = threading.Thread(target=lambda: elsewhere.append(scratch.take(2, 5)))
+    thread.start()
+    thread.join()
+    assert not numpy.shares_memory(elsewhere[0], grown)
 
 
 def test_odd_width_is_refused() -> None:
