@@ -71,7 +71,9 @@ class OrganizationMatcher:
         self.pattern = compiled_fragment("ORG")
         #: Clause marks no name runs across: a name ends before the next one.
         self.name_break = clause_break("ORG")
-        self.head = compiled_fragment("ORG_HEAD")
+        #: What a name opens with: a place, level or settlement, or a country's abbreviation
+        #: before a known body (俄|经济部).
+        self.head = compile_template("(?:{COUNTRY_BODY}|{ORG_HEAD})")
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
@@ -90,6 +92,12 @@ class OrganizationMatcher:
                     for word in load_lexicon(lexicon)
                 ),
             ]
+        )
+        #: A country's one-character abbreviation, a word of its own, opens a name before a
+        #: known body (墨|经济部; COUNTRY_BODY leaves out 以, also the preposition: 以|联合国).
+        self.country_abbreviations = frozenset(load_lexicon("country_abbreviations"))
+        self.known_names = WordPositions(
+            word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon)
         )
         self.organ_word_positions = WordPositions(
             [
@@ -134,6 +142,12 @@ class OrganizationMatcher:
         for start in self._candidate_starts(text, boundaries):
             if start < position or not (
                 self.openings.starts_at(text, start)
+                or (
+                    text[start : start + 1] in self.country_abbreviations
+                    and boundaries.is_start(start)
+                    and boundaries.is_start(start + 1)
+                    and self.known_names.starts_at(text, start + 1)
+                )
                 or (
                     start in settlement_starts and self.settlement.opens_at(text, start, boundaries)
                 )

@@ -21,6 +21,18 @@ from model_entities import rules_with_model_entities
         pytest.param(
             "二十国集团（G20）领导人峰会举行。", ["二十国集团", "G20"], id="alias-with-digits"
         ),
+        pytest.param(
+            "墨经济部称将与美方协商,俄总统府当天表示欢迎。",
+            ["墨经济部", "俄总统府"],
+            id="country-abbreviation-before-a-known-body",
+        ),
+        pytest.param(
+            "日本外务省和文莱立法会发表声明。",
+            ["日本外务省", "文莱立法会"],
+            id="country-before-a-known-body",
+        ),
+        pytest.param("坚持以联合国为核心。", ["联合国"], id="preposition-yi-before-a-body"),
+        pytest.param("乌克兰加入北约的问题。", ["北约"], id="verb-between-country-and-body"),
     ],
 )
 def test_organizations(extractor, text, expected):

@@ -113,6 +113,11 @@ def people_of(extractor, text, **kwargs):
             id="country-abbreviation-before-post",
         ),
         pytest.param(
+            "荷外交大臣韦克斯特拉说，墨经济部长埃布拉德表示欢迎。",
+            {"韦克斯特拉": ["荷外交大臣"], "埃布拉德": ["墨经济部长"]},
+            id="more-country-abbreviations",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
