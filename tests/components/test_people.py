@@ -118,6 +118,11 @@ def people_of(extractor, text, **kwargs):
             id="more-country-abbreviations",
         ),
         pytest.param(
+            "世界卫生组织（WHO）总干事谭德塞表示，疫情仍在持续。",
+            {"谭德塞": ["世界卫生组织（WHO）总干事"]},
+            id="organisation-with-its-latin-short-name",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
