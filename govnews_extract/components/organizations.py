@@ -25,11 +25,9 @@ from ..patterns import (
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
-from .tokens import TokenBoundaries, settlement_opener
+from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 FIELD = "organizations"
-#: One-character words that may be glued to the next word by the segmenter
-#: (经|省统计局 comes out as 经省|统计局); a name may start right after one.
 #: The label of organisations in the packaged NER model's output.
 MODEL_ORGANIZATION = "ORG"
 #: Longest organisation name looked for, in characters.
@@ -54,7 +52,6 @@ NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "u
 #: letters, digits and brackets (ＩＢＭ公司, 铜陵有色金属（集团）公司), opening with Han
 #: or a letter.
 MODEL_NAME = regex.compile(r"[\p{Han}\p{Latin}][\p{Han}\p{Latin}\p{Nd}（）()·]{1,29}")
-FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
 
 
 class OrganizationMatcher:
@@ -139,7 +136,7 @@ class OrganizationMatcher:
         ]
         settlement_starts = self.settlement.candidate_starts(text)
         breaks = [hit.start() for hit in self.name_break.finditer(text)] if self.name_break else []
-        for start in self._candidate_starts(text, boundaries):
+        for start in name_starts(text, boundaries, 0, len(text)):
             if start < position or not (
                 self.openings.starts_at(text, start)
                 or (
@@ -249,12 +246,6 @@ class OrganizationMatcher:
         if self.ends_in_organ.search(name) or self.company_suffix.search(name):
             return True
         return bool(self.model_ending.search(name)) and not self.is_common_word(name)
-
-    @staticmethod
-    def _candidate_starts(text: str, boundaries: TokenBoundaries) -> list[int]:
-        """Word starts, and offsets right after a one-character function word."""
-        extra = [i + 1 for i, ch in enumerate(text) if ch in FUNCTION_CHARACTERS]
-        return sorted(set(boundaries.starts_within(0, len(text))).union(extra))
 
     def match_companies(
         self, state: DocState, boundaries: TokenBoundaries, doc: Doc

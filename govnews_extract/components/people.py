@@ -35,7 +35,7 @@ from ..state import DocState, Match, doc_state
 from .names import NameMatcher
 from .places import MODEL_PLACE
 from .spans import Coverage
-from .tokens import TokenBoundaries, settlement_opener
+from .tokens import TokenBoundaries, name_starts, settlement_opener
 
 PEOPLE = "people"
 TITLES = "titles"
@@ -249,12 +249,13 @@ class PeopleMatcher:
     def _chain_start(
         self, text: str, low: int, chain_end: int, boundaries: TokenBoundaries
     ) -> int | None:
-        """The earliest word start from which ``text[start:chain_end]`` is a title chain."""
+        """The earliest word start (or offset after a glued function word: 据市|统计局局长)
+        from which ``text[start:chain_end]`` is a title chain."""
         if self.chain_break is not None:
             mark = self.chain_break.search(text, low, chain_end)
             if mark is not None:
                 low = mark.end()
-        for start in boundaries.starts_within(low, chain_end):
+        for start in name_starts(text, boundaries, low, chain_end):
             if self._opens_title(text, start, boundaries) and self.title_chain_full.fullmatch(
                 text, start, chain_end
             ):

@@ -62,6 +62,31 @@ class TokenBoundaries:
         return self._sorted_starts[low:high]
 
 
+#: One-character prepositions and conjunctions that jieba glues to the next word
+#: (据市|统计局, 经省|统计局): a name or a title may open right after one.
+FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
+
+
+def name_starts(text: str, boundaries: TokenBoundaries, start: int, end: int) -> list[int]:
+    """Offsets in ``[start, end)`` where a name or a title may open, in order: the token
+    starts, and the offsets right after a function character.
+
+    >>> class Words:  # 据市|统计局
+    ...     def starts_within(self, start, end):
+    ...         return [s for s in (0, 2) if start <= s < end]
+    >>> name_starts("据市统计局", Words(), 0, 5)
+    [0, 1, 2]
+    """
+    after_function_words = [
+        offset + 1
+        for offset in range(max(start - 1, 0), min(end - 1, len(text)))
+        if text[offset] in FUNCTION_CHARACTERS
+    ]
+    if not after_function_words:
+        return boundaries.starts_within(start, end)
+    return sorted({*boundaries.starts_within(start, end), *after_function_words})
+
+
 def split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
     """Split the tokens of ``doc`` that have a character offset of ``cuts`` inside them.
 

@@ -123,6 +123,11 @@ def people_of(extractor, text, **kwargs):
             id="organisation-with-its-latin-short-name",
         ),
         pytest.param(
+            "据市统计局局长王明介绍，今年全市经济运行稳中有进。",
+            {"王明": ["市统计局局长"]},
+            id="title-after-a-glued-preposition",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
