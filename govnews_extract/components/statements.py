@@ -63,6 +63,11 @@ class StatementMatcher:
         self.meeting_object_verbs = tuple(config["meeting_object_verbs"])
         verbs = trie_pattern(load_lexicon("speech_verbs"))
         self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
+        # 据王明介绍今年…: after 据 ("according to") what follows the verb is speech even
+        # with no punctuation between them.
+        self.according_to_cue = regex.compile(
+            rf"据[^,，。；;！!？?：:“”\n]{{1,30}}?({verbs})(?=\p{{Han}})"
+        )
         self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
         self.post = compiled_fragment("POST")
         self.organization = compiled_fragment("ORG")
@@ -185,7 +190,11 @@ class StatementMatcher:
         cues = []
         openings = {m.start for name in ("people", "titles") for m in state.get(name)}
         last_speaker: Speaker | None = None
-        for hit in self.cue.finditer(state.folded):
+        hits = sorted(
+            [*self.cue.finditer(state.folded), *self.according_to_cue.finditer(state.folded)],
+            key=lambda hit: hit.start(1),
+        )
+        for hit in hits:
             if taken.overlaps(hit.start(), hit.start() + 1) or (
                 hit.end() in openings and hit.group(1) in self.speaking_acts
             ):

@@ -58,6 +58,11 @@ def statements_of(extractor, text):
             [("会议", "meeting", "习近平总书记的重要讲话具有很强的指导性。")],
             id="what-was-said-opens-with-a-name",
         ),
+        pytest.param(
+            "据市统计局局长王明介绍今年全市经济运行稳中有进。",
+            [("王明", "person", "今年全市经济运行稳中有进。")],
+            id="after-ju-no-punctuation-before-the-speech",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
@@ -80,6 +85,7 @@ def test_reported_speech(extractor, text, expected):
             "有关负责人1月10日在国新办新闻发布会上介绍,财政政策将更加积极。",
             id="a-body-after-zai-is-where-not-who",
         ),
+        pytest.param("据了解今年全市经济运行稳中有进。", id="ju-without-a-speaker"),
     ],
 )
 def test_not_statements(extractor, text):
