@@ -24,6 +24,7 @@ from ..patterns import (
 )
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
+from .places import MODEL_PLACE
 from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
@@ -32,11 +33,11 @@ FIELD = "organizations"
 MODEL_ORGANIZATION = "ORG"
 #: Longest organisation name looked for, in characters.
 MAX_NAME_LENGTH = 40
-#: A count of things (一所, 几家, 79所): no body's name holds one (湖南省宁乡县援建一所希望学校,
-#: 上海一家装修公司 are phrases about bodies), except as an ordinal (第一所) or in a village's
-#: name (四所村派出所).
+#: A count of things (一所, 几家, 多家, 79所): no body's name holds one
+#: (湖南省宁乡县援建一所希望学校, 上海一家装修公司 are phrases about bodies), except as an
+#: ordinal (第一所) or in a village's name (四所村派出所).
 COUNTED = regex.compile(
-    r"(?<!第)(?:\d+|[一二三四五六七八九十两几]+)(?:所|个|家|座|名|位|批|项|条)(?![村镇乡庄屯寨])"
+    r"(?<!第)(?:\d+|[一二三四五六七八九十两几多数]+)(?:所|个|家|座|名|位|批|项|条)(?![村镇乡庄屯寨])"
 )
 #: A short name in brackets right after a name: （哈马斯）, (WHO).
 BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,7})[）)]")
@@ -105,6 +106,8 @@ class OrganizationMatcher:
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         #: Last words of venue names: a body's name never ends in one (市行政中心).
         self.venue_endings = tuple(load_lexicon("venue_words"))
+        #: A model place that ends in one of these is a body (三星堆博物馆).
+        self.body_endings = tuple(word for word in load_lexicon("organ_suffixes") if len(word) > 1)
         self.places = frozenset(load_lexicon("places"))
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
@@ -180,7 +183,8 @@ class OrganizationMatcher:
     def match_model_organizations(
         self, doc: Doc, state: DocState, found: list[Match]
     ) -> tuple[list[Match], set[tuple[int, int]]]:
-        """Organisations the NER model found (label ORG), and the rule matches they extend.
+        """Organisations the NER model found (label ORG, or a place ending in a body's word:
+        三星堆博物馆), and the rule matches they extend.
 
         Generic references and spans overlapping a person, a title (whose organisation
         the title rules already judged) or a term are vetoed. Where the model's span
@@ -198,7 +202,9 @@ class OrganizationMatcher:
         extra = []
         replaced: set[tuple[int, int]] = set()
         for entity in doc.ents:
-            if entity.label_ != MODEL_ORGANIZATION:
+            if entity.label_ != MODEL_ORGANIZATION and not (
+                entity.label_ == MODEL_PLACE and entity.text.endswith(self.body_endings)
+            ):
                 continue
             start, end = entity.start_char, entity.end_char
             if end - start < 2 or vetoes.overlaps(start, end):

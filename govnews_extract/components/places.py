@@ -94,6 +94,9 @@ class PlaceMatcher:
         )
         #: Last words of venue names (北京国际会议中心, 首都国际机场): no place.
         self.venue_endings = tuple(load_lexicon("venue_words"))
+        #: A model place that ends in a body's word of two or more characters is a body
+        #: (成都博物馆, 三星堆博物馆): the organisation stage takes it.
+        self.body_endings = tuple(word for word in load_lexicon("organ_suffixes") if len(word) > 1)
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
@@ -120,8 +123,8 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
-            if name.endswith(self.venue_endings):
-                continue  # 北京国际会议中心, 首都国际机场: a venue or a port, no place
+            if name.endswith(self.venue_endings) or name.endswith(self.body_endings):
+                continue  # 北京国际会议中心, 首都国际机场, 成都博物馆: a venue, a port, a body
             is_ordinary = self.is_ordinary_word if len(name) > 2 else self.is_common_word
             if not HAN_WORD.fullmatch(name) or is_ordinary(name):
                 continue

@@ -33,6 +33,11 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param("坚持以联合国为核心。", ["联合国"], id="preposition-yi-before-a-body"),
         pytest.param("乌克兰加入北约的问题。", ["北约"], id="verb-between-country-and-body"),
+        pytest.param(
+            "在成都博物馆，上海博物馆、中国文字博物馆推出展览。",
+            ["成都博物馆", "上海博物馆", "中国文字博物馆"],
+            id="museums",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -49,6 +54,8 @@ def test_organizations(extractor, text, expected):
         pytest.param("镇村干部要主动作为。", id="cadres-are-not-a-department"),
         pytest.param("土耳其西北部发生火灾。", id="direction-ends-in-bu"),
         pytest.param("在埃塞俄比亚首都亚的斯亚贝巴市中心举行。", id="city-centre"),
+        pytest.param("全国博物馆和全国多家医院推出服务。", id="every-museum-in-the-country"),
+        pytest.param("全国知名博物馆纷纷推出展览。", id="praise-before-a-kind-of-body"),
     ],
 )
 def test_not_organizations(extractor, text):

@@ -127,6 +127,7 @@ def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_wor
         pytest.param("会议在北京国际会议中心举行。", ["北京"], id="conference-centre"),
         pytest.param("俄军袭击乌克兰军用机场。", ["乌克兰"], id="airport"),
         pytest.param("推进会在市行政中心召开。", [], id="civic-centre"),
+        pytest.param("市民在环球购物中心选购年货。", [], id="shopping-centre"),
     ],
 )
 def test_venues_and_ports_are_no_places(extractor, text, places):
@@ -134,3 +135,10 @@ def test_venues_and_ports_are_no_places(extractor, text, places):
     article = extractor.extract(text)
     assert [p.name for p in article.places] == places
     assert article.organizations == []
+
+
+def test_a_model_place_ending_in_a_body_s_word_is_a_body():
+    """A museum is an institution: the model's place 三星堆博物馆 is an organisation."""
+    state = rules_with_model_entities("三星堆博物馆等场馆增开夜场。", ["三星堆博物馆"], "PLACE")
+    assert [m.text for m in state.get("places")] == []
+    assert [m.text for m in state.get("organizations")] == ["三星堆博物馆"]
