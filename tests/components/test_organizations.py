@@ -38,6 +38,11 @@ from model_entities import rules_with_model_entities
             ["成都博物馆", "上海博物馆", "中国文字博物馆"],
             id="museums",
         ),
+        pytest.param(
+            "巴勒斯坦伊斯兰抵抗运动（哈马斯）释放3名被扣押人员。",
+            ["巴勒斯坦伊斯兰抵抗运动", "哈马斯"],
+            id="a-movement-and-its-short-name",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
