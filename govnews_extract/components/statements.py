@@ -73,6 +73,9 @@ class StatementMatcher:
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
+        # 李强在出席…开幕式时表示: the speaker stands before the clause of when, however
+        # long it is and whatever meeting it names.
+        self.when_clause = regex.compile(r"在[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际)\Z")
         # The terms stage's quotation marks and sentence punctuation: a quoted string with
         # sentence punctuation is a quotation, one without a term.
         pairs, self.sentence_punctuation, _ = load_mark_pairs()
@@ -108,9 +111,14 @@ class StatementMatcher:
 
         Dates in the gap do not count towards its length (美国中央司令部2024年12月31日发表声明称);
         a name written after 在 or 于 is where something happens, not who speaks
-        (负责人在国新办新闻发布会上介绍).
+        (负责人在国新办新闻发布会上介绍), and a clause of when (在…时) is skipped whole.
         """
         text = state.folded
+        when = self.when_clause.search(text, max(verb_start - 80, 0), verb_start)
+        if when is not None:
+            speaker = self.resolve_speaker(state, candidates, when.start())
+            if speaker is not None:
+                return speaker
         best: Speaker | None = None
         # A date is at most as long as the gap allowed, so twice that covers every speaker.
         low = max(verb_start - 2 * self.max_gap, 0)

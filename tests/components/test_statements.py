@@ -63,6 +63,16 @@ def statements_of(extractor, text):
             [("王明", "person", "今年全市经济运行稳中有进。")],
             id="after-ju-no-punctuation-before-the-speech",
         ),
+        pytest.param(
+            "习近平在主持召开深入推进京津冀协同发展座谈会时强调，要加快建设科技创新中心。",
+            [("习近平", "person", "要加快建设科技创新中心。")],
+            id="a-meeting-inside-a-clause-of-when-is-no-speaker",
+        ),
+        pytest.param(
+            "李强在出席中国发展高层论坛2025年年会开幕式时表示，中国经济将保持稳定。",
+            [("李强", "person", "中国经济将保持稳定。")],
+            id="the-speaker-before-a-long-clause-of-when",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
