@@ -132,9 +132,9 @@ class NameRunSplitter:
             doc.set_ents(trimmed, default="outside")
 
     def _relabel_names_after_posts(self, doc: Doc) -> None:
-        """A transliterated name right after a post is a person, whatever jieba's dictionary
-        says of the word (俄罗斯总统|普京: jieba tags 普京 as a place) or the model reads it
-        as (交通部长|伯塞斯库, an organisation)."""
+        """A transliterated or Tibetan name right after a post is a person, whatever jieba's
+        dictionary says of the word (俄罗斯总统|普京: jieba tags 普京 as a place) or the model
+        reads it as (交通部长|伯塞斯库, an organisation; 副委员长|洛桑江村, a village)."""
         entities = list(doc.ents)
         text = doc_state(doc).simplified
         relabelled = list(entities)
@@ -143,7 +143,7 @@ class NameRunSplitter:
             if (
                 entity.label_ in (MODEL_PLACE, MODEL_ORGANIZATION)
                 and len(name) >= 2
-                and self.names.is_transliterated(name)
+                and (self.names.is_transliterated(name) or self.names.is_tibetan(name))
                 and name not in self.places
                 and self.post_before.search(text, max(0, entity.start_char - 8), entity.start_char)
             ):

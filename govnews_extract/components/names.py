@@ -35,6 +35,7 @@ class NameMatcher:
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
         self.japanese_surnames = frozenset(load_lexicon("japanese_surnames"))
+        self.tibetan_name_parts = frozenset(load_lexicon("tibetan_name_parts"))
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
         self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
@@ -80,8 +81,10 @@ class NameMatcher:
             return None
         if text[:2] in self.compound_surnames or text[0] not in self.single_surnames:
             return None
-        if len(text) == 4 and (text[1] in self.single_surnames or self.is_japanese(text)):
-            return None  # 陈方安生: a married name; 武藤容治: a Japanese name
+        if len(text) == 4 and (
+            text[1] in self.single_surnames or self.is_japanese(text) or self.is_tibetan(text)
+        ):
+            return None  # 陈方安生: a married name; 武藤容治: a Japanese name; 白玛赤林
         if self.is_transliterated(text):
             return None
         cuts = [
@@ -97,6 +100,15 @@ class NameMatcher:
         """Whether ``name`` is a four-character Japanese name: a two-character Japanese
         surname and a two-character given name (武藤容治, 福田康夫)."""
         return len(name) == 4 and name[:2] in self.japanese_surnames
+
+    def is_tibetan(self, name: str) -> bool:
+        """Whether ``name`` is a four-character Tibetan name of two common parts (洛桑江村,
+        白玛赤林): no surname opens it."""
+        return (
+            len(name) == 4
+            and name[:2] in self.tibetan_name_parts
+            and name[2:] in self.tibetan_name_parts
+        )
 
     def ends_cleanly(self, text: str, end: int) -> bool:
         """Whether what follows ``end`` marks the end of a name."""
@@ -167,6 +179,11 @@ class NameMatcher:
             end = self._transliteration_end(text, translit.start(), translit.end())
             if self.ends_cleanly(text, end):
                 return end
+        if self.is_tibetan(text[start : start + 4]) and (
+            self.ends_cleanly(text, start + 4)
+            or (boundaries is not None and boundaries.is_end(start + 4))
+        ):
+            return start + 4
         surname = self.surname_length(text, start)
         if not surname:
             return None

@@ -591,11 +591,14 @@ class PeopleMatcher:
         """Start -> end of the model's names that have no Chinese surname but can follow a
         title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林), four or more
         transliteration characters whatever the first (赫格塞思), a Japanese name (武藤容治),
-        or parts of a transliteration joined by hyphens (凯勒-祖特尔)."""
+        a Tibetan name whatever its last character (洛桑江村), or parts of a transliteration
+        joined by hyphens (凯勒-祖特尔)."""
         spans = {}
         for start, end, label in entities:
             name = state.folded[start:end]
-            if label == MODEL_PERSON and HYPHENATED_NAME.fullmatch(name):
+            if label == MODEL_PERSON and (
+                HYPHENATED_NAME.fullmatch(name) or self.names.is_tibetan(name)  # 洛桑江村
+            ):
                 spans[start] = end
             elif (
                 label == MODEL_PERSON

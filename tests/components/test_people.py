@@ -128,6 +128,11 @@ def people_of(extractor, text, **kwargs):
             id="title-after-a-glued-preposition",
         ),
         pytest.param(
+            "全国人大常委会副委员长洛桑江村在参加审议时说，完全赞同。自治区主席嘎玛泽登出席。",
+            {"洛桑江村": ["全国人大常委会副委员长"], "嘎玛泽登": ["自治区主席"]},
+            id="tibetan-names",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
