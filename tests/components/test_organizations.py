@@ -43,6 +43,11 @@ from model_entities import rules_with_model_entities
             ["巴勒斯坦伊斯兰抵抗运动", "哈马斯"],
             id="a-movement-and-its-short-name",
         ),
+        pytest.param(
+            "中共中央党史和文献研究院编辑的文选出版。",
+            ["中共中央党史和文献研究院"],
+            id="zhonggong-before-a-known-body",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
