@@ -18,6 +18,7 @@ keep the full-width characters.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
@@ -101,8 +102,8 @@ class WordSplitter:
         >>> [splitter.split(word) for word in words]
         [1, 2, 0, 3, 2, 1, 0]
         """
-        if len(word) < 2 or not _is_han(word):
-            return 0
+        if len(word) < 2 or (len(word) == 2 and self.dictionary.get(word)) or not _is_han(word):
+            return 0  # (the rules below need three characters or a word jieba lacks)
         if (
             len(word) >= 3
             and word[0] in self.surnames
@@ -126,8 +127,11 @@ class WordSplitter:
         return 0
 
 
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+
+
 def _is_han(word: str) -> bool:
-    return all("\u4e00" <= char <= "\u9fff" for char in word)
+    return _HAN_WORD.fullmatch(word) is not None
 
 
 class JiebaSegmenter:
@@ -251,7 +255,7 @@ def paragraph_ranges(words: list[str]) -> list[tuple[int, int]]:
     paragraphs = []
     start = None
     for index, word in enumerate(words):
-        if any(ch in _NEWLINES for ch in word):
+        if "\n" in word or "\r" in word:
             if start is not None:
                 paragraphs.append((start, index))
                 start = None

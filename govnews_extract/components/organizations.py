@@ -364,7 +364,10 @@ class OrganizationMatcher:
             if not is_organ_word and (len(last) <= 2 or not self.ends_in_organ.search(last)):
                 return False
         for inner_end in boundaries.ends_within(start, end - 1):
-            if not self.pattern.fullmatch(text, start, inner_end):
+            # Every match of ORG ends in an organ word or a known name: test that first.
+            if not self.organ_word_positions.ends_at(
+                text, inner_end, start
+            ) or not self.pattern.fullmatch(text, start, inner_end):
                 continue
             for later in range(inner_end + 1, end):
                 if boundaries.is_start(later) and self.head.match(text, later):
