@@ -53,6 +53,9 @@ USER_WORD_FREQUENCY = 200_000
 
 #: A dictionary word at least this frequent counts as an ordinary word.
 COMMON_WORD_FREQUENCY = 20
+#: A dictionary word at least this frequent is a function or everyday word (常常 5,147, 随后
+#: 4,706) and no given name, whatever its tag (立新 51, 国庆 131 are names as often as words).
+FREQUENT_WORD_FREQUENCY = 500
 
 #: ``doc.spans`` key of the paragraphs.
 PARAGRAPHS = "paragraphs"
@@ -159,13 +162,20 @@ class JiebaSegmenter:
             offset += len(piece)
         return words
 
-    def is_common_word(self, word: str, *, except_tags: tuple[str, ...] = ()) -> bool:
-        """Whether jieba's dictionary knows ``word`` as an ordinary word.
+    def is_common_word(
+        self,
+        word: str,
+        *,
+        except_tags: tuple[str, ...] = (),
+        min_frequency: int = COMMON_WORD_FREQUENCY,
+    ) -> bool:
+        """Whether jieba's dictionary knows ``word`` as an ordinary word (counted at least
+        ``min_frequency`` times).
 
         ``except_tags`` lists part-of-speech tags (``nr`` person, ``ns`` place)
         under which a frequent word still counts as a name, not a common word.
         """
-        if self.jieba.FREQ.get(word, 0) < COMMON_WORD_FREQUENCY:
+        if self.jieba.FREQ.get(word, 0) < min_frequency:
             return False
         if except_tags:
             tag = self.dictionary_tags.get(word, "")
@@ -231,14 +241,16 @@ class JiebaSegmenter:
         return self
 
 
-def common_word_test(nlp: Language, *name_tags: str) -> Callable[[str], bool]:
+def common_word_test(
+    nlp: Language, *name_tags: str, min_frequency: int = COMMON_WORD_FREQUENCY
+) -> Callable[[str], bool]:
     """``is_common_word`` of the pipeline's segmenter, keeping words tagged ``name_tags``
     (``nr`` person, ``ns`` place, ``nt`` organisation, ``nz`` other proper noun) as names;
     with another tokenizer, no word counts as common."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, JiebaSegmenter):
         tokenizer.dictionary_tags  # noqa: B018  (read while loading, not on the first article)
-        return partial(tokenizer.is_common_word, except_tags=name_tags)
+        return partial(tokenizer.is_common_word, except_tags=name_tags, min_frequency=min_frequency)
     return _never_common
 
 

@@ -30,7 +30,7 @@ from ..patterns import (
     trie_pattern,
 )
 from ..rules.builtin import builtin_patterns
-from ..segmenter import common_word_test
+from ..segmenter import FREQUENT_WORD_FREQUENCY, common_word_test
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher
 from .places import MODEL_PLACE
@@ -107,6 +107,7 @@ class PeopleMatcher:
         is_common_word: Callable[[str], bool] = lambda word: False,
         is_dictionary_word: Callable[[str], bool] | None = None,
         is_ordinary_word: Callable[[str], bool] | None = None,
+        is_frequent_word: Callable[[str], bool] | None = None,
     ) -> None:
         #: Whether jieba's dictionary counts a word as frequent, whatever its tag: its tags
         #: call many ordinary words names (关怀, 殷殷 nr).
@@ -114,6 +115,9 @@ class PeopleMatcher:
         #: Whether it counts a word as frequent and tags it as no proper noun: for names the
         #: model found, which the dictionary may tag as a place (普京, 奥巴马 ns).
         self.is_ordinary_word = is_ordinary_word or is_common_word
+        #: Whether it counts a word as an everyday one (常常), not a rarer word that is also a
+        #: given name (立新, 国庆): a word after a surname must be one to make the pair words.
+        self.is_frequent_word = is_frequent_word or is_common_word
         self.names = NameMatcher(is_common_word, self.is_ordinary_word)
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
         self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
@@ -817,6 +821,7 @@ class PeopleMatcher:
             and rest[0].idx + len(rest[0]) == person.end
             and rest[0].tag_.startswith(NOT_GIVEN_NAME_TAGS)
             and ordinary(rest[0])
+            and self.is_frequent_word(rest[0].text)  # 记者|常常, not 局长钱|立新
         )
 
     def _drop_overlaps(self, people: list[_Person], state: DocState) -> list[_Person]:
@@ -981,5 +986,8 @@ def _crosses_a_span(
 )
 def make_people_matcher(nlp: Language, name: str) -> PeopleMatcher:
     return PeopleMatcher(
-        common_word_test(nlp, "nr"), common_word_test(nlp), common_word_test(nlp, *NAME_TAGS)
+        common_word_test(nlp, "nr"),
+        common_word_test(nlp),
+        common_word_test(nlp, *NAME_TAGS),
+        common_word_test(nlp, min_frequency=FREQUENT_WORD_FREQUENCY),
     )

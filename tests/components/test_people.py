@@ -133,6 +133,11 @@ def people_of(extractor, text, **kwargs):
             id="tibetan-names",
         ),
         pytest.param(
+            "县政府副县长、县公安局局长钱立新，市委书记王国庆出席会议。",
+            {"钱立新": ["县政府副县长", "县公安局局长"], "王国庆": ["市委书记"]},
+            id="given-names-that-are-rare-words",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
