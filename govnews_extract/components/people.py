@@ -80,6 +80,8 @@ _SEPARATORS = frozenset("、，,　 \t")
 #: Clause and sentence marks (width-folded text), searched forwards and backwards.
 _CLAUSE_MARK = regex.compile(r"[。,;!?\n]")
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
+#: The last mark before an offset that opens a sentence or a list (width-folded text).
+_LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 _CLAUSE_OPENER = regex.compile(r"[,;]")
@@ -221,6 +223,9 @@ class PeopleMatcher:
             if name_end is None:
                 continue
             titles = list(self._split_titles(state, chain_start, chain_end))
+            earlier = self._chain_before_comma(text, chain_start, consumed, boundaries)
+            if earlier is not None:
+                titles[:0] = self._split_titles(state, earlier, chain_start - 1)
             if any(self._is_weak(state, title) for title in titles):
                 continue
             yield _Person(name_start, name_end, "title_chain", titles)
@@ -265,6 +270,27 @@ class PeopleMatcher:
             ):
                 return start
         return None
+
+    def _chain_before_comma(
+        self, text: str, chain_start: int, low: int, boundaries: TokenBoundaries
+    ) -> int | None:
+        """Where a title chain that fills the clause before the comma ending at
+        ``chain_start`` starts, if it opens its sentence (or list) and no earlier name took it:
+        ``市政府党组成员、副市长，市公安局党委书记、局长杨勇`` gives 杨勇 all four titles."""
+        comma = chain_start - 1
+        if comma < 1 or text[comma] != ",":
+            return None
+        mark = _LAST_SENTENCE_MARK.search(text, 0, comma)
+        start = 0 if mark is None else mark.end()
+        while start < comma and text[start].isspace():
+            start += 1
+        if (
+            start < max(low, comma - MAX_CHAIN)
+            or not self._opens_title(text, start, boundaries)
+            or not self.title_chain_full.fullmatch(text, start, comma)
+        ):
+            return None
+        return start
 
     def _opens_title(self, text: str, start: int, boundaries: TokenBoundaries) -> bool:
         """Whether a title can open at ``start``: a word of the title lexicons, a township

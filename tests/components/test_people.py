@@ -138,6 +138,15 @@ def people_of(extractor, text, **kwargs):
             id="given-names-that-are-rare-words",
         ),
         pytest.param(
+            "市政府党组成员、副市长，市公安局党委书记、局长杨勇通报情况。副市长张三，局长李四出席。",
+            {
+                "杨勇": ["市政府党组成员", "副市长", "市公安局党委书记", "局长"],
+                "张三": ["副市长"],
+                "李四": ["局长"],
+            },
+            id="titles-of-one-person-across-a-comma",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
