@@ -189,6 +189,9 @@ class PeopleMatcher:
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.role_joiners = frozenset(role_spec["joiners"])
         self.person_only_roles = frozenset(role_spec["person_only"])
+        self.list_openers = [
+            (role, regex.compile(pattern)) for role, pattern in role_spec["list_openers"].items()
+        ]
         self.second_role = regex.compile(
             f"(?:{trie_pattern(role_spec['also'])})(?P<role>{role_word})"
         )
@@ -889,8 +892,11 @@ class PeopleMatcher:
             (t.start, t.end) for p in people for t in p.titles
         ]:
             span_ends[start] = max(end, span_ends.get(start, end))
+        lists = self._lists_with_roles(state)
         for person in sorted(people, key=lambda p: p.start):
-            roles = self._roles_after(state, person.end, span_ends)
+            roles = self._roles_after(state, person.end, span_ends) or next(
+                (role for start, end, role in lists if start <= person.start < end), ()
+            )
             if any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles):
                 roles = ("byline",)
             matches.append(
@@ -944,6 +950,16 @@ class PeopleMatcher:
         state.replace(TITLES, titles)
         state.replace(ORGANIZATIONS, [*state.get(ORGANIZATIONS), *organizations])
 
+    def _lists_with_roles(self, state: DocState) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, roles) of the lists a list opener gives a role: from the opener to
+        the end of its sentence (出席会议的有：…。)."""
+        text = state.folded
+        return [
+            (hit.end(), _sentence_end(text, hit.end()), (role,))
+            for role, opener in self.list_openers
+            for hit in opener.finditer(text)
+        ]
+
     def _roles_after(
         self, state: DocState, end: int, span_ends: dict[int, int]
     ) -> tuple[str, ...]:
@@ -983,6 +999,12 @@ class PeopleMatcher:
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that runs at ``start`` ends: the next clause or sentence mark."""
     hit = _CLAUSE_MARK.search(text, start)
+    return len(text) if hit is None else hit.start()
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that runs at ``start`` ends: the next sentence mark."""
+    hit = _SENTENCE_STOP.search(text, start)
     return len(text) if hit is None else hit.start()
 
 

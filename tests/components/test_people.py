@@ -274,6 +274,11 @@ def test_roles_and_mentions(extractor):
             {"刘明": []},
             id="a-speech-named-is-no-role",
         ),
+        pytest.param(
+            "应邀出席的还有全国政协副主席何厚铧、梁振英。出席会议的有：副省长张华。王强讲话。",
+            {"何厚铧": ["attended"], "梁振英": ["attended"], "张华": ["attended"], "王强": ["spoke"]},
+            id="a-list-opened-by-those-who-attended",
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):
