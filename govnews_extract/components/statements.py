@@ -48,6 +48,10 @@ class Speaker:
     kind: str  # person | organization | meeting
 
 
+#: ``【部门】标题``: a department's name in black brackets opening a heading.
+_BRACKETED_HEADING = regex.compile(r"\s*[【\[]([^】\]\s]{2,20})[】\]]")
+
+
 class StatementMatcher:
     """spaCy component: statements under ``matches['statements']``."""
 
@@ -69,6 +73,8 @@ class StatementMatcher:
             rf"据[^,，。；;！!？?：:“”\n]{{1,30}}?({verbs})(?=\p{{Han}})"
         )
         self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
+        #: A line that heads the speeches of departments (精彩发言, 发言摘登).
+        self.speech_section = regex.compile(trie_pattern(config["speech_section_headings"]))
         self.post = compiled_fragment("POST")
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
@@ -312,23 +318,28 @@ class StatementMatcher:
         )
 
     def _sections(self, state: DocState, paragraphs: list[tuple[int, int]]) -> Iterator[Match]:
-        """``部门：标题`` headings followed by a paragraph, or ``部门：`` opening a paragraph of
-        sentences (发言摘登): the department speaks."""
+        """``部门：标题`` or ``【部门】标题`` headings followed by a paragraph, ``部门：`` opening a
+        paragraph of sentences, or, after a heading of speeches (精彩发言), a line that is only
+        a department's name above its paragraph: the department speaks."""
         text = state.folded
         people = {text[m.start : m.end] for m in state.get("people")}
+        among_speeches = False
         for index, (start, end) in enumerate(paragraphs):
             heading = text[start:end]
-            colon = regex.search(r"[:：]", heading)
-            if colon is None or colon.start() == 0:
+            if self.speech_section.search(heading) and len(heading) <= self.max_heading:
+                among_speeches = True
                 continue
-            name = heading[: colon.start()].strip()
-            body_start = start + colon.end()
+            named = self._heading_name(heading, among_speeches)
+            if named is None:
+                continue
+            name, name_offset, body_offset = named
+            name_start, body_start = start + name_offset, start + body_offset
             while body_start < end and text[body_start] in " \t　":
                 body_start += 1
             if name in people:
                 # Q&A transcripts: "毛宁：…" opens what the person said.
                 if body_start < end:
-                    speaker = Speaker(start, start + len(name), name, "person")
+                    speaker = Speaker(name_start, name_start + len(name), name, "person")
                     yield self._statement(state, speaker, None, body_start, end, "section")
                 continue
             if len(name) > 20 or not (
@@ -340,6 +351,8 @@ class StatementMatcher:
             )
             if is_heading and index + 1 < len(paragraphs):
                 body_end = paragraphs[index + 1][1]  # 市委网信办：标题 / the paragraph below
+                if body_start >= end:  # 市检察院 / the paragraph below
+                    body_start = paragraphs[index + 1][0]
             elif (
                 not is_heading
                 and regex.search(r"[。！？!?]", heading)
@@ -348,11 +361,30 @@ class StatementMatcher:
                 body_end = end  # 市应急管理局：聚焦重点行业领域，…。 in one paragraph
             else:
                 continue
-            speaker = Speaker(start, start + len(name), name, "organization")
+            speaker = Speaker(name_start, name_start + len(name), name, "organization")
             state.add_span(
-                "organizations", start, start + len(name), "section_speaker", "organization"
+                "organizations",
+                name_start,
+                name_start + len(name),
+                "section_speaker",
+                "organization",
             )
             yield self._statement(state, speaker, None, body_start, body_end, "section")
+
+    def _heading_name(self, heading: str, among_speeches: bool) -> tuple[str, int, int] | None:
+        """(speaker's name, its offset, where the rest starts) of a line that may head a
+        department's section: ``部门：…``, ``【部门】…``, or the name alone among speeches."""
+        bracketed = _BRACKETED_HEADING.match(heading)
+        if bracketed is not None:
+            return bracketed.group(1), bracketed.start(1), bracketed.end()
+        colon = regex.search(r"[:：]", heading)
+        if colon is not None and colon.start() > 0:
+            name = heading[: colon.start()].strip()
+            return name, heading.index(name), colon.end()
+        name = heading.strip()
+        if among_speeches and name and self.organization.fullmatch(name):
+            return name, heading.index(name), len(heading)
+        return None
 
     def _inside_quotation(self, text: str, start: int, end: int) -> tuple[int, int]:
         """A statement that opens with a quotation is the quotation (``刘涵对记者说：

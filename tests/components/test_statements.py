@@ -114,6 +114,22 @@ def test_department_section(extractor):
     assert "市委网信办" in [o.name for o in article.organizations]
 
 
+def test_department_sections_headed_by_the_name_alone_or_in_brackets(extractor):
+    text = (
+        "交流发言\n市检察院\n全年批捕涉恶犯罪嫌疑人45人。\n"
+        "【市法院】提升审判质效\n市法院审结涉黑涉恶案件28件。"
+    )
+    statements = [(s.speaker, s.kind, s.text) for s in extractor.extract(text).statements]
+    assert statements == [
+        ("市检察院", "section", "全年批捕涉恶犯罪嫌疑人45人。"),
+        ("市法院", "section", "提升审判质效\n市法院审结涉黑涉恶案件28件。"),
+    ]
+
+
+def test_a_name_alone_on_a_line_heads_no_section_outside_speeches(extractor):
+    assert extractor.extract("市检察院\n全年批捕涉恶犯罪嫌疑人45人。").statements == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
