@@ -57,6 +57,8 @@ GUESSING_RULES = frozenset(
 NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 #: jieba tags of names (person, place, organisation, other proper noun).
 NAME_TAGS = ("nr", "ns", "nt", "nz")
+#: Most parsed titles one people stage remembers.
+TITLE_CACHE_MAX = 50_000
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
 #: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
@@ -158,6 +160,8 @@ class PeopleMatcher:
         #: A body's term of office (十四届全国人大常委会委员长): it opens a title too.
         self.session = compiled_fragment("SESSION")
         self.title_parts = compiled_fragment("TITLE_PARTS")
+        #: Parsed titles by (character before, title): see :meth:`_title_parts`.
+        self._parsed_titles: dict[tuple[str, str], tuple[tuple[int, int], ...] | None] = {}
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -328,16 +332,40 @@ class PeopleMatcher:
             yield self._title_match(state, piece_start, piece_end, "title_chain")
 
     def _title_match(self, state: DocState, start: int, end: int, rule_id: str) -> Match:
-        parts = self.title_parts.match(state.folded, start, end)
         data: dict[str, object] = {"organization": None, "post": None, "qualifiers": ()}
+        parts = self._title_parts(state.folded, start, end)
         if parts is not None:
-            organization = parts.span("organization")
-            if organization[0] >= 0:
+            organization, post, qualifiers = ((start + a, start + b) for a, b in parts)
+            if organization[0] < organization[1]:
                 data["organization"] = organization
-            data["post"] = state.text[slice(*parts.span("post"))]
-            qualifier_text = state.text[slice(*parts.span("qualifiers"))]
-            data["qualifiers"] = tuple(self._split_qualifiers(qualifier_text))
+            data["post"] = state.text[slice(*post)]
+            data["qualifiers"] = tuple(self._split_qualifiers(state.text[slice(*qualifiers)]))
         return Match(TITLES, start, end, state.text[start:end], rule_id, "title", data)
+
+    def _title_parts(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
+        """Spans of the organisation, the post and the qualifiers of the title ``text[start:
+        end]``, relative to ``start`` (the organisation's is empty when none is written).
+
+        The same titles come back in article after article (总书记, 国务院总理): each is
+        parsed once per character before it (a pattern's lookbehind may read it).
+        """
+        key = (text[start - 1 : start], text[start:end])
+        parsed = self._parsed_titles.get(key, False)
+        if parsed is not False:
+            return parsed
+        if len(self._parsed_titles) > TITLE_CACHE_MAX:
+            self._parsed_titles.clear()
+        hit = self.title_parts.match(text, start, end)
+        if hit is None:
+            parsed = None
+        else:
+            organization = hit.span("organization")
+            if organization[0] < 0:
+                organization = (start, start)
+            spans = (organization, hit.span("post"), hit.span("qualifiers"))
+            parsed = tuple((a - start, b - start) for a, b in spans)
+        self._parsed_titles[key] = parsed
+        return parsed
 
     def _split_qualifiers(self, text: str) -> Iterator[str]:
         qualifier = self.qualifier

@@ -286,6 +286,18 @@ def test_roles_after_the_name(extractor, text, expected):
     assert {p.name: p.roles for p in article.people} == expected
 
 
+def test_a_title_parsed_once_is_parsed_alike_after_another_character(extractor):
+    """Parsed titles are remembered by the title and the character before it, which the
+    country abbreviation's lookbehind reads (10俄外长: 俄 is no country after a digit)."""
+    people = extractor.nlp.get_pipe("govnews_people")
+    found = []
+    for text in ["在俄外长", "10俄外长", "在俄外长", "10俄外长"]:
+        start = len(text) - 3
+        parts = people._title_parts(text, start, len(text))
+        found.append(None if parts is None else parts[0])
+    assert found == [(0, 1), None, (0, 1), None]
+
+
 def test_organisations_inside_titles(extractor):
     article = extractor.extract("省高级人民法院院长黄德胜,省人民检察院检察长林国栋出席。")
     names = [o.name for o in article.organizations]
