@@ -57,7 +57,7 @@ GUESSING_RULES = frozenset(
 NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 #: jieba tags of names (person, place, organisation, other proper noun).
 NAME_TAGS = ("nr", "ns", "nt", "nz")
-#: Most parsed titles one people stage remembers.
+#: Most parsed titles (and title chains) one people stage remembers.
 TITLE_CACHE_MAX = 50_000
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
@@ -162,6 +162,8 @@ class PeopleMatcher:
         self.title_parts = compiled_fragment("TITLE_PARTS")
         #: Parsed titles by (character before, title): see :meth:`_title_parts`.
         self._parsed_titles: dict[tuple[str, str], tuple[tuple[int, int], ...] | None] = {}
+        #: Whether a text is a title chain, by (character before, text): see _is_title_chain.
+        self._title_chains: dict[tuple[str, str], bool] = {}
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -272,11 +274,25 @@ class PeopleMatcher:
             if mark is not None:
                 low = mark.end()
         for start in name_starts(text, boundaries, low, chain_end):
-            if self._opens_title(text, start, boundaries) and self.title_chain_full.fullmatch(
+            if self._opens_title(text, start, boundaries) and self._is_title_chain(
                 text, start, chain_end
             ):
                 return start
         return None
+
+    def _is_title_chain(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a title chain, remembered by the text and the
+        character before it (a lookbehind may read it): chains such as 中共中央总书记、
+        国家主席、中央军委主席 come back in article after article."""
+        key = (text[start - 1 : start], text[start:end])
+        known = self._title_chains.get(key)
+        if known is None:
+            if len(self._title_chains) > TITLE_CACHE_MAX:
+                self._title_chains.clear()
+            known = self._title_chains[key] = (
+                self.title_chain_full.fullmatch(text, start, end) is not None
+            )
+        return known
 
     def _chain_before_comma(
         self, text: str, chain_start: int, low: int, boundaries: TokenBoundaries
