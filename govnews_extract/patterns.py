@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import Generic, TypeVar
 
 import regex
 
 from .errors import RuleError
 from .lexicons import ExtensionsKey, current_extensions, load_lexicon
 from .state import fold_width
+
+T = TypeVar("T")
 
 _REFERENCE = regex.compile(
     r"(?<!\\[pP])\{(lexicon:)?([A-Za-z_][A-Za-z0-9_]*(?:\+[A-Za-z_][A-Za-z0-9_]*)*)\}"
@@ -118,6 +121,35 @@ def load_fragment_templates() -> Mapping[str, str]:
 
     data = builtin_patterns("organization_pattern")
     return {key: value for key, value in data.items() if not key.startswith("_")}
+
+
+class TextMemo(Generic[T]):
+    """What a pattern made of a short text, remembered by the text and the character before
+    it (a lookbehind may read that one): titles, chains of titles and organisation names
+    come back in article after article. One per stage and purpose; at most ``size`` texts,
+    forgotten all at once when full.
+
+    >>> memo = TextMemo(size=10)
+    >>> calls = []
+    >>> [memo.get("在省长", 1, 3, lambda: calls.append(1) or len(calls)) for _ in range(2)]
+    [1, 1]
+    """
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
+        self._known: dict[tuple[str, str], T] = {}
+
+    def get(self, text: str, start: int, end: int, compute: Callable[[], T]) -> T:
+        """The remembered result for ``text[start:end]`` after ``text[start - 1]``, or
+        ``compute()``'s, remembered."""
+        key = (text[start - 1 : start], text[start:end])
+        try:
+            return self._known[key]
+        except KeyError:
+            if len(self._known) >= self.size:
+                self._known.clear()
+            value = self._known[key] = compute()
+            return value
 
 
 class WordPositions:

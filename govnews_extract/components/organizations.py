@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import partial
 
 import regex
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
 from ..patterns import (
+    TextMemo,
     WordPositions,
     clause_break,
     compile_template,
@@ -67,6 +69,10 @@ class OrganizationMatcher:
         #: A dictionary word that is no name of any kind (试行, not 哈马斯).
         self.is_ordinary_word = is_ordinary_word
         self.pattern = compiled_fragment("ORG")
+        #: How long ORG's match at a start is, and whether a text is a match of it: names
+        #: recur from article to article.
+        self._match_lengths: TextMemo[int | None] = TextMemo()
+        self._names: TextMemo[bool] = TextMemo()
         #: Clause marks no name runs across: a name ends before the next one.
         self.name_break = clause_break("ORG")
         #: What a name opens with: a place, level or settlement, or a country's abbreviation
@@ -161,10 +167,14 @@ class OrganizationMatcher:
             )
             if next_end == len(organ_ends) or organ_ends[next_end] > limit:
                 continue  # no organ word ends before the clause does
-            hit = self.pattern.match(text, start)
-            if hit is None:
+            # What the pattern can match reads no further than the clause mark after it.
+            clause_end = breaks[next_break] + 1 if next_break < len(breaks) else len(text)
+            length = self._match_lengths.get(
+                text, start, clause_end, partial(self._match_length, text, start)
+            )
+            if length is None:
                 continue
-            end = self._longest_valid_end(text, start, hit.end(), boundaries)
+            end = self._longest_valid_end(text, start, start + length, boundaries)
             if end is None:
                 continue
             position = end
@@ -313,6 +323,17 @@ class OrganizationMatcher:
             and self.company_suffix.fullmatch(word) is None
         )
 
+    def _match_length(self, text: str, start: int) -> int | None:
+        hit = self.pattern.match(text, start)
+        return None if hit is None else hit.end() - start
+
+    def _is_name(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text[start:end]`` is a match of ORG (remembered)."""
+        end = len(text) if end is None else end
+        return self._names.get(
+            text, start, end, lambda: self.pattern.fullmatch(text, start, end) is not None
+        )
+
     def _longest_valid_end(
         self,
         text: str,
@@ -324,7 +345,7 @@ class OrganizationMatcher:
             # Cheap test before the full pattern: an organ word must end here.
             if not self.organ_word_positions.ends_at(text, candidate, start):
                 continue
-            if self.pattern.fullmatch(text, start, candidate) and self._plausible(
+            if self._is_name(text, start, candidate) and self._plausible(
                 text, start, candidate, boundaries
             ):
                 return candidate
@@ -352,7 +373,7 @@ class OrganizationMatcher:
             first_end < end
             and not head_covers_first
             and self.is_common_word(first)
-            and not (self.pattern.fullmatch(first) or self.known.fullmatch(first))
+            and not (self._is_name(first) or self.known.fullmatch(first))
         ):
             return False
         last_start = (boundaries.starts_within(start, end) or [start])[-1]
@@ -365,9 +386,9 @@ class OrganizationMatcher:
                 return False
         for inner_end in boundaries.ends_within(start, end - 1):
             # Every match of ORG ends in an organ word or a known name: test that first.
-            if not self.organ_word_positions.ends_at(
-                text, inner_end, start
-            ) or not self.pattern.fullmatch(text, start, inner_end):
+            if not self.organ_word_positions.ends_at(text, inner_end, start) or not self._is_name(
+                text, start, inner_end
+            ):
                 continue
             for later in range(inner_end + 1, end):
                 if boundaries.is_start(later) and self.head.match(text, later):

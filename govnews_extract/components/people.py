@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, load_lexicon
 from ..patterns import (
     HAN_WORD,
+    TextMemo,
     WordPositions,
     clause_break,
     compile_template,
@@ -57,8 +58,6 @@ GUESSING_RULES = frozenset(
 NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 #: jieba tags of names (person, place, organisation, other proper noun).
 NAME_TAGS = ("nr", "ns", "nt", "nz")
-#: Most parsed titles (and title chains) one people stage remembers.
-TITLE_CACHE_MAX = 50_000
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
 #: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
@@ -160,10 +159,8 @@ class PeopleMatcher:
         #: A body's term of office (十四届全国人大常委会委员长): it opens a title too.
         self.session = compiled_fragment("SESSION")
         self.title_parts = compiled_fragment("TITLE_PARTS")
-        #: Parsed titles by (character before, title): see :meth:`_title_parts`.
-        self._parsed_titles: dict[tuple[str, str], tuple[tuple[int, int], ...] | None] = {}
-        #: Whether a text is a title chain, by (character before, text): see _is_title_chain.
-        self._title_chains: dict[tuple[str, str], bool] = {}
+        self._parsed_titles: TextMemo[tuple[tuple[int, int], ...] | None] = TextMemo()
+        self._title_chains: TextMemo[bool] = TextMemo()
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
@@ -281,18 +278,11 @@ class PeopleMatcher:
         return None
 
     def _is_title_chain(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is a title chain, remembered by the text and the
-        character before it (a lookbehind may read it): chains such as 中共中央总书记、
-        国家主席、中央军委主席 come back in article after article."""
-        key = (text[start - 1 : start], text[start:end])
-        known = self._title_chains.get(key)
-        if known is None:
-            if len(self._title_chains) > TITLE_CACHE_MAX:
-                self._title_chains.clear()
-            known = self._title_chains[key] = (
-                self.title_chain_full.fullmatch(text, start, end) is not None
-            )
-        return known
+        """Whether ``text[start:end]`` is a title chain (remembered: the chains before
+        leaders' names come back in article after article)."""
+        return self._title_chains.get(
+            text, start, end, lambda: self.title_chain_full.fullmatch(text, start, end) is not None
+        )
 
     def _chain_before_comma(
         self, text: str, chain_start: int, low: int, boundaries: TokenBoundaries
@@ -360,28 +350,20 @@ class PeopleMatcher:
 
     def _title_parts(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
         """Spans of the organisation, the post and the qualifiers of the title ``text[start:
-        end]``, relative to ``start`` (the organisation's is empty when none is written).
+        end]``, relative to ``start`` (the organisation's is empty when none is written);
+        parsed once per title and character before it."""
 
-        The same titles come back in article after article (总书记, 国务院总理): each is
-        parsed once per character before it (a pattern's lookbehind may read it).
-        """
-        key = (text[start - 1 : start], text[start:end])
-        parsed = self._parsed_titles.get(key, False)
-        if parsed is not False:
-            return parsed
-        if len(self._parsed_titles) > TITLE_CACHE_MAX:
-            self._parsed_titles.clear()
-        hit = self.title_parts.match(text, start, end)
-        if hit is None:
-            parsed = None
-        else:
+        def parse() -> tuple[tuple[int, int], ...] | None:
+            hit = self.title_parts.match(text, start, end)
+            if hit is None:
+                return None
             organization = hit.span("organization")
             if organization[0] < 0:
                 organization = (start, start)
             spans = (organization, hit.span("post"), hit.span("qualifiers"))
-            parsed = tuple((a - start, b - start) for a, b in spans)
-        self._parsed_titles[key] = parsed
-        return parsed
+            return tuple((a - start, b - start) for a, b in spans)
+
+        return self._parsed_titles.get(text, start, end, parse)
 
     def _split_qualifiers(self, text: str) -> Iterator[str]:
         qualifier = self.qualifier
