@@ -101,7 +101,8 @@ class PlaceMatcher:
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
             rf"(?<=[在来进抵赴离返回驻])({abbreviations})"
-            r"(?=召开|举行|开幕|闭幕|会见|会晤|出席|参加|逝世|期间|工作|考察|访问|[,，。、 ])"
+            r"(?=召开|举行|举办|开幕|闭幕|落幕|会见|会晤|会谈|出席|参加|逝世|期间|工作|考察|访问"
+            r"|调研|视察|看望|慰问|发布|签署|成立|启动|颁奖|展出|[,，。、 ])"
         )
 
     def match(self, state: DocState, doc: Doc, boundaries: TokenBoundaries) -> list[Match]:

@@ -7,6 +7,9 @@ from model_entities import rules_with_model_entities
     [
         pytest.param("打造更多江西亮点品牌。", ["江西"], id="place-modifying-noun"),
         pytest.param("会议在京召开。", ["京"], id="abbreviation-in-context"),
+        pytest.param(
+            "江西亮点品牌在京发布。代表团在沪调研。", ["江西", "京", "沪"], id="abbreviation-more-verbs"
+        ),
         pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
         pytest.param("走访了李家村、前王庄村。", ["李家村", "前王庄村"], id="villages-in-a-list"),
         pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
