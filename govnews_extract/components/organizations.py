@@ -41,8 +41,10 @@ MAX_NAME_LENGTH = 40
 COUNTED = regex.compile(
     r"(?<!第)(?:\d+|[一二三四五六七八九十两几多数]+)(?:所|个|家|座|名|位|批|项|条)(?![村镇乡庄屯寨])"
 )
-#: A short name in brackets right after a name: （哈马斯）, (WHO).
-BRACKETED_ALIAS = regex.compile(r"[（(]([\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,7})[）)]")
+#: A short name in brackets right after a name: （哈马斯）, (WHO), （以下简称“省扫黑办”）.
+BRACKETED_ALIAS = regex.compile(
+    r"[（(](?:以下简称|以下称|下称|简称)?[“\"]?([\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,7})[”\"]?[）)]"
+)
 #: Characters before a company name that show it stands in a list.
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
@@ -90,6 +92,7 @@ class OrganizationMatcher:
         self.openings = WordPositions(
             [
                 "中共",
+                "共青团",
                 *(
                     word
                     for lexicon in (*ORGANIZATION_NAME_LEXICONS, "places", "organization_prefixes")

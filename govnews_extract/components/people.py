@@ -147,6 +147,7 @@ class PeopleMatcher:
         self.title_openers = WordPositions(
             [
                 "中共",
+                "共青团",
                 *(
                     word
                     for lexicon in TITLE_OPENING_LEXICONS

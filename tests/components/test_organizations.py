@@ -48,6 +48,11 @@ from model_entities import rules_with_model_entities
             ["中共中央党史和文献研究院"],
             id="zhonggong-before-a-known-body",
         ),
+        pytest.param(
+            "省扫黑除恶专项斗争领导小组办公室（以下简称“省扫黑办”）和共青团江西省委联合行动。",
+            ["省扫黑除恶专项斗争领导小组办公室", "省扫黑办", "共青团江西省委"],
+            id="short-name-after-yixia-jiancheng-and-the-youth-league",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
