@@ -165,6 +165,7 @@ class PeopleMatcher:
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
+        self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         #: 俄外交部 of 俄外交部发言人: a country's body, named by the country's abbreviation
         #: and a body of two or more characters (法|院 is a court, not a French body).
         self.foreign_body = compile_template("{COUNTRY_ABBREVIATION}(?:{ORG}|{ORGAN})")
@@ -751,6 +752,12 @@ class PeopleMatcher:
                     or hit.group() in self.weak_posts
                 ):
                     continue
+                if hit.group() in self.weak_posts and (
+                    self.organization.match(text, hit.end())
+                    or self.organ_word.match(text, hit.end())
+                    or self.generic_prefix.match(text, hit.end())
+                ):
+                    continue  # 王沪宁代表|政协…, 蔡达峰代表|各民主党派: a verb and its object
                 if not (name in known or boundaries.is_start(start)):
                     continue
                 if self.names.surname_length(text, start) == 0 and name not in known:

@@ -147,6 +147,16 @@ def people_of(extractor, text, **kwargs):
             id="titles-of-one-person-across-a-comma",
         ),
         pytest.param(
+            "全国人大代表、湖南省委书记沈晓明说，何光华代表说，王沪宁代表政协常委会作报告。",
+            {"沈晓明": ["全国人大代表", "湖南省委书记"], "何光华": ["代表"], "王沪宁": []},
+            id="deputies-to-a-congress",
+        ),
+        pytest.param(
+            "第九届全国人民代表大会常务委员会副委员长邹家华逝世。",
+            {"邹家华": ["第九届全国人民代表大会常务委员会副委员长"]},
+            id="a-body-named-with-daibiao-inside",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
