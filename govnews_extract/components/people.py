@@ -477,17 +477,24 @@ class PeopleMatcher:
             while cursor < head_end and text[cursor] in " \t":
                 cursor += 1
             name_end = self.names.match(text, cursor, boundaries)
-            if name_end is not None:
-                title = Match(
-                    TITLES,
-                    hit.start(),
-                    hit.end(),
-                    state.text[hit.start() : hit.end()],
-                    "byline",
-                    "byline",
-                    {"organization": None, "post": hit.group(), "qualifiers": ()},
-                )
+            title = Match(
+                TITLES,
+                hit.start(),
+                hit.end(),
+                state.text[hit.start() : hit.end()],
+                "byline",
+                "byline",
+                {"organization": None, "post": hit.group(), "qualifiers": ()},
+            )
+            # 通讯员 李四 王五, 记者 王七、孙八: the names listed after the role share it.
+            while name_end is not None:
                 yield _Person(cursor, name_end, "byline", [title])
+                cursor = name_end
+                while cursor < head_end and text[cursor] in " \t、":
+                    cursor += 1
+                if cursor == name_end or self.byline_role.match(text, cursor):
+                    break
+                name_end = self.names.match(text, cursor, boundaries)
         for hit in regex.finditer(r"(?<=^|[ \t(（])(\p{Han}{2,4})(?=[ \t])", text[:head_end]):
             start, end = hit.span(1)
             if (

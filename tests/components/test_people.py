@@ -33,6 +33,11 @@ def people_of(extractor, text, **kwargs):
             id="byline-with-space",
         ),
         pytest.param(
+            "本报讯（记者 张三 通讯员 李四 王五）10月12日，会议召开。",
+            {"张三": ["记者"], "李四": ["通讯员"], "王五": ["通讯员"]},
+            id="byline-names-sharing-a-role",
+        ),
+        pytest.param(
             "市领导陈刚、周立新、孙伟出席。",
             {"陈刚": ["市领导"], "周立新": ["市领导"], "孙伟": ["市领导"]},
             id="names-sharing-a-title",
