@@ -477,15 +477,7 @@ class PeopleMatcher:
             while cursor < head_end and text[cursor] in " \t":
                 cursor += 1
             name_end = self.names.match(text, cursor, boundaries)
-            title = Match(
-                TITLES,
-                hit.start(),
-                hit.end(),
-                state.text[hit.start() : hit.end()],
-                "byline",
-                "byline",
-                {"organization": None, "post": hit.group(), "qualifiers": ()},
-            )
+            title = self._byline_title(state, hit)
             # 通讯员 李四 王五, 记者 王七、孙八: the names listed after the role share it.
             while name_end is not None:
                 yield _Person(cursor, name_end, "byline", [title])
@@ -503,6 +495,19 @@ class PeopleMatcher:
             ):
                 yield _Person(start, end, "byline_name")
 
+    @staticmethod
+    def _byline_title(state: DocState, role: regex.Match) -> Match:
+        """The title a byline role word gives (记者, 通讯员, 责任编辑)."""
+        return Match(
+            TITLES,
+            role.start(),
+            role.end(),
+            state.text[role.start() : role.end()],
+            "byline",
+            "byline",
+            {"organization": None, "post": role.group(), "qualifiers": ()},
+        )
+
     def match_closing_bylines(
         self, state: DocState, boundaries: TokenBoundaries
     ) -> Iterator[_Person]:
@@ -513,9 +518,14 @@ class PeopleMatcher:
             return
         start = tail.start(2)
         for word in regex.finditer(r"[^ \t]+", tail.group(2)):
-            word_start = start + word.start()
-            if self.names.match(text, word_start, boundaries) == start + word.end():
-                yield _Person(word_start, start + word.end(), "closing_byline")
+            word_start, word_end = start + word.start(), start + word.end()
+            role = self.byline_role.match(text, word_start, word_end)
+            titles = []
+            if role is not None:  # （责任编辑:赵六）
+                titles = [self._byline_title(state, role)]
+                word_start = role.end() + (text[role.end() : role.end() + 1] == ":")
+            if self.names.match(text, word_start, boundaries) == word_end:
+                yield _Person(word_start, word_end, "closing_byline", titles)
 
     def match_legal_statuses(
         self, state: DocState, boundaries: TokenBoundaries

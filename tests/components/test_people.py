@@ -38,6 +38,11 @@ def people_of(extractor, text, **kwargs):
             id="byline-names-sharing-a-role",
         ),
         pytest.param(
+            "全市召开会议。（责任编辑：赵晓六）",
+            {"赵晓六": ["责任编辑"]},
+            id="editor-closing-the-article",
+        ),
+        pytest.param(
             "市领导陈刚、周立新、孙伟出席。",
             {"陈刚": ["市领导"], "周立新": ["市领导"], "孙伟": ["市领导"]},
             id="names-sharing-a-title",
