@@ -191,7 +191,12 @@ class Extractor:
 
     def make_doc(self, article: ArticleInput) -> Doc:
         if not isinstance(article.text, str):
-            raise InputError(f"text must be a string; got {type(article.text).__name__}")
+            hint = (
+                " (a record with 'text', 'id' and 'published' goes to extract_many or result_of)"
+                if isinstance(article.text, dict)
+                else ""
+            )
+            raise InputError(f"text must be a string; got {type(article.text).__name__}{hint}")
         if len(article.text) > self.max_chars:
             raise InputError(
                 f"text has {len(article.text):,} characters; the limit is {self.max_chars:,}. "

@@ -90,6 +90,11 @@ def test_bad_published_is_an_input_error(extractor, published):
         extractor.extract(SAFETY, published=published)
 
 
+def test_a_record_passed_as_text_says_where_records_go(extractor):
+    with pytest.raises(govnews_extract.InputError, match="extract_many"):
+        extractor.extract({"id": "a1", "text": SAFETY})
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit", "base_unit", "multiplier", "metric"),
     [
