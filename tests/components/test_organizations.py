@@ -53,6 +53,12 @@ from model_entities import rules_with_model_entities
             ["省扫黑除恶专项斗争领导小组办公室", "省扫黑办", "共青团江西省委"],
             id="short-name-after-yixia-jiancheng-and-the-youth-league",
         ),
+        pytest.param(
+            "县纪委监委第二审查调查室、省委第三巡视组和南京市第一医院参加。",
+            ["县纪委监委第二审查调查室", "省委第三巡视组", "南京市第一医院"],
+            id="ordinals-inside-names",
+        ),
+        pytest.param("美国第四大投资银行雷曼兄弟公司倒闭。", ["雷曼兄弟公司"], id="a-rank-is-no-ordinal"),
     ],
 )
 def test_organizations(extractor, text, expected):
