@@ -54,8 +54,8 @@ from model_entities import rules_with_model_entities
             id="short-name-after-yixia-jiancheng-and-the-youth-league",
         ),
         pytest.param(
-            "县纪委监委第二审查调查室、省委第三巡视组和南京市第一医院参加。",
-            ["县纪委监委第二审查调查室", "省委第三巡视组", "南京市第一医院"],
+            "县纪委监委第二审查调查室主任李刚、省委第三巡视组组长张强出席。",
+            ["县纪委监委第二审查调查室", "省委第三巡视组"],
             id="ordinals-inside-names",
         ),
         pytest.param("美国第四大投资银行雷曼兄弟公司倒闭。", ["雷曼兄弟公司"], id="a-rank-is-no-ordinal"),

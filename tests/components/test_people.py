@@ -167,6 +167,11 @@ def people_of(extractor, text, **kwargs):
             id="a-body-named-with-daibiao-inside",
         ),
         pytest.param(
+            "县纪委监委第二审查调查室主任李刚、省委第三巡视组组长张强出席。",
+            {"李刚": ["县纪委监委第二审查调查室主任"], "张强": ["省委第三巡视组组长"]},
+            id="ordinals-inside-the-body-of-a-title",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
