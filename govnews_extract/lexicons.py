@@ -87,6 +87,12 @@ def load_lexicon(name: str) -> tuple[str, ...]:
     return _merged_lexicon(name, _EXTENSIONS.get())
 
 
+def body_endings() -> tuple[str, ...]:
+    """The organ words of two or more characters (委员会, 博物馆, 军方): a name that ends in
+    one is a body's, whatever a model read it as."""
+    return tuple(word for word in load_lexicon("organ_suffixes") if len(word) > 1)
+
+
 @cache
 def _merged_lexicon(name: str, changes: ExtensionsKey) -> tuple[str, ...]:
     extensions, dropped = changes

@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import ORGANIZATION_NAME_LEXICONS, load_lexicon
+from ..lexicons import ORGANIZATION_NAME_LEXICONS, body_endings, load_lexicon
 from ..patterns import (
     TextMemo,
     WordPositions,
@@ -116,7 +116,7 @@ class OrganizationMatcher:
         #: Last words of venue names: a body's name never ends in one (市行政中心).
         self.venue_endings = tuple(load_lexicon("venue_words"))
         #: A model place that ends in one of these is a body (三星堆博物馆).
-        self.body_endings = tuple(word for word in load_lexicon("organ_suffixes") if len(word) > 1)
+        self.body_endings = body_endings()
         self.places = frozenset(load_lexicon("places"))
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")

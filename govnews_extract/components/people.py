@@ -20,7 +20,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, load_lexicon
+from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, body_endings, load_lexicon
 from ..patterns import (
     HAN_WORD,
     TextMemo,
@@ -123,7 +123,7 @@ class PeopleMatcher:
         self.is_frequent_word = is_frequent_word or is_common_word
         self.names = NameMatcher(is_common_word, self.is_ordinary_word)
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
-        self.body_endings = frozenset(w for w in load_lexicon("organ_suffixes") if len(w) > 1)
+        self.body_endings = frozenset(body_endings())
         #: Words that, written right after a model's name, make it part of a company's, a
         #: body's, a place's or a facility's name instead (金龙|客车, 古雷|开发区, 叶巴滩|水电站).
         self.name_enders = self.body_endings.union(
@@ -302,7 +302,7 @@ class PeopleMatcher:
         if (
             start < max(low, comma - MAX_CHAIN)
             or not self._opens_title(text, start, boundaries)
-            or not self.title_chain_full.fullmatch(text, start, comma)
+            or not self._is_title_chain(text, start, comma)
         ):
             return None
         return start
@@ -320,7 +320,7 @@ class PeopleMatcher:
         """Whether a title chain that ends before a name starts at ``start``."""
         hit = self.post_before_name.search(text, start, min(len(text), start + MAX_CHAIN))
         return (
-            hit is not None and self.title_chain_full.fullmatch(text, start, hit.end(1)) is not None
+            hit is not None and self._is_title_chain(text, start, hit.end(1))
         )
 
     def _is_weak(self, state: DocState, title: Match) -> bool:

@@ -14,7 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import load_lexicon
+from ..lexicons import body_endings, load_lexicon
 from ..patterns import (
     HAN_WORD,
     WordPositions,
@@ -96,7 +96,7 @@ class PlaceMatcher:
         self.venue_endings = tuple(load_lexicon("venue_words"))
         #: A model place that ends in a body's word of two or more characters is a body
         #: (成都博物馆, 三星堆博物馆): the organisation stage takes it.
-        self.body_endings = tuple(word for word in load_lexicon("organ_suffixes") if len(word) > 1)
+        self.body_endings = body_endings()
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
