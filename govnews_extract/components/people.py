@@ -144,6 +144,9 @@ class PeopleMatcher:
         self.chain_break = clause_break("TITLE_CHAIN", backwards=True)
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
         # POST, ORGAN and PLACE (a look-up, far cheaper than trying a pattern).
+        self.organization_names = frozenset(
+            word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon)
+        )
         self.title_openers = WordPositions(
             [
                 "中共",
@@ -580,9 +583,9 @@ class PeopleMatcher:
         Rules veto what no name looks like: a span that is not a surname plus
         one to three characters (or a ``·`` transliteration), an ordinary word,
         one that overlaps a title or a name already found, a place of the gazetteer
-        (乌干达), or a name that the article writes, here or elsewhere, as the start of a
-        company's, body's or place's name (金龙|客车, 古雷|开发区): one string names one
-        thing in an article.
+        (乌干达), a known organisation (比亚迪), or a name that the article writes, here or
+        elsewhere, as the start of a company's, body's or place's name (金龙|客车,
+        古雷|开发区): one string names one thing in an article.
         """
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         for span in [(t.start, t.end) for p in found for t in p.titles] + [
@@ -608,7 +611,11 @@ class PeopleMatcher:
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
-            if name in names_of_things or (len(name) > 2 and name in self.places):
+            if (
+                name in names_of_things
+                or (len(name) > 2 and name in self.places)
+                or name in self.organization_names  # 比亚迪表示: a company speaks
+            ):
                 continue
             if speaks_of_sides and len(name) == 2 and name[1] == "方":
                 continue  # 中方愿同哈方一道: a country's side, where the article speaks of sides

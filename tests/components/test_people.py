@@ -172,6 +172,11 @@ def people_of(extractor, text, **kwargs):
             id="ordinals-inside-the-body-of-a-title",
         ),
         pytest.param(
+            "俄罗斯总统新闻秘书佩斯科夫28日表示，俄方已暂停打击。近日，比亚迪表示，将加大投入。",
+            {"佩斯科夫": ["俄罗斯总统新闻秘书"]},
+            id="a-press-secretary-and-a-company-that-speaks",
+        ),
+        pytest.param(
             "韩国国会议长禹元植和哈尔滨亚冬会组委会主席梁惠玲出席。",
             {"禹元植": ["韩国国会议长"], "梁惠玲": ["哈尔滨亚冬会组委会主席"]},
             id="legislature-and-organising-committee",
