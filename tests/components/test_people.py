@@ -309,6 +309,11 @@ def test_roles_and_mentions(extractor):
             {"何厚铧": ["attended"], "梁振英": ["attended"], "张华": ["attended"], "王强": ["spoke"]},
             id="a-list-opened-by-those-who-attended",
         ),
+        pytest.param(
+            "习近平代表中共中央致辞。何光华代表根据调研提出建议。",
+            {"习近平": ["spoke"], "何光华": []},
+            id="the-body-one-speaks-for-stands-before-the-role",
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):
