@@ -67,10 +67,10 @@ class StatementMatcher:
         self.meeting_object_verbs = tuple(config["meeting_object_verbs"])
         verbs = trie_pattern(load_lexicon("speech_verbs"))
         self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
-        # 据王明介绍今年…: after 据 ("according to") what follows the verb is speech even
-        # with no punctuation between them.
+        # 据王明介绍今年…: after 据 ("according to") opening a clause, what follows the verb
+        # is speech even with no punctuation between them (not 根据|调研提出建议).
         self.according_to_cue = regex.compile(
-            rf"据[^,，。；;！!？?：:“”\n]{{1,30}}?({verbs})(?=\p{{Han}})"
+            rf"(?<![^,，。；;！!？?：:\s])据[^,，。；;！!？?：:“”\n]{{1,30}}?({verbs})(?=\p{{Han}})"
         )
         self.meeting = regex.compile(trie_pattern(load_lexicon("meeting_speakers")))
         #: A line that heads the speeches of departments (精彩发言, 发言摘登).

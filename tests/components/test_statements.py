@@ -96,6 +96,7 @@ def test_reported_speech(extractor, text, expected):
             id="a-body-after-zai-is-where-not-who",
         ),
         pytest.param("据了解今年全市经济运行稳中有进。", id="ju-without-a-speaker"),
+        pytest.param("何光华代表根据调研提出建议。", id="ju-inside-genju-opens-no-speech"),
     ],
 )
 def test_not_statements(extractor, text):
