@@ -314,6 +314,11 @@ def test_roles_and_mentions(extractor):
             {"习近平": ["spoke"], "何光华": []},
             id="the-body-one-speaks-for-stands-before-the-role",
         ),
+        pytest.param(
+            "市委常委、政法委书记周强深入基层调研指导工作。",
+            {"周强": ["visited"]},
+            id="shenru-before-the-place-of-a-visit",
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):
