@@ -124,10 +124,12 @@ def load_fragment_templates() -> Mapping[str, str]:
 
 
 class TextMemo(Generic[T]):
-    """What a pattern made of a short text, remembered by the text and the character before
-    it (a lookbehind may read that one): titles, chains of titles and organisation names
-    come back in article after article. One per stage and purpose; at most ``size`` texts,
-    forgotten all at once when full.
+    """What a pattern made of a short text, remembered by the text and the two characters
+    before it, which lookbehinds may read (COUNTRY_BODY looks back at a country's
+    abbreviation, whose own lookbehind reads the character before that: 1美|俄外交部 is a
+    body, ，美|俄外交部 none): titles, chains of titles and organisation names come back in
+    article after article. One per stage and purpose; at most ``size`` texts, forgotten all
+    at once when full.
 
     >>> memo = TextMemo(size=10)
     >>> calls = []
@@ -140,9 +142,9 @@ class TextMemo(Generic[T]):
         self._known: dict[tuple[str, str], T] = {}
 
     def get(self, text: str, start: int, end: int, compute: Callable[[], T]) -> T:
-        """The remembered result for ``text[start:end]`` after ``text[start - 1]``, or
+        """The remembered result for ``text[start:end]`` after ``text[start - 2:start]``, or
         ``compute()``'s, remembered."""
-        key = (text[start - 1 : start], text[start:end])
+        key = (text[max(start - 2, 0) : start], text[start:end])
         try:
             return self._known[key]
         except KeyError:

@@ -356,7 +356,7 @@ class PeopleMatcher:
     def _title_parts(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
         """Spans of the organisation, the post and the qualifiers of the title ``text[start:
         end]``, relative to ``start`` (the organisation's is empty when none is written);
-        parsed once per title and character before it."""
+        parsed once per title and the two characters before it."""
 
         def parse() -> tuple[tuple[int, int], ...] | None:
             hit = self.title_parts.match(text, start, end)

@@ -251,3 +251,17 @@ def test_a_name_holds_no_head_of_a_body(extractor, text, expected):
 def test_a_count_of_things_is_no_name(text, model_name, expected):
     """一所, 一家: a phrase about bodies; 四所村 is a village."""
     assert _organizations_with_model_names(text, [model_name]) == expected
+
+
+def test_a_remembered_match_depends_on_the_two_characters_before_it(extractor):
+    """COUNTRY_BODY looks back at a country's abbreviation, whose own lookbehind reads the
+    character before that: 1美|俄外交部 is a body, ，美|俄外交部 none, whichever comes first."""
+    from functools import partial
+
+    organizations = extractor.nlp.get_pipe("govnews_organizations")
+    lengths = []
+    for text in ["1美俄外交部", "，美俄外交部", "1美俄外交部"]:
+        compute = partial(organizations._match_length, text, 2)
+        lengths.append(organizations._match_lengths.get(text, 2, len(text), compute))
+    assert lengths == [4, None, 4]
+
