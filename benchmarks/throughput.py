@@ -415,7 +415,7 @@ def report(figures: dict) -> str:
         f"{info['load_average_at_start']}, at end {figures['load_average_at_end']}",
         f"Text: {figures['articles']} articles, {figures['kilobytes']:,.0f} KB UTF-8 "
         f"({figures['characters']:,} characters) from {figures['source']}; "
-        f"best of {figures['repeat']} run(s)",
+        f"best of {figures['repeat']} round(s), the contenders taking turns",
         "",
         f"| {'contender':<24} | {'KB/s':>7} | {'seconds':>7} | {'CPU s':>6} | {'load s':>6} | "
         f"{'peak RSS MB':>11} | what it does",
@@ -433,6 +433,9 @@ def report(figures: dict) -> str:
     lines.append("")
     for label, value in figures["ratios"].items():
         lines.append(f"{label}: {value:.2f}")
+    if len(figures["round_ratios"]) > 1:
+        each = ", ".join(f"{ratio:.2f}" for ratio in figures["round_ratios"])
+        lines.append(f"full (1 worker) / jieba.posseg in each round: {each}")
     stages = figures.get("stages")
     if stages:
         total = sum(stages.values())
@@ -449,7 +452,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit-kb", type=float, default=300,
                         help="KB of UTF-8 text to process (default 300)")
     parser.add_argument("--repeat", type=int, default=1,
-                        help="runs per contender, each in a fresh process; the fastest is kept")
+                        help="rounds: each runs every contender once, in a fresh process; "
+                             "each contender's fastest run is kept")
     parser.add_argument("--workers", type=int, default=None,
                         help="workers of the parallel run (default: the machine's cores)")
     parser.add_argument("--generated", action="store_true",
@@ -479,17 +483,25 @@ def main(argv: list[str] | None = None) -> int:
         with open(articles_path, "w", encoding="utf-8") as handle:
             for article in articles:
                 handle.write(json.dumps(article, ensure_ascii=False) + "\n")
-        for name, (_, module, what) in CONTENDERS.items():
-            if not installed(module):
-                continue
-            runs = [measure(name, articles_path, args.workers) for _ in range(max(1, args.repeat))]
-            best = min(runs, key=lambda run: run["seconds"])
+        names = [name for name, (_, module, _) in CONTENDERS.items() if installed(module)]
+        # Rounds, not one contender's runs back to back: a machine that slows down or
+        # speeds up mid-benchmark then shifts every contender alike, and each round gives
+        # its own ratio of the full pipeline to jieba.posseg.
+        rounds = [
+            {name: measure(name, articles_path, args.workers) for name in names}
+            for _ in range(max(1, args.repeat))
+        ]
+        for name in names:
+            best = min((runs[name] for runs in rounds), key=lambda run: run["seconds"])
             best["kb_per_s"] = size / 1024 / best["seconds"]
-            best["what"] = what
+            best["what"] = CONTENDERS[name][2]
             stages = best.pop("stages", None)
             if stages:
                 figures["stages"] = stages
             figures["results"][name.format(n=args.workers)] = best
+        figures["round_ratios"] = [
+            runs["jieba.posseg"]["seconds"] / runs["full, 1 worker"]["seconds"] for runs in rounds
+        ]
 
     try:
         figures["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
