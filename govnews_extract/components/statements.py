@@ -36,6 +36,8 @@ from .terms import load_mark_pairs
 
 FIELD = "statements"
 MEETING = "会议"
+#: Marks that end a sentence or a paragraph: a speaker is never looked for across them.
+SENTENCE_BREAK = regex.compile(r"[。！？!?；;\n]")
 #: A bracketed group closing a paragraph: where a reporter's credit stands.
 _CREDIT = regex.compile(r"[(（][^()（）\n]{2,40}[)）]\s*\Z")
 
@@ -79,9 +81,11 @@ class StatementMatcher:
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
-        # 李强在出席…开幕式时表示: the speaker stands before the clause of when, however
-        # long it is and whatever meeting it names.
-        self.when_clause = regex.compile(r"在[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际)\Z")
+        # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说: the speaker stands before
+        # the clause of when, however long it is and whatever meeting or body it names.
+        self.when_clause = regex.compile(
+            r"(?:在|参加|出席|看望|考察|调研|视察)[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际)\Z"
+        )
         # The terms stage's quotation marks and sentence punctuation: a quoted string with
         # sentence punctuation is a quotation, one without a term.
         pairs, self.sentence_punctuation, _ = load_mark_pairs()
@@ -117,12 +121,15 @@ class StatementMatcher:
 
         Dates in the gap do not count towards its length (美国中央司令部2024年12月31日发表声明称);
         a name written after 在 or 于 is where something happens, not who speaks
-        (负责人在国新办新闻发布会上介绍), and a clause of when (在…时) is skipped whole.
+        (负责人在国新办新闻发布会上介绍), and a clause of when (在…时) is skipped whole: no
+        name inside it speaks (参加江苏代表团审议时指出).
         """
         text = state.folded
         when = self.when_clause.search(text, max(verb_start - 80, 0), verb_start)
         if when is not None:
             speaker = self.resolve_speaker(state, candidates, when.start())
+            if speaker is None and text[when.start() - 1 : when.start()] in ("，", ","):
+                speaker = self._subject_of_sentence(text, candidates, when.start())
             if speaker is not None:
                 return speaker
         best: Speaker | None = None
@@ -130,6 +137,8 @@ class StatementMatcher:
         low = max(verb_start - 2 * self.max_gap, 0)
         dates = [(d.start, d.end) for d in state.get("dates") if low <= d.start < verb_start]
         for candidate in _ending_between(candidates, low, verb_start):
+            if when is not None and candidate.end > when.start():
+                continue
             gap = text[candidate.end : verb_start]
             dated = sum(e - s for s, e in dates if candidate.end <= s and e <= verb_start)
             if len(gap) - dated > self.max_gap or self.gap_forbidden.search(gap):
@@ -152,6 +161,16 @@ class StatementMatcher:
         if best is not None:
             return best
         return self._pronoun_or_post(state, candidates, verb_start, last_speaker)
+
+    def _subject_of_sentence(
+        self, text: str, candidates: Candidates, position: int
+    ) -> Speaker | None:
+        """The last person named in the sentence before ``position``, for a clause with no
+        subject of its own (习近平在全国两会期间，参加江苏代表团审议时指出)."""
+        person = _last_person_before(candidates, position)
+        if person is None or SENTENCE_BREAK.search(text, person.end, position):
+            return None
+        return person
 
     def _pronoun_or_post(
         self,

@@ -54,6 +54,11 @@ from model_entities import rules_with_model_entities
             id="short-name-after-yixia-jiancheng-and-the-youth-league",
         ),
         pytest.param(
+            "中国驻大阪总领事馆、美国驻华使馆和江苏代表团分别举办活动。",
+            ["中国驻大阪总领事馆", "美国驻华使馆", "江苏代表团"],
+            id="missions-abroad-and-delegations",
+        ),
+        pytest.param(
             "县纪委监委第二审查调查室主任李刚、省委第三巡视组组长张强出席。",
             ["县纪委监委第二审查调查室", "省委第三巡视组"],
             id="ordinals-inside-names",

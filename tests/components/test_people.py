@@ -172,6 +172,21 @@ def people_of(extractor, text, **kwargs):
             id="ordinals-inside-the-body-of-a-title",
         ),
         pytest.param(
+            "联合国安理会轮值主席、中国常驻联合国代表傅聪发言。中国驻美国大使谢锋，"
+            "中国常驻日内瓦联合国副代表李松出席。",
+            {
+                "傅聪": ["联合国安理会轮值主席", "中国常驻联合国代表"],
+                "谢锋": ["中国驻美国大使"],
+                "李松": ["中国常驻日内瓦联合国副代表"],
+            },
+            id="envoys-posted-to-a-country-or-a-body",
+        ),
+        pytest.param(
+            "中国代表团团长、外交部副部长马朝旭和中国驻美国大使馆发言人刘鹏宇出席。",
+            {"马朝旭": ["中国代表团团长", "外交部副部长"], "刘鹏宇": ["中国驻美国大使馆发言人"]},
+            id="a-delegation-and-an-embassy-in-a-title",
+        ),
+        pytest.param(
             "俄罗斯总统新闻秘书佩斯科夫28日表示，俄方已暂停打击。近日，比亚迪表示，将加大投入。",
             {"佩斯科夫": ["俄罗斯总统新闻秘书"]},
             id="a-press-secretary-and-a-company-that-speaks",

@@ -73,6 +73,16 @@ def statements_of(extractor, text):
             [("李强", "person", "中国经济将保持稳定。")],
             id="the-speaker-before-a-long-clause-of-when",
         ),
+        pytest.param(
+            "国务院副总理刘国中参加河南代表团审议时说，完全赞成政府工作报告。",
+            [("刘国中", "person", "完全赞成政府工作报告。")],
+            id="a-delegation-inside-a-clause-of-when-is-no-speaker",
+        ),
+        pytest.param(
+            "习近平在今年全国两会期间，参加江苏代表团审议时指出，科技创新是基本路径。",
+            [("习近平", "person", "科技创新是基本路径。")],
+            id="a-clause-of-when-with-no-subject-of-its-own",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
