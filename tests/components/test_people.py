@@ -143,6 +143,11 @@ def people_of(extractor, text, **kwargs):
             id="tibetan-names",
         ),
         pytest.param(
+            "来自墨脱的全国政协委员白玛玉珍介绍，墨脱通了公路。",
+            {"白玛玉珍": ["全国政协委员"]},
+            id="tibetan-name-ending-in-yuzhen",
+        ),
+        pytest.param(
             "县政府副县长、县公安局局长钱立新，市委书记王国庆出席会议。",
             {"钱立新": ["县政府副县长", "县公安局局长"], "王国庆": ["市委书记"]},
             id="given-names-that-are-rare-words",
