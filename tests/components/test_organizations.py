@@ -54,6 +54,11 @@ from model_entities import rules_with_model_entities
             id="short-name-after-yixia-jiancheng-and-the-youth-league",
         ),
         pytest.param(
+            "记者从中国海油获悉，国家电网、中国移动和中国商飞加大投入。",
+            ["中国海油", "国家电网", "中国移动", "中国商飞"],
+            id="central-state-owned-enterprises-by-short-name",
+        ),
+        pytest.param(
             "中国驻大阪总领事馆、美国驻华使馆和江苏代表团分别举办活动。",
             ["中国驻大阪总领事馆", "美国驻华使馆", "江苏代表团"],
             id="missions-abroad-and-delegations",
