@@ -49,7 +49,7 @@ BRACKETED_ALIAS = regex.compile(
 LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
-NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就")
+NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就等")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.
 NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz", "r"})
@@ -121,6 +121,8 @@ class OrganizationMatcher:
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
+        #: A name word that is an industry makes a sector, not a company (新能源|汽车).
+        self.industry_ending = compile_template(r"{lexicon:industries}\Z")
         self.model_ending = compile_template(r"{lexicon:model_organization_endings}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
@@ -300,6 +302,8 @@ class OrganizationMatcher:
                 continue
             if self.is_common_word(name) or self.is_common_word(text[start:end]):
                 continue
+            if self.industry_ending.search(name):
+                continue  # 新能源汽车、高端装备; 山东推动新能源新材料集群发展: sectors
             if self.is_generic(text, start, end):
                 continue
             words = doc.char_span(start, suffix.start() if suffix else end, alignment_mode="expand")

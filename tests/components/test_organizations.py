@@ -125,6 +125,9 @@ def test_a_verb_phrase_before_an_industry_word_is_no_company(extractor):
         "培育壮大新能源汽车、智能终端等产业。",
         "推进重大水利工程建设、高标准农田建设等工作。",
         "为强国建设、民族复兴贡献力量。",
+        "天津聚焦新能源汽车、高端装备等重点产业链。",
+        "推动新一代信息技术、新能源新材料等集群发展，支持冷链物流、类脑科技。",
+        "加快板房建设、教师队伍建设和桥梁工程建设。",
     ],
 )
 def test_a_list_of_tasks_or_industries_names_no_company(extractor, text):
