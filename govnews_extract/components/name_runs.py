@@ -241,8 +241,9 @@ class NameRunSplitter:
         """A place the model cut in two, the rest read as a person (波克罗|夫斯克): one place;
         a person cut in two (梅德韦|杰夫, at the dictionary's word 杰夫): one person.
 
-        Only when both parts are written in transliteration characters and touch, and a
-        place is no gazetteer name of its own (卡塔尔|埃米尔塔米姆 stays apart). Two people
+        Only when both parts are written in transliteration characters (of a dotted name,
+        the part before the dot: 阿卜迪麦|麦提·奥布力) and touch, and a place is no gazetteer
+        name of its own (卡塔尔|埃米尔塔米姆 stays apart). Two people
         written back to back are Chinese names (photo credits), never two transliterations
         (none of the 317 such pairs of PFR's training days is), except single characters
         standing for names (汤|尤杯, 马|列主义).
@@ -264,7 +265,7 @@ class NameRunSplitter:
                     )
                     or (previous.label_ == MODEL_PLACE and previous.text not in self.places)
                 )
-                and self.names.is_transliterated(previous.text + entity.text)
+                and self.names.is_transliterated(previous.text + _first_part(entity.text))
             ):
                 joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
                 changed = True
@@ -478,3 +479,11 @@ def list_items_before(
 def make_name_runs(nlp: Language, name: str) -> NameRunSplitter:
     """Factory for ``nlp.add_pipe("govnews_name_runs")``."""
     return NameRunSplitter()
+
+
+def _first_part(name: str) -> str:
+    """The part of a dotted name before its first dot (all of a name without one)."""
+    return _DOT.split(name, maxsplit=1)[0]
+
+
+_DOT = regex.compile(f"[{DOTS}]")

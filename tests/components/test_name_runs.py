@@ -119,6 +119,13 @@ def test_a_transliterated_place_cut_in_two_is_joined(nlp: Language) -> None:
         pytest.param(["总统", "梅德韦", "杰夫", "说"], "梅德韦", "杰夫", ["梅德韦杰夫"], id="cut"),
         pytest.param(["罗华宇", "王光荣"], "罗华宇", "王光荣", ["罗华宇", "王光荣"], id="chinese"),
         pytest.param(["汤", "尤", "杯"], "汤", "尤", ["汤", "尤"], id="single-characters"),
+        pytest.param(
+            ["阿卜迪麦", "麦提", "·", "奥布力", "是"],
+            "阿卜迪麦",
+            "麦提·奥布力",
+            ["阿卜迪麦麦提·奥布力"],
+            id="cut-before-a-dotted-name",
+        ),
     ],
 )
 def test_a_transliterated_person_cut_in_two_is_joined(
@@ -272,6 +279,12 @@ def test_a_transliterated_place_right_after_a_post_is_a_person(nlp: Language) ->
             [("诺埃尔·巴罗", "PERSON")],
             [("让-诺埃尔·巴罗", "PERSON")],
             id="a-run-after-a-post",
+        ),
+        pytest.param(
+            "会见荷兰国王威廉-亚历山大。",
+            [("威廉", "PERSON"), ("亚历山大", "PLACE")],
+            [("威廉-亚历山大", "PERSON")],
+            id="a-person-and-a-place-of-transliteration-characters",
         ),
         pytest.param(
             "亚特兰大哈兹菲尔德-杰克逊国际机场起飞。",
