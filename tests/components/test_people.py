@@ -192,6 +192,22 @@ def people_of(extractor, text, **kwargs):
             id="a-delegation-and-an-embassy-in-a-title",
         ),
         pytest.param(
+            "法国经济与财政部长隆巴尔、约旦副首相兼外交与侨务大臣萨法迪和"
+            "英国能源安全和净零排放大臣米利班德出席。美国国防部长与财政部长贝森特通话。",
+            {
+                "隆巴尔": ["法国经济与财政部长"],
+                "萨法迪": ["约旦副首相兼外交与侨务大臣"],
+                "米利班德": ["英国能源安全和净零排放大臣"],
+                "贝森特": ["财政部长"],
+            },
+            id="ministers-of-two-portfolios",
+        ),
+        pytest.param(
+            "中国驻欧盟使团团长蔡润表示。",
+            {"蔡润": ["中国驻欧盟使团团长"]},
+            id="a-mission-to-a-body",
+        ),
+        pytest.param(
             "俄罗斯总统新闻秘书佩斯科夫28日表示，俄方已暂停打击。近日，比亚迪表示，将加大投入。",
             {"佩斯科夫": ["俄罗斯总统新闻秘书"]},
             id="a-press-secretary-and-a-company-that-speaks",
