@@ -134,7 +134,12 @@ class PeopleMatcher:
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
-        self.post_before_name = compile_template(r"({POST})[ \t]*(?=\p{Han}{1,6}[·・•]|{SURNAME})")
+        #: A post right before what may be a name: a dotted name, a surname, or two
+        #: transliteration characters (俄罗斯总统|普京, 美国总统|拜登).
+        transliterated = "".join(sorted(self.names.transliteration_characters))
+        self.post_before_name = compile_template(
+            rf"({{POST}})[ \t]*(?=\p{{Han}}{{1,6}}[·・•]|{{SURNAME}}|[{transliterated}]{{2}})"
+        )
         #: A post written right before a name the model found without a Chinese surname
         #: (民政部部长多吉才让): searched for backwards from the name.
         self.post_right_before = compile_template(r"({POST})[ \t]*\Z")
@@ -232,6 +237,8 @@ class PeopleMatcher:
                     text, name_start, model_names[name_start]
                 )
             if name_end is None:
+                name_end = self._transliterated_word_end(text, name_start, boundaries)
+            if name_end is None:
                 continue
             titles = list(self._split_titles(state, chain_start, chain_end))
             earlier = self._chain_before_comma(text, chain_start, consumed, boundaries)
@@ -253,6 +260,28 @@ class PeopleMatcher:
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
                 cursor = next_end
             consumed = cursor
+
+    def _transliterated_word_end(
+        self, text: str, start: int, boundaries: TokenBoundaries
+    ) -> int | None:
+        """End of a foreign name written without a dot after a title, which the model
+        missed (俄罗斯总统普京, 美国总统拜登3日): two to six transliteration characters up to
+        the end of a word, and no ordinary word, place of the gazetteer, known body or post."""
+        characters = self.names.transliteration_characters
+        end = start
+        while end < len(text) and end - start < 6 and text[end] in characters:
+            end += 1
+        for stop in range(end, start + 1, -1):  # the longest first
+            name = text[start:stop]
+            if (
+                boundaries.is_end(stop)
+                and name not in self.places
+                and name not in self.organization_names  # 发言人|哈马斯
+                and not self.names.posts.match(name)
+                and not self.is_ordinary_word(name)
+            ):
+                return stop
+        return None
 
     def _title_anchors(self, text: str, model_names: Mapping[int, int]) -> list[tuple[int, int]]:
         """(end of the last post, start of the name) of every place a title chain can end."""
@@ -619,7 +648,11 @@ class PeopleMatcher:
                 continue
             if speaks_of_sides and len(name) == 2 and name[1] == "方":
                 continue  # 中方愿同哈方一道: a country's side, where the article speaks of sides
-            if not (acts or self._looks_like_a_name(name)):
+            if not (
+                acts
+                or self._looks_like_a_name(name)
+                or self._short_name_in_a_role(state.folded, start, end)
+            ):
                 continue
             end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称
             accepted.append(_Person(start, end, "ner"))
@@ -631,6 +664,26 @@ class PeopleMatcher:
         name = text[start:end]
         if len(name) < 2 or name in self.places or not self.names.is_transliterated(name):
             return False
+        hit = self.role_pattern.match(text, end)
+        return hit is not None and self.role_words[hit.group("role")] in self.person_only_roles
+
+    def _short_name_in_a_role(self, text: str, start: int, end: int) -> bool:
+        """Whether a two-character name the model found that the other tests turn down (a
+        foreign name: 普京, 拜登; a name jieba's dictionary holds as a place: 苏林) stands
+        where only a person does: right after a post (俄罗斯总统普京, 越共中央总书记苏林),
+        right before one (普京总统), or before a role only people take (拜登表示)."""
+        name = text[start:end]
+        if (
+            len(name) != 2
+            or name in self.places
+            or self.names.posts.fullmatch(name)
+            or not (self.names.is_transliterated(name) or self.names.surname_length(name, 0))
+        ):
+            return False
+        if self.post_right_before.search(text, max(0, start - 12), start) is not None:
+            return True
+        if self.post_after_name.match(text, end) is not None:
+            return True
         hit = self.role_pattern.match(text, end)
         return hit is not None and self.role_words[hit.group("role")] in self.person_only_roles
 
@@ -900,7 +953,10 @@ class PeopleMatcher:
             return True  # 向|全体, 于|去年: a preposition, not a surname
         if len(span) == 1 and first.text == span.text:
             # 总书记|殷殷|嘱托, 主席|关怀|转化: one frequent word of the dictionary (that the
-            # model reads as no person), whatever jieba tags it
+            # model reads as no person), whatever jieba tags it; but not a foreign name the
+            # dictionary holds as a person's or a place's (总统|普京, ns; not 主席|英明, nz)
+            if first.tag_.startswith(("nr", "ns")) and self.names.is_transliterated(first.text):
+                return False
             return self.is_dictionary_word(first.text)
         rest = span[1:]
         return (

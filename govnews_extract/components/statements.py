@@ -78,6 +78,7 @@ class StatementMatcher:
         #: A line that heads the speeches of departments (精彩发言, 发言摘登).
         self.speech_section = regex.compile(trie_pattern(config["speech_section_headings"]))
         self.post = compiled_fragment("POST")
+        self.title_chain = compiled_fragment("TITLE_CHAIN")
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
@@ -145,6 +146,8 @@ class StatementMatcher:
                 continue
             if candidate.start > 0 and text[candidate.start - 1] in LOCATIVES:
                 continue
+            if self._is_addressed(text, candidate.start):
+                continue
             if (
                 candidate.kind == "organization"
                 and gap
@@ -161,6 +164,18 @@ class StatementMatcher:
         if best is not None:
             return best
         return self._pronoun_or_post(state, candidates, verb_start, last_speaker)
+
+    def _is_addressed(self, text: str, start: int) -> bool:
+        """Whether the name at ``start`` is whom the speaker addresses or is with, written
+        after 向, 同, 跟 or 对 and the name's titles (格拉西莫夫向普京汇报称,
+        米舒斯京向俄总统普京汇报时说): the speaker stands before it."""
+        before = max(start - MAX_TITLE_BEFORE_ADDRESSEE - 1, 0)
+        for index in range(start - 1, before - 1, -1):
+            if text[index] in ADDRESSING:
+                return index == start - 1 or self.title_chain.fullmatch(text, index + 1, start)
+            if not HAN_CHARACTER.match(text, index):
+                return False
+        return False
 
     def _subject_of_sentence(
         self, text: str, candidates: Candidates, position: int
@@ -439,6 +454,13 @@ class Candidates(list):
 
 #: Characters before a name that make it a place or occasion, not a speaker (在国新办…上).
 LOCATIVES = frozenset("在于")
+#: Prepositions before whom a speaker addresses or is with (向普京汇报, 同普京通电话); not
+#: 与, which also joins two speakers (亚奥理事会与组委会介绍) and two fields in a title
+#: (经济与财政部长).
+ADDRESSING = frozenset("向同跟对")
+#: How far before a name its titles may reach back to such a preposition.
+MAX_TITLE_BEFORE_ADDRESSEE = 16
+HAN_CHARACTER = regex.compile(r"\p{Han}")
 
 
 def _ending_between(candidates: Candidates, low: int, high: int) -> list[Speaker]:

@@ -208,6 +208,12 @@ def people_of(extractor, text, **kwargs):
             id="a-mission-to-a-body",
         ),
         pytest.param(
+            "国家主席习近平应约同俄罗斯总统普京通电话。美国总统拜登3日宣布决定。"
+            "俄罗斯总统府和美国总统大选。",
+            {"习近平": ["国家主席"], "普京": ["俄罗斯总统"], "拜登": ["美国总统"]},
+            id="two-character-foreign-names-after-a-title",
+        ),
+        pytest.param(
             "俄罗斯总统新闻秘书佩斯科夫28日表示，俄方已暂停打击。近日，比亚迪表示，将加大投入。",
             {"佩斯科夫": ["俄罗斯总统新闻秘书"]},
             id="a-press-secretary-and-a-company-that-speaks",

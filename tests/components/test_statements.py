@@ -83,6 +83,17 @@ def statements_of(extractor, text):
             [("习近平", "person", "科技创新是基本路径。")],
             id="a-clause-of-when-with-no-subject-of-its-own",
         ),
+        pytest.param(
+            "俄武装力量总参谋长格拉西莫夫向俄罗斯总统普京汇报称，俄军已经夺回了领土。",
+            [("格拉西莫夫", "person", "俄军已经夺回了领土。")],
+            id="whom-the-speaker-reports-to-is-no-speaker",
+        ),
+        pytest.param(
+            "李强表示，习近平主席同特朗普总统通电话时强调，中美两国可以成为伙伴。",
+            [("李强", "person", "习近平主席同特朗普总统通电话时强调，中美两国可以成为伙伴。"),
+             ("习近平", "person", "中美两国可以成为伙伴。")],
+            id="whom-the-speaker-talks-with-is-no-speaker",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
