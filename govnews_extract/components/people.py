@@ -955,7 +955,11 @@ class PeopleMatcher:
             # 总书记|殷殷|嘱托, 主席|关怀|转化: one frequent word of the dictionary (that the
             # model reads as no person), whatever jieba tags it; but not a foreign name the
             # dictionary holds as a person's or a place's (总统|普京, ns; not 主席|英明, nz)
-            if first.tag_.startswith(("nr", "ns")) and self.names.is_transliterated(first.text):
+            if (
+                first.tag_.startswith(("nr", "ns"))
+                and self.names.is_transliterated(first.text)
+                and first.text not in self.organization_names  # 哈马斯|发言人
+            ):
                 return False
             return self.is_dictionary_word(first.text)
         rest = span[1:]
