@@ -49,6 +49,8 @@ class NameMatcher:
         self.function_characters = frozenset("为和与在将是对向同于被把及并等的")
         #: Particles that end no given name.
         self.particles = frozenset("了的地得着过")
+        #: Adverbs that follow a name and end no given name (梁强|互致贺电, 李明|也表示).
+        self.adverbs_after_names = frozenset("互也都还")
         #: Characters that stand in no part of a dotted name (拜登之子|亨特·拜登).
         self.not_in_name_part = self.not_given_name | frozenset("之")
         #: Characters that never follow a personal name (使节们).
@@ -198,6 +200,8 @@ class NameMatcher:
                 continue
             if given[-1] in self.particles:
                 continue  # 宣读了, 党派的: a verb or noun and its particle
+            if len(given) > 1 and given[-1] in self.adverbs_after_names:
+                continue  # 梁强|互致贺电: the adverb opens what the person does
             if self.posts.match(text, start + surname) or self.posts.fullmatch(text, start, end):
                 continue  # 王|书记, and 王储 (crown prince): posts, not names
             follower = self.followers.match(text, start + surname)

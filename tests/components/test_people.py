@@ -208,6 +208,11 @@ def people_of(extractor, text, **kwargs):
             id="a-mission-to-a-body",
         ),
         pytest.param(
+            "越共中央总书记苏林、越南国家主席梁强互致贺电。",
+            {"苏林": ["总书记"], "梁强": ["越南国家主席"]},
+            id="an-adverb-after-a-name-ends-no-given-name",
+        ),
+        pytest.param(
             "国家主席习近平应约同俄罗斯总统普京通电话。美国总统拜登3日宣布决定。"
             "俄罗斯总统府和美国总统大选。巴勒斯坦伊斯兰抵抗运动（哈马斯）方面10日称，将推迟释放。"
             "哈马斯发言人称，在习近平主席英明指引下。",
