@@ -177,6 +177,8 @@ class PeopleMatcher:
         #: 俄外交部 of 俄外交部发言人: a country's body, named by the country's abbreviation
         #: and a body of two or more characters (法|院 is a court, not a French body).
         self.foreign_body = compile_template("{COUNTRY_ABBREVIATION}(?:{ORG}|{ORGAN})")
+        #: One-character names of countries (哈 of 哈方, 俄 of 俄外交部).
+        self.country_abbreviations = frozenset(load_lexicon("country_abbreviations"))
         self.organ_word = compiled_fragment("ORGAN")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
@@ -646,8 +648,12 @@ class PeopleMatcher:
                 or name in self.organization_names  # 比亚迪表示: a company speaks
             ):
                 continue
-            if speaks_of_sides and len(name) == 2 and name[1] == "方":
-                continue  # 中方愿同哈方一道: a country's side, where the article speaks of sides
+            if speaks_of_sides and name[1:2] == "方" and (
+                len(name) == 2 or name[0] in self.country_abbreviations
+            ):
+                # 中方愿同哈方一道, 哈方|视发展对华关系为…: a country's side, where the article
+                # speaks of sides
+                continue
             if not (
                 acts
                 or self._looks_like_a_name(name)

@@ -223,6 +223,11 @@ def people_of(extractor, text, **kwargs):
             id="foreign-parties-and-a-japanese-name",
         ),
         pytest.param(
+            "中哈双方交往密切。斯克利亚尔表示，哈方视发展对华关系为优先方向。以色列财长斯莫特里赫称，预算将满足需要。",
+            {"斯克利亚尔": [], "斯莫特里赫": ["以色列财长"]},
+            id="a-country-s-side-and-a-finance-minister",
+        ),
+        pytest.param(
             "国家主席习近平应约同俄罗斯总统普京通电话。美国总统拜登3日宣布决定。"
             "俄罗斯总统府和美国总统大选。巴勒斯坦伊斯兰抵抗运动（哈马斯）方面10日称，将推迟释放。"
             "哈马斯发言人称，在习近平主席英明指引下。",
