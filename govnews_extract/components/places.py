@@ -47,6 +47,8 @@ GENERIC_MODIFIERS = DESCRIPTIVE_STEMS | frozenset("外内旧主原现此两多�
 #: Province-level suffixes: a one-character name before one is a province the gazetteer holds.
 PROVINCE_SUFFIXES = frozenset({"省"})
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
+#: One-character prepositions of route and place: a known place after one is no part of it.
+PLACE_PREPOSITIONS = frozenset("至到往经赴从在于")
 #: Suffixes of administrative divisions: a place the model reads as one that runs on past
 #: one (湖坊镇上坊村, 绥化市宝山镇永发村) is a division and the places inside it.
 DIVISION_SUFFIXES = (
@@ -75,6 +77,10 @@ class PlaceMatcher:
         #: another division must be a known one (张村|乡李庄村 is cut wrong, 江苏省|镇江市 not).
         self.suffix_characters = frozenset(suffix[0] for suffix in DIVISION_SUFFIXES)
         self.generic_words = frozenset(load_lexicon("generic_place_words"))
+        #: Measure words: one glued to a place word after a number counts things (6|项自贸港).
+        self.measure_words = frozenset(
+            word for word in load_lexicon("measure_words") if len(word) == 1
+        )
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         # A suffix written as its own word joins the word before it only when that
         # word is not an ordinary dictionary word (按照|省 is no place).
@@ -297,6 +303,10 @@ class PlaceMatcher:
                     known = tags[index].startswith("ns") and word[0] not in DESCRIPTIVE_STEMS
                     if not (known or self._in_gazetteer(text, tokens[index])):
                         continue
+                elif words[index - 1] in PLACE_PREPOSITIONS and self._in_gazetteer(
+                    text, tokens[index]
+                ):
+                    pass  # 全州|至|容县: a gazetteer place after a preposition stands alone
                 else:
                     previous = words[index - 1]
                     opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
@@ -346,6 +356,8 @@ class PlaceMatcher:
         stem = text[start : end - len(suffix)]
         if not stem or not HAN_WORD.fullmatch(stem) or len(stem) > 4:
             return False
+        if start > 0 and text[start - 1].isdigit() and stem[0] in self.measure_words:
+            return False  # 6|项自贸港: a count of things, glued to its measure word
         if any(ch in self.not_stem for ch in stem) or text[start:end] in self.generic_words:
             return False
         if self.is_common_word(text[start:end]) or (len(stem) > 1 and self.is_common_word(stem)):

@@ -66,6 +66,8 @@ def test_places(extractor, text, expected):
         pytest.param("吸引外省市的游客。", id="modifier-before-generic-place-word"),
         pytest.param("改造老城区的街道。", id="old-town"),
         pytest.param("推广多种水肥一体化灌溉模式，既省水省肥，又精准高效。", id="guessed-words-before-province"),
+        pytest.param("推进棚户区改造，建设一批产业强镇。", id="kinds-of-quarter-and-town"),
+        pytest.param("今天发布新一批6项自贸港制度集成创新案例。", id="a-count-glued-to-a-place-word"),
     ],
 )
 def test_not_places(extractor, text):
@@ -83,6 +85,7 @@ def test_place_at_the_end_has_exact_offsets(extractor):
     ("text", "place", "not_place"),
     [
         pytest.param("城头山遗址位于澧县。", "澧县", "位于澧县", id="verb-before-county"),
+        pytest.param("全州至容县高速公路通车。", "容县", "至容县", id="preposition-before-county"),
         pytest.param("医院面临院区改造。", None, "面临院区", id="verb-before-generic-word"),
     ],
 )
