@@ -135,7 +135,7 @@ def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_wor
         pytest.param("推进会在市行政中心召开。", [], id="civic-centre"),
         pytest.param("市民在环球购物中心选购年货。", [], id="shopping-centre"),
         pytest.param(
-            "游客走过港珠澳大桥，来到井冈山革命烈士陵园。", [], id="a-bridge-and-a-cemetery"
+            "游客走过港珠澳大桥，来到东固革命烈士陵园。", [], id="a-bridge-and-a-cemetery"
         ),
     ],
 )
