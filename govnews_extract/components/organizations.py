@@ -37,9 +37,10 @@ MODEL_ORGANIZATION = "ORG"
 MAX_NAME_LENGTH = 40
 #: A count of things (一所, 几家, 多家, 79所): no body's name holds one
 #: (湖南省宁乡县援建一所希望学校, 上海一家装修公司 are phrases about bodies), except as an
-#: ordinal (第一所) or in a village's name (四所村派出所).
+#: ordinal (第一所) or in a village's name (四所村派出所); 一处 only before more of a name.
 COUNTED = regex.compile(
     r"(?<!第)(?:\d+|[一二三四五六七八九十两几多数]+)(?:所|个|家|座|名|位|批|项|条)(?![村镇乡庄屯寨])"
+    r"|(?<!第)[一两几多数]处(?=\p{Han})"  # 边疆区一处炼油厂, not the unit 经侦一处
 )
 #: A short name in brackets right after a name: （哈马斯）, (WHO), （以下简称“省扫黑办”）.
 BRACKETED_ALIAS = regex.compile(

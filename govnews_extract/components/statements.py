@@ -85,7 +85,7 @@ class StatementMatcher:
         # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说: the speaker stands before
         # the clause of when, however long it is and whatever meeting or body it names.
         self.when_clause = regex.compile(
-            r"(?:在|参加|出席|看望|考察|调研|视察)[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际)\Z"
+            r"(?:在|参加|出席|看望|考察|调研|视察)[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上)\Z"
         )
         # The terms stage's quotation marks and sentence punctuation: a quoted string with
         # sentence punctuation is a quotation, one without a term.

@@ -54,6 +54,11 @@ from model_entities import rules_with_model_entities
             id="short-name-after-yixia-jiancheng-and-the-youth-league",
         ),
         pytest.param(
+            "隆重庆祝中国人民政治协商会议成立75周年。以色列南部军区增派部队。",
+            ["中国人民政治协商会议", "以色列南部军区"],
+            id="the-cppcc-by-its-full-name-and-no-verb-inside-a-name",
+        ),
+        pytest.param(
             "记者从中国海油获悉，国家电网、中国移动和中国商飞加大投入。",
             ["中国海油", "国家电网", "中国移动", "中国商飞"],
             id="central-state-owned-enterprises-by-short-name",
@@ -259,6 +264,11 @@ def test_a_name_holds_no_head_of_a_body(extractor, text, expected):
         pytest.param("湖南省宁乡县援建一所希望学校。", "湖南省宁乡县援建一所希望学校", [], id="one-school"),
         pytest.param("上海一家小型催账公司开业。", "上海一家小型催账公司", [], id="one-company"),
         pytest.param("四所村派出所民警赶到。", "四所村派出所", ["四所村派出所"], id="village-name"),
+        pytest.param(
+            "袭击了边疆区一处炼油厂。", "边疆区一处炼油厂", [], id="one-site"
+        ),
+        pytest.param("市公安局经侦一处民警出动。", "市公安局经侦一处", ["市公安局经侦一处"],
+                     id="a-numbered-unit"),
     ],
 )
 def test_a_count_of_things_is_no_name(text, model_name, expected):

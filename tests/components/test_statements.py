@@ -94,6 +94,11 @@ def statements_of(extractor, text):
              ("习近平", "person", "中美两国可以成为伙伴。")],
             id="whom-the-speaker-talks-with-is-no-speaker",
         ),
+        pytest.param(
+            "黎巴嫩真主党领导人卡西姆23日在该组织前领导人纳斯鲁拉的葬礼上称，抵抗行动仍将继续。",
+            [("卡西姆", "person", "抵抗行动仍将继续。")],
+            id="a-name-inside-a-clause-of-where-is-no-speaker",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
