@@ -243,10 +243,10 @@ class NameRunSplitter:
 
         Only when both parts are written in transliteration characters (of a dotted name,
         the part before the dot: 阿卜迪麦|麦提·奥布力) and touch, and a place is no gazetteer
-        name of its own (卡塔尔|埃米尔塔米姆 stays apart). Two people
-        written back to back are Chinese names (photo credits), never two transliterations
-        (none of the 317 such pairs of PFR's training days is), except single characters
-        standing for names (汤|尤杯, 马|列主义).
+        name of its own (卡塔尔|埃米尔塔米姆 stays apart). Two people written back to back
+        are Chinese names (photo credits), never two transliterations (none of the 317 such
+        pairs of PFR's training days is), except single characters standing for names
+        (汤|尤杯, 马|列主义).
         """
         entities = list(doc.ents)
         joined: list[Span] = []

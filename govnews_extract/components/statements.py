@@ -82,8 +82,9 @@ class StatementMatcher:
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
-        # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说: the speaker stands before
-        # the clause of when, however long it is and whatever meeting or body it names.
+        # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说, 卡西姆在…葬礼上称: the
+        # speaker stands before the clause of when or where, however long it is and whatever
+        # meeting, body or person it names.
         self.when_clause = regex.compile(
             r"(?:在|参加|出席|看望|考察|调研|视察)[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上)\Z"
         )
@@ -122,8 +123,8 @@ class StatementMatcher:
 
         Dates in the gap do not count towards its length (美国中央司令部2024年12月31日发表声明称);
         a name written after 在 or 于 is where something happens, not who speaks
-        (负责人在国新办新闻发布会上介绍), and a clause of when (在…时) is skipped whole: no
-        name inside it speaks (参加江苏代表团审议时指出).
+        (负责人在国新办新闻发布会上介绍), and a clause of when or where (在…时, 在…上) is
+        skipped whole: no name inside it speaks (参加江苏代表团审议时指出).
         """
         text = state.folded
         when = self.when_clause.search(text, max(verb_start - 80, 0), verb_start)
@@ -172,7 +173,10 @@ class StatementMatcher:
         before = max(start - MAX_TITLE_BEFORE_ADDRESSEE - 1, 0)
         for index in range(start - 1, before - 1, -1):
             if text[index] in ADDRESSING:
-                return index == start - 1 or self.title_chain.fullmatch(text, index + 1, start)
+                return (
+                    index == start - 1
+                    or self.title_chain.fullmatch(text, index + 1, start) is not None
+                )
             if not HAN_CHARACTER.match(text, index):
                 return False
         return False
