@@ -89,6 +89,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("市民可以通过政府网站查询。", id="ordinary-word-with-level-character"),
         pytest.param("镇村干部要主动作为。", id="cadres-are-not-a-department"),
         pytest.param("土耳其西北部发生火灾。", id="direction-ends-in-bu"),
+        pytest.param("我国中东部地区将有雨雪。新闻中心正式运行。", id="parts-of-a-country-and-a-press-centre"),
         pytest.param("在埃塞俄比亚首都亚的斯亚贝巴市中心举行。", id="city-centre"),
         pytest.param("全国博物馆和全国多家医院推出服务。", id="every-museum-in-the-country"),
         pytest.param("全国知名博物馆纷纷推出展览。", id="praise-before-a-kind-of-body"),

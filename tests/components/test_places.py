@@ -67,6 +67,7 @@ def test_places(extractor, text, expected):
         pytest.param("改造老城区的街道。", id="old-town"),
         pytest.param("推广多种水肥一体化灌溉模式，既省水省肥，又精准高效。", id="guessed-words-before-province"),
         pytest.param("推进棚户区改造，建设一批产业强镇。", id="kinds-of-quarter-and-town"),
+        pytest.param("今明两天中东部地区将有雨雪。", id="centre-and-east-is-no-middle-east"),
         pytest.param("今天发布新一批6项自贸港制度集成创新案例。", id="a-count-glued-to-a-place-word"),
     ],
 )
