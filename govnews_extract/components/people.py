@@ -648,11 +648,12 @@ class PeopleMatcher:
                 or name in self.organization_names  # 比亚迪表示: a company speaks
             ):
                 continue
-            if speaks_of_sides and name[1:2] == "方" and (
-                len(name) == 2 or name[0] in self.country_abbreviations
+            if name[1:2] == "方" and (
+                (len(name) == 2 and (speaks_of_sides or name[0] in self.country_abbreviations))
+                or (speaks_of_sides and name[0] in self.country_abbreviations)
             ):
-                # 中方愿同哈方一道, 哈方|视发展对华关系为…: a country's side, where the article
-                # speaks of sides
+                # 中方愿同哈方一道, 黎方, 哈方|视发展对华关系为…: a country's side (any X方 where
+                # the article speaks of sides; a country's one-character name and 方 always)
                 continue
             if not (
                 acts

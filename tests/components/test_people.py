@@ -246,6 +246,11 @@ def people_of(extractor, text, **kwargs):
             id="democratic-parties-ministers-and-qualified-posts",
         ),
         pytest.param(
+            "高盛和庞巴迪宣布，黎方表示欢迎。赛诺菲当天发布声明。",
+            {},
+            id="foreign-companies-and-a-country-s-side-are-no-people",
+        ),
+        pytest.param(
             "国家主席习近平应约同俄罗斯总统普京通电话。美国总统拜登3日宣布决定。"
             "俄罗斯总统府和美国总统大选。巴勒斯坦伊斯兰抵抗运动（哈马斯）方面10日称，将推迟释放。"
             "哈马斯发言人称，在习近平主席英明指引下。",
