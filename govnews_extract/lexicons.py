@@ -87,6 +87,12 @@ def load_lexicon(name: str) -> tuple[str, ...]:
     return _merged_lexicon(name, _EXTENSIONS.get())
 
 
+def organization_names() -> tuple[str, ...]:
+    """Every whole organisation name the lexicons know (inside the segmenter's dictionary
+    and outside it)."""
+    return tuple(word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon))
+
+
 def body_endings() -> tuple[str, ...]:
     """The organ words of two or more characters (委员会, 博物馆, 军方): a name that ends in
     one is a body's, whatever a model read it as."""

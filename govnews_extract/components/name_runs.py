@@ -265,7 +265,9 @@ class NameRunSplitter:
                     )
                     or (previous.label_ == MODEL_PLACE and previous.text not in self.places)
                 )
-                and self.names.is_transliterated(previous.text + _first_part(entity.text))
+                and self.names.is_transliterated(
+                    previous.text + self._before_first_dot(entity.text)
+                )
             ):
                 joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
                 changed = True
@@ -273,6 +275,10 @@ class NameRunSplitter:
                 joined.append(entity)
         if changed:
             doc.set_ents(joined, default="outside")
+
+    def _before_first_dot(self, name: str) -> str:
+        """The part of a dotted name before its first dot (all of a name without one)."""
+        return name[: self.names.first_dot(name, 0, len(name))]
 
     def _extend_to_first_names(self, doc: Doc) -> None:
         """A person the model found after a dot is the last part of a dotted name: it runs
@@ -480,10 +486,3 @@ def make_name_runs(nlp: Language, name: str) -> NameRunSplitter:
     """Factory for ``nlp.add_pipe("govnews_name_runs")``."""
     return NameRunSplitter()
 
-
-def _first_part(name: str) -> str:
-    """The part of a dotted name before its first dot (all of a name without one)."""
-    return _DOT.split(name, maxsplit=1)[0]
-
-
-_DOT = regex.compile(f"[{DOTS}]")

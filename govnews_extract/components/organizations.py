@@ -16,7 +16,12 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import ORGANIZATION_NAME_LEXICONS, body_endings, load_lexicon
+from ..lexicons import (
+    ORGANIZATION_NAME_LEXICONS,
+    body_endings,
+    load_lexicon,
+    organization_names,
+)
 from ..patterns import (
     TextMemo,
     WordPositions,
@@ -104,14 +109,9 @@ class OrganizationMatcher:
         #: A country's one-character abbreviation, a word of its own, opens a name before a
         #: known body (墨|经济部; COUNTRY_BODY leaves out 以, also the preposition: 以|联合国).
         self.country_abbreviations = frozenset(load_lexicon("country_abbreviations"))
-        self.known_names = WordPositions(
-            word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon)
-        )
+        self.known_names = WordPositions(organization_names())
         self.organ_word_positions = WordPositions(
-            [
-                *load_lexicon("organ_suffixes"),
-                *(word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon)),
-            ]
+            [*load_lexicon("organ_suffixes"), *organization_names()]
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         #: Last words of venue names: a body's name never ends in one (市行政中心).

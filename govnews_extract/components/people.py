@@ -20,7 +20,13 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lexicons import ORGANIZATION_NAME_LEXICONS, POST_LEXICONS, body_endings, load_lexicon
+from ..lexicons import (
+    ORGANIZATION_NAME_LEXICONS,
+    POST_LEXICONS,
+    body_endings,
+    load_lexicon,
+    organization_names,
+)
 from ..patterns import (
     HAN_WORD,
     TextMemo,
@@ -149,9 +155,7 @@ class PeopleMatcher:
         self.chain_break = clause_break("TITLE_CHAIN", backwards=True)
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
         # POST, ORGAN and PLACE (a look-up, far cheaper than trying a pattern).
-        self.organization_names = frozenset(
-            word for lexicon in ORGANIZATION_NAME_LEXICONS for word in load_lexicon(lexicon)
-        )
+        self.organization_names = frozenset(organization_names())
         self.title_openers = WordPositions(
             [
                 "中共",
@@ -648,12 +652,7 @@ class PeopleMatcher:
                 or name in self.organization_names  # 比亚迪表示: a company speaks
             ):
                 continue
-            if name[1:2] == "方" and (
-                (len(name) == 2 and (speaks_of_sides or name[0] in self.country_abbreviations))
-                or (speaks_of_sides and name[0] in self.country_abbreviations)
-            ):
-                # 中方愿同哈方一道, 黎方, 哈方|视发展对华关系为…: a country's side (any X方 where
-                # the article speaks of sides; a country's one-character name and 方 always)
+            if self._is_a_side(name, speaks_of_sides):
                 continue
             if not (
                 acts
@@ -671,6 +670,22 @@ class PeopleMatcher:
         name = text[start:end]
         if len(name) < 2 or name in self.places or not self.names.is_transliterated(name):
             return False
+        return self._takes_a_person_only_role(text, end)
+
+    def _is_a_side(self, name: str, speaks_of_sides: bool) -> bool:
+        """Whether a model name is a country's side, not a person: any two-character X方
+        where the article speaks of sides (中方愿同哈方一道), a country's one-character name
+        and 方 anywhere (黎方), and such a side with the word after it where the article
+        speaks of sides (哈方|视发展对华关系为…)."""
+        if name[1:2] != "方":
+            return False
+        country = name[0] in self.country_abbreviations
+        if len(name) == 2:
+            return speaks_of_sides or country
+        return speaks_of_sides and country
+
+    def _takes_a_person_only_role(self, text: str, end: int) -> bool:
+        """Whether a role only people take (会见, 视察…) is written right after ``end``."""
         hit = self.role_pattern.match(text, end)
         return hit is not None and self.role_words[hit.group("role")] in self.person_only_roles
 
@@ -691,8 +706,7 @@ class PeopleMatcher:
             return True
         if self.post_after_name.match(text, end) is not None:
             return True
-        hit = self.role_pattern.match(text, end)
-        return hit is not None and self.role_words[hit.group("role")] in self.person_only_roles
+        return self._takes_a_person_only_role(text, end)
 
     def _closes_a_post(self, text: str, start: int) -> bool:
         """Whether the character at ``start`` is the last one of a post written before it

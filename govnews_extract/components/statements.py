@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment, trie_pattern
+from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from ..rules.builtin import builtin_patterns
 from ..state import DocState, Match, doc_state
 from .spans import Coverage
@@ -131,7 +131,7 @@ class StatementMatcher:
         if when is not None:
             speaker = self.resolve_speaker(state, candidates, when.start())
             if speaker is None and text[when.start() - 1 : when.start()] in ("，", ","):
-                speaker = self._subject_of_sentence(text, candidates, when.start())
+                speaker = _subject_of_sentence(text, candidates, when.start())
             if speaker is not None:
                 return speaker
         best: Speaker | None = None
@@ -177,19 +177,9 @@ class StatementMatcher:
                     index == start - 1
                     or self.title_chain.fullmatch(text, index + 1, start) is not None
                 )
-            if not HAN_CHARACTER.match(text, index):
+            if not HAN_WORD.match(text, index, index + 1):
                 return False
         return False
-
-    def _subject_of_sentence(
-        self, text: str, candidates: Candidates, position: int
-    ) -> Speaker | None:
-        """The last person named in the sentence before ``position``, for a clause with no
-        subject of its own (习近平在全国两会期间，参加江苏代表团审议时指出)."""
-        person = _last_person_before(candidates, position)
-        if person is None or SENTENCE_BREAK.search(text, person.end, position):
-            return None
-        return person
 
     def _pronoun_or_post(
         self,
@@ -464,12 +454,20 @@ LOCATIVES = frozenset("在于")
 ADDRESSING = frozenset("向同跟对")
 #: How far before a name its titles may reach back to such a preposition.
 MAX_TITLE_BEFORE_ADDRESSEE = 16
-HAN_CHARACTER = regex.compile(r"\p{Han}")
 
 
 def _ending_between(candidates: Candidates, low: int, high: int) -> list[Speaker]:
     """Candidates whose mention ends in ``[low, high]``."""
     return candidates[bisect_left(candidates.ends, low) : bisect_right(candidates.ends, high)]
+
+
+def _subject_of_sentence(text: str, candidates: Candidates, position: int) -> Speaker | None:
+    """The last person named in the sentence before ``position``, for a clause with no
+    subject of its own (习近平在全国两会期间，参加江苏代表团审议时指出)."""
+    person = _last_person_before(candidates, position)
+    if person is None or SENTENCE_BREAK.search(text, person.end, position):
+        return None
+    return person
 
 
 def _last_person_before(candidates: Candidates, position: int) -> Speaker | None:
