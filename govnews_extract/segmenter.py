@@ -168,18 +168,22 @@ class JiebaSegmenter:
         *,
         except_tags: tuple[str, ...] = (),
         min_frequency: int = COMMON_WORD_FREQUENCY,
+        only_tags: tuple[str, ...] = (),
     ) -> bool:
         """Whether jieba's dictionary knows ``word`` as an ordinary word (counted at least
         ``min_frequency`` times).
 
         ``except_tags`` lists part-of-speech tags (``nr`` person, ``ns`` place)
-        under which a frequent word still counts as a name, not a common word.
+        under which a frequent word still counts as a name, not a common word;
+        ``only_tags``, if given, the tags it must have (``n``: a noun).
         """
         if self.jieba.FREQ.get(word, 0) < min_frequency:
             return False
-        if except_tags:
+        if except_tags or only_tags:
             tag = self.dictionary_tags.get(word, "")
-            return not tag.startswith(except_tags)
+            if except_tags and tag.startswith(except_tags):
+                return False
+            return not only_tags or tag.startswith(only_tags)
         return True
 
     def word_tags(self, words: list[str]) -> list[str]:
@@ -242,15 +246,24 @@ class JiebaSegmenter:
 
 
 def common_word_test(
-    nlp: Language, *name_tags: str, min_frequency: int = COMMON_WORD_FREQUENCY
+    nlp: Language,
+    *name_tags: str,
+    min_frequency: int = COMMON_WORD_FREQUENCY,
+    only_tags: tuple[str, ...] = (),
 ) -> Callable[[str], bool]:
     """``is_common_word`` of the pipeline's segmenter, keeping words tagged ``name_tags``
-    (``nr`` person, ``ns`` place, ``nt`` organisation, ``nz`` other proper noun) as names;
-    with another tokenizer, no word counts as common."""
+    (``nr`` person, ``ns`` place, ``nt`` organisation, ``nz`` other proper noun) as names
+    and, with ``only_tags``, taking only words of those tags (``n``: nouns); with another
+    tokenizer, no word counts as common."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, JiebaSegmenter):
         tokenizer.dictionary_tags  # noqa: B018  (read while loading, not on the first article)
-        return partial(tokenizer.is_common_word, except_tags=name_tags, min_frequency=min_frequency)
+        return partial(
+            tokenizer.is_common_word,
+            except_tags=name_tags,
+            min_frequency=min_frequency,
+            only_tags=only_tags,
+        )
     return _never_common
 
 

@@ -124,3 +124,13 @@ def test_no_entry_of_an_outside_lexicon_is_a_word_of_the_segmenter(segmenter, le
     ]
     assert added == []
 
+
+
+def test_common_word_test_can_keep_only_nouns(segmenter):
+    """葡萄 (a noun) and 学 (a verb) are both common words; with ``only_tags`` only the
+    noun is, and a name stays no common word either way."""
+    is_common = segmenter.is_common_word
+    assert is_common("葡萄") and is_common("学")
+    assert is_common("葡萄", only_tags=("n",))
+    assert not is_common("学", only_tags=("n",))
+    assert not is_common("高峰", except_tags=("nr",), only_tags=("n",))

@@ -16,6 +16,7 @@ a transliterated place the model cut in two, reading the rest as a person, is on
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 import regex
 from spacy.language import Language
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
+from ..segmenter import common_word_test
 from ..state import doc_state
 from .names import DOTS, NameMatcher
 from .organizations import MODEL_ORGANIZATION
@@ -42,6 +44,12 @@ HAN = regex.compile(r"\p{Han}")
 HYPHENS = frozenset("-－")
 #: A person's name: Han characters, with the dots of a transliteration between them.
 HAN_NAME = regex.compile(r"\p{Han}+(?:[·・•\-－]\p{Han}+)*")
+#: What ends the names of seas, bays, lakes, rivers, islands and straits (阿蒙森海).
+WATER_AND_ISLAND_ENDINGS = frozenset("海湾湖河岛洋峡")
+#: The longest list item read as a thing (an ordinary word or two: 百合切花).
+MAX_THING_ITEM = 6
+#: Label of a list item that is no entity and is made of common nouns (葡萄, 剪纸).
+THING = "THING"
 
 
 class NameRunSplitter:
@@ -49,8 +57,11 @@ class NameRunSplitter:
     into a name (cut off), digits read into a name (trimmed), a name after a post or joined
     by a hyphen (a person), a place cut in two or listed among places (joined, relabelled)."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_common_noun: Callable[[str], bool] | None = None) -> None:
         self.names = NameMatcher()
+        #: A frequent word the dictionary tags as a noun and no name (葡萄): a list of such
+        #: is no list of people.
+        self.is_common_noun = is_common_noun or _no_word_is_a_common_noun
         self.places = frozenset(load_lexicon("places"))
         self.title = compiled_fragment("TITLE_CORE")
         #: A post that ends right where a name starts.
@@ -75,10 +86,13 @@ class NameRunSplitter:
     def __call__(self, doc: Doc) -> Doc:
         self._trim_people_to_han(doc)
         self._relabel_names_after_posts(doc)
+        self._extend_back_to_posts(doc)
         self._join_hyphenated_names(doc)
         self._join_cut_transliterations(doc)
         self._extend_to_first_names(doc)
-        self._relabel_people_listed_with_places(doc)
+        self._relabel_named_waters(doc)
+        self._extend_people_to_list_items(doc)
+        self._relabel_people_listed_with_others(doc)
         self._relabel_lists_closed_as_places(doc)
         self._relabel_family_settlements(doc)
         self._one_reading_per_foreign_name(doc)
@@ -324,13 +338,104 @@ class NameRunSplitter:
             start = self.names.dotted_name_start(text, part_start, dot)
         return start
 
-    @staticmethod
-    def _relabel_people_listed_with_places(doc: Doc) -> None:
-        """A name listed with places and no person (哈尔科夫、苏梅、扎波罗热) is a place.
+    def _extend_back_to_posts(self, doc: Doc) -> None:
+        """A transliterated person the model found without the first characters of the
+        name, which stand right after a post (大臣米利|班德), runs back to the post."""
+        text = doc_state(doc).simplified
+        entities = list(doc.ents)
+        entity_ends = {entity.end_char for entity in entities}
+        extended = []
+        for entity in entities:
+            span = None
+            if entity.label_ == MODEL_PERSON and self.names.is_transliterated(
+                self._before_first_dot(entity.text)
+            ):
+                start = entity.start_char
+                run = self._transliteration_run(text, start, -1)
+                opens = start - run
+                if (
+                    0 < run <= 4
+                    and start not in entity_ends
+                    and not any(opens < end < start for end in entity_ends)
+                    and self.post_before.search(text, max(0, opens - 8), opens)
+                ):
+                    span = doc.char_span(opens, entity.end_char, label=MODEL_PERSON)
+            extended.append(span if span is not None else entity)
+        if extended != entities:
+            doc.set_ents(extended, default="outside")
 
-        A list joined by 、 names things of one kind: a PERSON that is a whole list item,
-        next to a PLACE that is a whole item too and to no PERSON, is relabelled PLACE. A
-        place that only opens an item (湖北襄樊晁元君) says nothing.
+    def _relabel_named_waters(self, doc: Doc) -> None:
+        """A transliterated name and 海, 湾, 湖, 河, 岛, 洋 or 峡 (阿蒙森海) names a sea, a lake,
+        a river or an island, not a person. A stem of three characters at least: two could be
+        a Chinese name (罗海)."""
+        entities = list(doc.ents)
+        relabelled = [
+            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
+            if entity.label_ == MODEL_PERSON
+            and entity.text[-1] in WATER_AND_ISLAND_ENDINGS
+            and len(entity.text) >= 4
+            and self.names.is_transliterated(entity.text[:-1])
+            else entity
+            for entity in entities
+        ]
+        if relabelled != entities:
+            doc.set_ents(relabelled, default="outside")
+
+    def _extend_people_to_list_items(self, doc: Doc) -> None:
+        """A person one character short of a whole item of a list of people (李磊、池春雪、
+        陈玲|双、迪妮格尔·衣拉木江) is the whole item: the items of a list are whole names."""
+        text = doc_state(doc).simplified
+        entities = list(doc.ents)
+        extensions: dict[int, int] = {}
+        for index, entity in enumerate(entities):
+            start, end = entity.start_char, entity.end_char
+            if (
+                entity.label_ != MODEL_PERSON
+                or len(entity.text) > 3
+                or end + 1 >= len(text)
+                or not HAN.match(text, end)
+                or text[end] in self.names.not_given_name
+                or text[end + 1] not in ITEM_END
+                or not (start == 0 or text[start - 1] in ITEM_START)
+                or "、" not in (text[start - 1 : start] + text[end + 1])
+                or (index + 1 < len(entities) and entities[index + 1].start_char <= end)
+            ):
+                continue
+            before = entities[index - 1] if index > 0 else None
+            after = entities[index + 1] if index + 1 < len(entities) else None
+            if (
+                before is not None
+                and before.label_ == MODEL_PERSON
+                and before.end_char == start - 1
+                and text[start - 1] == "、"
+            ) or (
+                after is not None
+                and after.label_ == MODEL_PERSON
+                and after.start_char == end + 2
+                and text[end + 1] == "、"
+            ):
+                extensions[index] = end + 1
+        if not extensions:
+            return
+        split_tokens_at(doc, list(extensions.values()))
+        spans = [
+            doc.char_span(
+                entity.start_char, extensions.get(index, entity.end_char), label=entity.label_
+            )
+            for index, entity in enumerate(entities)
+        ]
+        doc.set_ents([span for span in spans if span is not None], default="outside")
+
+    def _relabel_people_listed_with_others(self, doc: Doc) -> None:
+        """A name listed with no person, next to places, bodies or things, is one of them.
+
+        A list joined by 、 names things of one kind. A PERSON that is a whole list item,
+        next to no PERSON, is relabelled PLACE next to a PLACE that is a whole item
+        (哈尔科夫、苏梅、扎波罗热). When it is the whole item, with no title before it
+        (秘书长古特雷斯、世卫组织 stays), it is relabelled ORG next to a whole ORG
+        (中国文化中心、鲁班工坊), and is no entity when every item next to it is common
+        nouns (茶叶、葡萄、黄金梨等). A place that only opens an item (湖北襄樊晁元君) says
+        nothing.
         """
         entities = list(doc.ents)
         text = doc_state(doc).simplified  # doc.text would join every token again
@@ -342,22 +447,45 @@ class NameRunSplitter:
             )
             return opens and (end == len(text) or text[end] in ITEM_END)
 
-        relabelled = list(entities)
+        relabelled: list[Span | None] = list(entities)
         for index, entity in enumerate(entities):
             if entity.label_ != MODEL_PERSON or not whole(index):
                 continue
             start, end = entity.start_char, entity.end_char
             neighbours = []
-            if index > 0 and text[start - 1 : start] == "、":
-                if entities[index - 1].end_char == start - 1 and whole(index - 1):
-                    neighbours.append(entities[index - 1].label_)
-            if index + 1 < len(entities) and text[end : end + 1] == "、":
-                if entities[index + 1].start_char == end + 1 and whole(index + 1):
-                    neighbours.append(entities[index + 1].label_)
-            if MODEL_PLACE in neighbours and MODEL_PERSON not in neighbours:
+            if text[start - 1 : start] == "、":
+                if index > 0 and entities[index - 1].end_char == start - 1:
+                    if whole(index - 1):
+                        neighbours.append(entities[index - 1].label_)
+                elif self._is_thing_item(doc, text, _item_start(text, start - 1), start - 1):
+                    neighbours.append(THING)
+            if text[end : end + 1] == "、":
+                if index + 1 < len(entities) and entities[index + 1].start_char == end + 1:
+                    if whole(index + 1):
+                        neighbours.append(entities[index + 1].label_)
+                elif self._is_thing_item(doc, text, end + 1, _item_end(text, end + 1)):
+                    neighbours.append(THING)
+            if not neighbours or MODEL_PERSON in neighbours:
+                continue
+            if MODEL_PLACE in neighbours:
                 relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PLACE)
+            elif start > 0 and text[start - 1] not in ITEM_START:
+                continue  # 秘书长古特雷斯: the item holds more than the name
+            elif MODEL_ORGANIZATION in neighbours:
+                relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_ORGANIZATION)
+            elif all(label == THING for label in neighbours):
+                relabelled[index] = None
         if relabelled != entities:
-            doc.set_ents(relabelled, default="outside")
+            doc.set_ents([span for span in relabelled if span is not None], default="outside")
+
+    def _is_thing_item(self, doc: Doc, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a list item of common nouns only (葡萄, 百合切花)."""
+        if not 0 < end - start <= MAX_THING_ITEM or not HAN_NAME.fullmatch(text, start, end):
+            return False
+        span = doc.char_span(start, end)
+        return span is not None and all(
+            self.is_common_noun(text[token.idx : token.idx + len(token)]) for token in span
+        )
 
     def _relabel_lists_closed_as_places(self, doc: Doc) -> None:
         """The items of a list that closes as a list of places (哈尔科夫、波克罗夫斯克、
@@ -481,8 +609,30 @@ def list_items_before(
         end = start - 1
 
 
+def _item_start(text: str, end: int) -> int:
+    """Where the list item ending at ``end`` starts (after the mark before it; looked for
+    no further back than the longest thing item)."""
+    start = end
+    while start > 0 and end - start <= MAX_THING_ITEM and text[start - 1] not in ITEM_START:
+        start -= 1
+    return start
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the list item starting at ``start`` ends (at the mark after it; looked for no
+    further than the longest thing item)."""
+    end = start
+    while end < len(text) and end - start <= MAX_THING_ITEM and text[end] not in ITEM_END:
+        end += 1
+    return end
+
+
+def _no_word_is_a_common_noun(word: str) -> bool:
+    return False
+
+
 @Language.factory("govnews_name_runs")
 def make_name_runs(nlp: Language, name: str) -> NameRunSplitter:
     """Factory for ``nlp.add_pipe("govnews_name_runs")``."""
-    return NameRunSplitter()
+    return NameRunSplitter(common_word_test(nlp, "nr", "ns", "nt", "nz", only_tags=("n",)))
 

@@ -831,6 +831,7 @@ class PeopleMatcher:
     ) -> Iterator[_Person]:
         """``习近平总书记``, ``尹建业书记``: a post written right after a name."""
         text = state.folded
+        speaks_of_sides = SIDES.search(state.simplified) is not None
         for hit in self.post_after_name.finditer(text):
             if not boundaries.is_end(hit.end()) and hit.end() < len(text):
                 continue
@@ -841,6 +842,8 @@ class PeopleMatcher:
                 name = text[start : hit.start()]
                 if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
+                if self._is_a_side(name, speaks_of_sides):
+                    continue  # 瑞方|领导人: the Swiss side's leaders
                 if name not in known and self.names.is_common_word(
                     text[hit.start() - 1 : hit.start() + 1]
                 ):

@@ -82,11 +82,13 @@ class StatementMatcher:
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
-        # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说, 卡西姆在…葬礼上称: the
-        # speaker stands before the clause of when or where, however long it is and whatever
-        # meeting, body or person it names.
+        # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说, 卡西姆在…葬礼上称,
+        # 哈梅内伊会见苏达尼时表示, 王毅同布林肯会谈时说: the speaker stands before the
+        # clause of when or where, however long it is and whatever meeting, body or person
+        # it names.
         self.when_clause = regex.compile(
-            r"(?:在|参加|出席|看望|考察|调研|视察)[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上)\Z"
+            r"(?:在|参加|出席|看望|考察|调研|视察|会见|会晤|接见|同|与)"
+            r"[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上)\Z"
         )
         # The terms stage's quotation marks and sentence punctuation: a quoted string with
         # sentence punctuation is a quotation, one without a term.

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from govnews_extract.components.name_runs import NameRunSplitter
 from govnews_extract.components.names import NameMatcher
-from govnews_extract.segmenter import JiebaSegmenter
+from govnews_extract.segmenter import JiebaSegmenter, common_word_test
 
 
 @pytest.fixture(scope="module")
@@ -163,6 +163,97 @@ def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
         ("苏梅", "PLACE"),
         ("扎波罗热", "PLACE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "双方要运营好中国文化中心、鲁班工坊、孔子学院等机构。",
+            [("中国文化中心", "ORG"), ("鲁班工坊", "PERSON"), ("孔子学院", "ORG")],
+            [("中国文化中心", "ORG"), ("鲁班工坊", "ORG"), ("孔子学院", "ORG")],
+            id="listed-with-bodies",
+        ),
+        pytest.param(
+            "发展出茶叶、葡萄、黄金梨等现代观光农业。",
+            [("黄金梨", "PERSON")],
+            [],
+            id="listed-with-common-nouns",
+        ),
+        pytest.param(
+            "剪纸、结绳、漆扇等互动体验项目。",
+            [("漆扇", "PERSON")],
+            [],
+            id="listed-last-with-common-nouns",
+        ),
+        pytest.param(
+            "联合国秘书长古特雷斯、世卫组织等均表示关切。",
+            [("联合国", "ORG"), ("古特雷斯", "PERSON"), ("世卫组织", "ORG")],
+            [("联合国", "ORG"), ("古特雷斯", "PERSON"), ("世卫组织", "ORG")],
+            id="a-titled-person-listed-with-bodies-stays",
+        ),
+        pytest.param(
+            "号召官兵学习雷锋、学英模。",
+            [("雷锋", "PERSON")],
+            [("雷锋", "PERSON")],
+            id="listed-with-verb-phrases",
+        ),
+        pytest.param(
+            "代表王建国、李明华、高峰发言。",
+            [("王建国", "PERSON"), ("李明华", "PERSON")],
+            [("王建国", "PERSON"), ("李明华", "PERSON")],
+            id="listed-with-people-and-a-name-that-is-a-word",
+        ),
+    ],
+)
+def test_a_name_listed_with_bodies_or_things_is_one_of_them(
+    nlp: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    splitter = NameRunSplitter(common_word_test(nlp, "nr", "ns", "nt", "nz", only_tags=("n",)))
+    assert [(e.text, e.label_) for e in splitter(_with_ents(nlp, text, ents)).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "会见英国能源安全和净零排放大臣米利班德。",
+            [("班德", "PERSON")],
+            [("米利班德", "PERSON")],
+            id="a-transliteration-cut-after-a-post",
+        ),
+        pytest.param(
+            "前往南极阿蒙森海开展调查。",
+            [("阿蒙森海", "PERSON")],
+            [("阿蒙森海", "PLACE")],
+            id="a-transliteration-and-a-sea",
+        ),
+        pytest.param(
+            "记者李文海报道。",
+            [("李文海", "PERSON")],
+            [("李文海", "PERSON")],
+            id="a-chinese-name-ending-in-hai",
+        ),
+        pytest.param(
+            "由李磊、池春雪、陈玲双、迪妮格尔·衣拉木江组成。",
+            [("李磊", "PERSON"), ("池春雪", "PERSON"), ("陈玲", "PERSON"),
+             ("迪妮格尔·衣拉木江", "PERSON")],
+            [("李磊", "PERSON"), ("池春雪", "PERSON"), ("陈玲双", "PERSON"),
+             ("迪妮格尔·衣拉木江", "PERSON")],
+            id="a-name-one-character-short-of-its-list-item",
+        ),
+        pytest.param(
+            "李磊、陈玲等人出席。",
+            [("李磊", "PERSON"), ("陈玲", "PERSON")],
+            [("李磊", "PERSON"), ("陈玲", "PERSON")],
+            id="deng-ends-the-item",
+        ),
+    ],
+)
+def test_names_completed_from_posts_lists_and_endings(
+    nlp: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _labels_after_runs(nlp, text, ents) == expected
 
 
 def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:

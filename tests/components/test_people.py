@@ -297,6 +297,16 @@ def people_of(extractor, text, **kwargs):
             {"蔡奇": ["中共中央政治局常委", "中央党的建设工作领导小组组长"]},
             id="body-name-with-de",
         ),
+        pytest.param(
+            "也门胡塞武装领导人阿卜杜勒·马利克·胡塞11日称，将发起反击。"
+            "丁薛祥会见塞总统武契奇，转达对瑞方领导人的问候。",
+            {
+                "阿卜杜勒·马利克·胡塞": ["也门胡塞武装领导人"],
+                "丁薛祥": [],
+                "武契奇": ["塞总统"],
+            },
+            id="a-leader-and-a-country-s-side-before-a-post",
+        ),
     ],
 )
 def test_people_and_titles(extractor, text, expected):

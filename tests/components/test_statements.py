@@ -99,6 +99,13 @@ def statements_of(extractor, text):
             [("卡西姆", "person", "抵抗行动仍将继续。")],
             id="a-name-inside-a-clause-of-where-is-no-speaker",
         ),
+        pytest.param(
+            "伊朗最高领导人哈梅内伊当天会见苏达尼时表示，美国军队在伊拉克的存在是非法的。\n"
+            "乌总统办公室主任叶尔马克19日与到访的美国特使凯洛格举行会谈时表示，双方将合作。",
+            [("哈梅内伊", "person", "美国军队在伊拉克的存在是非法的。"),
+             ("叶尔马克", "person", "双方将合作。")],
+            id="whom-the-speaker-meets-is-no-speaker",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
