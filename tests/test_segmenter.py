@@ -66,6 +66,8 @@ def test_paragraph_spans(segmenter):
         ("不少法国人来访", ["法国", "人"]),  # gazetteer place + 人
         ("（记者谢家华摄）", ["摄"]),  # photo credit glued to an unknown name
         ("总统赖清德今（27）日接见访问团", ["赖清德", "今"]),  # a day word glued to a name
+        ("加拿大总理卡尼已要求国防部审查", ["卡尼", "已"]),  # an adverb glued to a name
+        ("纪念苏莱马尼遭美军袭击身亡", ["苏莱马尼", "遭"]),  # the passive glued to a name
     ],
 )
 def test_words_hiding_a_name_edge_are_split(segmenter, text, words):

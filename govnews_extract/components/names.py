@@ -55,6 +55,9 @@ class NameMatcher:
         self.not_in_name_part = self.not_given_name | frozenset("之")
         #: Characters that never follow a personal name (使节们).
         self.never_after_name = frozenset("们")
+        #: Surnames that are modal verbs too: before a common word they are the verb
+        #: (委员|应|持续加强, 代表|将|继续).
+        self.modal_surnames = frozenset("应将")
 
     def is_transliterated(self, word: str) -> bool:
         """Whether every character of ``word`` is a transliteration character (克林顿)."""
@@ -162,13 +165,18 @@ class NameMatcher:
         return end
 
     def _transliteration_end(self, text: str, start: int, end: int) -> int:
-        """Cut a transliteration before a name follower after its last ``·`` part.
+        """Cut a transliteration before a name follower after its last ``·`` part, or before
+        a common word that opens with no transliteration character.
 
-        The pattern runs on to the next non-Han character: 吉内特·哈姆利|表示欢迎.
+        The pattern runs on to the next non-Han character: 吉内特·哈姆利|表示欢迎,
+        阿衣木沙·托合塔洪|讲述了.
         """
         last_dot = max(text.rfind(dot, start, end) for dot in DOTS)
         for cut in range(last_dot + 2, end):
-            if self.followers.match(text, cut):
+            if self.followers.match(text, cut) or (
+                text[cut] not in self.transliteration_characters
+                and self.is_common_word(text[cut : cut + 2])
+            ):
                 return cut
         return end
 
@@ -179,15 +187,17 @@ class NameMatcher:
             translit = None  # 拜登之子亨特·拜登: a phrase before the name, not its first part
         if translit and not self.posts.match(text, start):  # 顾问|谢尔盖·列先科
             end = self._transliteration_end(text, translit.start(), translit.end())
-            if self.ends_cleanly(text, end):
-                return end
+            if end < translit.end() or self.ends_cleanly(text, end):
+                return end  # (a cut is where the name ends)
         if self.is_tibetan(text[start : start + 4]) and (
             self.ends_cleanly(text, start + 4)
             or (boundaries is not None and boundaries.is_end(start + 4))
         ):
             return start + 4
         surname = self.surname_length(text, start)
-        if not surname:
+        if not surname or (
+            text[start] in self.modal_surnames and self.is_common_word(text[start + 1 : start + 3])
+        ):
             return None
         lengths = [surname + 2, surname + 1]
         candidates = []

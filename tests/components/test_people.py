@@ -696,6 +696,11 @@ def test_a_japanese_surname_of_two_characters_opens_a_name(extractor):
         pytest.param("他说，导演詹姆斯·卡梅隆表示满意。", "詹姆斯·卡梅隆", id="occupation"),
         pytest.param("国际货币基金组织总裁克里斯蒂娜·拉加德说", "克里斯蒂娜·拉加德", id="name-word"),
         pytest.param("全国人大常委会副委员长阿沛·阿旺晋美出席", "阿沛·阿旺晋美", id="tibetan"),
+        pytest.param(
+            "全国政协委员阿衣木沙·托合塔洪讲述了“快递进村”工程。",
+            "阿衣木沙·托合塔洪",
+            id="before-a-common-word",
+        ),
     ],
 )
 def test_a_dotted_name_starts_after_an_ordinary_word_and_ends_before_an_adverb(
@@ -720,6 +725,20 @@ def test_a_name_never_opens_with_the_last_character_of_a_post(extractor, text, n
     assert name in people and len(people) == 1
     if title is not None:
         assert people[name] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("政协委员应持续加强履职能力建设。", {}, id="ying-before-a-verb"),
+        pytest.param("全国人大代表将继续履职。", {}, id="jiang-before-a-verb-guard"),
+        pytest.param("副省长应勇出席会议。", {"应勇": ["副省长"]}, id="ying-a-surname"),
+    ],
+)
+def test_a_modal_verb_after_a_post_opens_no_name(extractor, text, expected):
+    """应 and 将 are surnames, but before a common word they are the verbs."""
+    found, _ = people_of(extractor, text)
+    assert found == expected
 
 
 def test_the_rule_on_posts_keeps_a_surname_after_a_post_ending_in_it():
