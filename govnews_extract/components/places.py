@@ -44,11 +44,15 @@ DESCRIPTIVE_STEMS = frozenset("新老大小上下东西南北中前后本该全"
 #: One character that says which part or kind of a generic place word is meant (外|省市,
 #: 旧|城区), so that the two are an ordinary phrase, not a name.
 GENERIC_MODIFIERS = DESCRIPTIVE_STEMS | frozenset("外内旧主原现此两多诸某")
-#: Province-level suffixes: a one-character name before one is a province the gazetteer holds.
-PROVINCE_SUFFIXES = frozenset({"省"})
 CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴", "于", "和", "与", "及"])
 #: One-character prepositions of route and place: a known place after one is no part of it.
 PLACE_PREPOSITIONS = frozenset("至到往经赴从在于")
+#: Divisions counted, not named (两州, 四省十市, 皖三省一市: two prefectures, four provinces
+#: and ten cities), after at most one character that says whose.
+COUNTED_DIVISIONS = regex.compile(
+    r"(?:(?![一二两三四五六七八九十几多数])\p{Han})?"
+    r"(?:[一二两三四五六七八九十几多数]+[省市县州区旗乡镇村国地])+"
+)
 #: Suffixes of administrative divisions: a place the model reads as one that runs on past
 #: one (湖坊镇上坊村, 绥化市宝山镇永发村) is a division and the places inside it.
 DIVISION_SUFFIXES = (
@@ -137,6 +141,8 @@ class PlaceMatcher:
                 continue
             if end - start < 2 and name not in self.abbreviations:
                 continue
+            if end - start == 2 and name[-1] == "省" and name not in self.place_names:
+                continue  # 国省|干线公路: every province is in the gazetteer
             pieces = [
                 piece
                 for part in self._parts_of_a_list(text, start, end)
@@ -291,11 +297,13 @@ class PlaceMatcher:
                 continue
             if (
                 stem_length == 1
-                and suffix in PROVINCE_SUFFIXES
-                and tags[index] == OUT_OF_VOCABULARY
+                and suffix not in self.joinable_suffixes
+                and tags[index] in ("", OUT_OF_VOCABULARY)
                 and not self._in_gazetteer(text, tokens[index])
             ):
-                continue  # 既省|水省: jieba's guess at an unknown word; provinces are all known
+                # 既省|水省, 出岛, 国省: jieba's guess at an unknown word; provinces are all
+                # known, and so are nearly all two-character islands, lakes and ports.
+                continue
             if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
                 if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS):
                     # Nothing joins a verb or function word; after one, only a word the
@@ -384,10 +392,22 @@ class PlaceMatcher:
         for match in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
             if inside.overlaps(match.start, match.end) or taken.overlaps(match.start, match.end):
                 continue
+            if self._counts_divisions(state.folded[match.start : match.end]):
+                continue
             kept.append(match)
             taken.add(match.start, match.end)
         state.replace(FIELD, kept)
         return doc
+
+    def _counts_divisions(self, name: str) -> bool:
+        """Whether ``name`` counts divisions instead of naming one (美国|两州, 皖三省一市);
+        a gazetteer name stays (二七区).
+
+        >>> matcher = PlaceMatcher()
+        >>> [matcher._counts_divisions(n) for n in ("两州四县", "皖三省一市", "十堰市", "三亚")]
+        [True, True, False, False]
+        """
+        return COUNTED_DIVISIONS.fullmatch(name) is not None and name not in self.place_names
 
     @staticmethod
     def _before_market(state: DocState, match: Match) -> Match:

@@ -20,6 +20,7 @@ from model_entities import rules_with_model_entities
             id="verb-before-known-place-after-comma",
         ),
         pytest.param("今年，市二七区新建了三所学校。", ["二七区"], id="level-word-before-district"),
+        pytest.param("美国两州发生多起林火。", ["美国"], id="a-country-and-counted-states"),
         pytest.param("图为河北易县的农民在收割。", ["河北", "易县"], id="province-then-county"),
         pytest.param("大别山区的群众", ["大别山区"], id="named-mountain-area"),
         pytest.param("专家组成的服务队，到临洮县传播科技。", ["临洮县"], id="verb-before-county"),
@@ -69,6 +70,12 @@ def test_places(extractor, text, expected):
         pytest.param("推进棚户区改造，建设一批产业强镇。", id="kinds-of-quarter-and-town"),
         pytest.param("今明两天中东部地区将有雨雪。", id="centre-and-east-is-no-middle-east"),
         pytest.param("今天发布新一批6项自贸港制度集成创新案例。", id="a-count-glued-to-a-place-word"),
+        pytest.param(
+            "苏、浙、沪、皖三省一市旅游圈不断扩容。四省十市启动不动产登记。", id="counted-divisions"
+        ),
+        pytest.param("今天出岛车辆将达到最高峰。", id="a-verb-and-an-island-word"),
+        pytest.param("对高速公路、国省干线公路进行巡查。", id="national-and-provincial-roads"),
+        pytest.param("平原区地下水位连续9年回升。", id="plains"),
     ],
 )
 def test_not_places(extractor, text):
