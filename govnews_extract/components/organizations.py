@@ -114,6 +114,7 @@ class OrganizationMatcher:
             [*load_lexicon("organ_suffixes"), *organization_names()]
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
+        self.words_running_on = frozenset(load_lexicon("organ_words_running_on"))
         #: Last words of venue names: a body's name never ends in one (市行政中心).
         self.venue_endings = tuple(load_lexicon("venue_words"))
         #: A model place that ends in one of these is a body (三星堆博物馆).
@@ -233,13 +234,20 @@ class OrganizationMatcher:
                 continue  # cuts across a rule's match
             if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
                 continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
-            if self.is_generic(state.folded, start, end) or not self._model_name_ok(
-                state.folded[start:end]
+            if (
+                self.is_generic(state.folded, start, end)
+                or not self._model_name_ok(state.folded[start:end])
+                or self._runs_on(state.folded, end)
             ):
                 continue
             extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
             replaced.update(inside)
         return extra, replaced
+
+    def _runs_on(self, text: str, end: int) -> bool:
+        """Whether the organ word ending at ``end`` is the first half of an ordinary word
+        that runs on past it (防空部|队, 建设部|门, 建院|70周年)."""
+        return text[end - 1 : end + 1] in self.words_running_on
 
     def _prefix_is_places(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is empty or opens with a place or level and holds
@@ -387,6 +395,8 @@ class OrganizationMatcher:
         last_start = (boundaries.starts_within(start, end) or [start])[-1]
         last = text[last_start:end]
         if last.endswith(tuple(self.false_endings)) or text[start:end].endswith(self.venue_endings):
+            return False
+        if self._runs_on(text, end):
             return False
         if last_start > start and self.is_common_word(last):
             is_organ_word = self.organ.fullmatch(last) or self.known.fullmatch(last)

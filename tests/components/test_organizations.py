@@ -74,6 +74,16 @@ from model_entities import rules_with_model_entities
             id="ordinals-inside-names",
         ),
         pytest.param("美国第四大投资银行雷曼兄弟公司倒闭。", ["雷曼兄弟公司"], id="a-rank-is-no-ordinal"),
+        pytest.param(
+            "1月10日，国家京剧院建院70周年座谈会召开。伊朗陆军防空部队当天举行演习。",
+            ["国家京剧院", "伊朗陆军"],
+            id="a-name-ends-before-a-word-that-runs-on",
+        ),
+        pytest.param(
+            "习近平在昆明亲切接见驻昆明部队上校以上领导干部。",
+            ["昆明部队"],
+            id="a-name-never-runs-across-jiejian",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
