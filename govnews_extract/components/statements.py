@@ -245,6 +245,8 @@ class StatementMatcher:
                 # Inside a section, or "主持并讲话，省长某某…": a list of people, not speech
                 # ("会议强调，习近平总书记…" is speech).
                 continue
+            if state.folded.endswith(NOUN_MARKERS, 0, hit.start(1)):
+                continue  # 在座谈会上的重要讲话，…: the speech is a noun, the subject of a clause
             speaker = self.resolve_speaker(state, candidates, hit.start(1), last_speaker)
             if speaker is None or self._cites_a_request(state.folded, speaker.start):
                 continue
@@ -450,6 +452,9 @@ class Candidates(list):
 
 #: Characters before a name that make it a place or occasion, not a speaker (在国新办…上).
 LOCATIVES = frozenset("在于")
+#: Words right before a speech verb that make it a noun (的讲话, 的重要讲话): no cue;
+#: 发表重要讲话，… is speech.
+NOUN_MARKERS = ("的", "的重要")
 #: Prepositions before whom a speaker addresses or is with (向普京汇报, 同普京通电话); not
 #: 与, which also joins two speakers (亚奥理事会与组委会介绍) and two fields in a title
 #: (经济与财政部长).

@@ -106,6 +106,11 @@ def statements_of(extractor, text):
              ("叶尔马克", "person", "双方将合作。")],
             id="whom-the-speaker-meets-is-no-speaker",
         ),
+        pytest.param(
+            "王伟中表示，习近平总书记在民营企业座谈会上的重要讲话，为广东提供了行动指南。",
+            [("王伟中", "person", "习近平总书记在民营企业座谈会上的重要讲话，为广东提供了行动指南。")],
+            id="a-speech-after-de-is-a-noun",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
