@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import regex
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -137,6 +136,7 @@ class PeopleMatcher:
             load_lexicon("place_suffixes"),
             load_lexicon("facility_words"),
         )
+        self.name_ender_lengths = sorted({len(word) for word in self.name_enders})
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
@@ -776,16 +776,19 @@ class PeopleMatcher:
 
     def _names_of_things(self, doc: Doc, state: DocState, entities: list[Entity]) -> set[str]:
         """Model names that the article also writes right before a company, place or organ
-        word (a whole token: 金龙|客车, 古雷|开发区)."""
+        word (whole tokens: 金龙|客车, 古雷|开发区, 安吉利斯|国家|森林)."""
         text = state.simplified
         candidates = {text[start:end] for start, end, label in entities if label == MODEL_PERSON}
         if not candidates:
             return set()
         lengths = {len(name) for name in candidates}
+        boundaries = TokenBoundaries.of(doc)
         before_enders = [
             start
-            for start, length in doc.to_array([IDX, LENGTH]).tolist()
+            for start, _end in boundaries.spans
+            for length in self.name_ender_lengths
             if text[start : start + length] in self.name_enders
+            and boundaries.is_end(start + length)
         ]
         return {
             text[end - length : end]

@@ -545,6 +545,8 @@ def test_a_model_name_before_a_company_or_place_word_is_no_person(text, model_na
     [
         pytest.param("叶巴滩水电站首台机组吊装成功。", "叶巴滩", id="power-station"),
         pytest.param("以军战机空袭了贝卡谷地。", "贝卡", id="valley"),
+        pytest.param("在安吉利斯国家森林燃起山火。", "安吉利斯", id="a-forest-of-two-words"),
+        pytest.param("莫斯兰丁发电站起火。", "莫斯兰丁", id="power-plant"),
     ],
 )
 def test_a_model_name_before_a_facility_or_landform_word_is_no_person(text, model_name):
