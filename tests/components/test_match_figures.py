@@ -145,6 +145,9 @@ CASES = [
     pytest.param("这是一次重要会议", [], id="indefinite-article"),
     pytest.param("上午9点开会", [], id="time-of-day"),
     pytest.param("三次产业结构", [], id="three-sectors"),
+    pytest.param("维护一个中国原则", [], id="one-china"),
+    pytest.param("做好今后一个时期的工作", [], id="a-period"),
+    pytest.param("收入保持两位数增长", [], id="double-digits"),
 ]  # fmt: skip
 
 
