@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_lexicon
 from ..patterns import compile_template, compiled_fragment, trie_pattern
-from ..segmenter import common_word_test
+from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import doc_state
 from .names import DOTS, NameMatcher
 from .organizations import MODEL_ORGANIZATION
@@ -340,7 +340,8 @@ class NameRunSplitter:
 
     def _extend_back_to_posts(self, doc: Doc) -> None:
         """A transliterated person the model found without the first characters of the
-        name, which stand right after a post (大臣米利|班德), runs back to the post."""
+        name runs back over them: when they stand right after a post (大臣米利|班德), or are
+        one word no dictionary holds (内坦|尼亚胡: jieba's guess at a piece of a name)."""
         text = doc_state(doc).simplified
         entities = list(doc.ents)
         entity_ends = {entity.end_char for entity in entities}
@@ -357,12 +358,27 @@ class NameRunSplitter:
                     0 < run <= 4
                     and start not in entity_ends
                     and not any(opens < end < start for end in entity_ends)
-                    and self.post_before.search(text, max(0, opens - 8), opens)
+                    and (
+                        self.post_before.search(text, max(0, opens - 8), opens)
+                        or self._is_unknown_word(doc, opens, start)
+                    )
                 ):
                     span = doc.char_span(opens, entity.end_char, label=MODEL_PERSON)
             extended.append(span if span is not None else entity)
         if extended != entities:
             doc.set_ents(extended, default="outside")
+
+    @staticmethod
+    def _is_unknown_word(doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc``'s text from ``start`` to ``end`` is one token of two characters
+        or more that jieba's dictionary lacks (the segmenter tags it ``oov``)."""
+        span = doc.char_span(start, end)
+        return (
+            span is not None
+            and len(span) == 1
+            and end - start > 1
+            and span[0].tag_ == OUT_OF_VOCABULARY
+        )
 
     def _relabel_named_waters(self, doc: Doc) -> None:
         """A transliterated name and 海, 湾, 湖, 河, 岛, 洋 or 峡 (阿蒙森海) names a sea, a lake,
@@ -382,23 +398,22 @@ class NameRunSplitter:
             doc.set_ents(relabelled, default="outside")
 
     def _extend_people_to_list_items(self, doc: Doc) -> None:
-        """A person one character short of a whole item of a list of people (李磊、池春雪、
-        陈玲|双、迪妮格尔·衣拉木江) is the whole item: the items of a list are whole names."""
+        """A person a little short of a whole item of a list of people is the whole item:
+        the items of a list are whole names. One character for a Chinese name (李磊、池春雪、
+        陈玲|双), up to three transliteration characters for a dotted name (吉炳轩、
+        艾力更·依明|巴海、万鄂湘)."""
         text = doc_state(doc).simplified
         entities = list(doc.ents)
         extensions: dict[int, int] = {}
         for index, entity in enumerate(entities):
             start, end = entity.start_char, entity.end_char
+            if entity.label_ != MODEL_PERSON or not (start == 0 or text[start - 1] in ITEM_START):
+                continue
+            rest = self._rest_of_item(text, entity.text, end)
             if (
-                entity.label_ != MODEL_PERSON
-                or len(entity.text) > 3
-                or end + 1 >= len(text)
-                or not HAN.match(text, end)
-                or text[end] in self.names.not_given_name
-                or text[end + 1] not in ITEM_END
-                or not (start == 0 or text[start - 1] in ITEM_START)
-                or "、" not in (text[start - 1 : start] + text[end + 1])
-                or (index + 1 < len(entities) and entities[index + 1].start_char <= end)
+                not rest
+                or "、" not in (text[start - 1 : start] + text[end + rest])
+                or (index + 1 < len(entities) and entities[index + 1].start_char < end + rest)
             ):
                 continue
             before = entities[index - 1] if index > 0 else None
@@ -411,10 +426,10 @@ class NameRunSplitter:
             ) or (
                 after is not None
                 and after.label_ == MODEL_PERSON
-                and after.start_char == end + 2
-                and text[end + 1] == "、"
+                and after.start_char == end + rest + 1
+                and text[end + rest] == "、"
             ):
-                extensions[index] = end + 1
+                extensions[index] = end + rest
         if not extensions:
             return
         split_tokens_at(doc, list(extensions.values()))
@@ -425,6 +440,25 @@ class NameRunSplitter:
             for index, entity in enumerate(entities)
         ]
         doc.set_ents([span for span in spans if span is not None], default="outside")
+
+    def _rest_of_item(self, text: str, name: str, end: int) -> int:
+        """How many characters after a name ending at ``end`` its list item still holds,
+        when they may be the rest of the name (0 when none may be, or the item is whole)."""
+        most = 3 if self.names.first_dot(name, 0, len(name)) < len(name) else 1
+        if most == 1 and len(name) > 3:
+            return 0
+        rest = 0
+        while (
+            rest < most
+            and end + rest < len(text)
+            and HAN.match(text, end + rest)
+            and text[end + rest] not in self.names.not_given_name
+            and (most == 1 or text[end + rest] in self.names.transliteration_characters)
+        ):
+            rest += 1
+        if not rest or end + rest >= len(text) or text[end + rest] not in ITEM_END:
+            return 0
+        return rest
 
     def _relabel_people_listed_with_others(self, doc: Doc) -> None:
         """A name listed with no person, next to places, bodies or things, is one of them.

@@ -223,6 +223,20 @@ def test_a_name_listed_with_bodies_or_things_is_one_of_them(
             id="a-transliteration-cut-after-a-post",
         ),
         pytest.param(
+            "内坦尼亚胡以处理紧急安全事宜为由申请取消出庭。",
+            [("尼亚胡", "PERSON")],
+            [("内坦尼亚胡", "PERSON")],
+            id="a-transliteration-cut-after-an-unknown-word",
+        ),
+        pytest.param(
+            "张春贤、吉炳轩、艾力更·依明巴海、万鄂湘出席。",
+            [("张春贤", "PERSON"), ("吉炳轩", "PERSON"), ("艾力更·依明", "PERSON"),
+             ("万鄂湘", "PERSON")],
+            [("张春贤", "PERSON"), ("吉炳轩", "PERSON"), ("艾力更·依明巴海", "PERSON"),
+             ("万鄂湘", "PERSON")],
+            id="a-dotted-name-short-of-its-list-item",
+        ),
+        pytest.param(
             "前往南极阿蒙森海开展调查。",
             [("阿蒙森海", "PERSON")],
             [("阿蒙森海", "PLACE")],
