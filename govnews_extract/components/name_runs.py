@@ -84,21 +84,30 @@ class NameRunSplitter:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        self._trim_people_to_han(doc)
-        self._relabel_names_after_posts(doc)
-        self._extend_back_to_posts(doc)
-        self._join_hyphenated_names(doc)
-        self._join_cut_transliterations(doc)
-        self._extend_to_first_names(doc)
-        self._relabel_named_waters(doc)
-        self._extend_people_to_list_items(doc)
-        self._relabel_people_listed_with_others(doc)
-        self._relabel_lists_closed_as_places(doc)
-        self._relabel_family_settlements(doc)
-        self._one_reading_per_foreign_name(doc)
+        # Each step reads the entities as the step before left them, and says what changed
+        # (None: nothing); doc.ents walks every token, so it is read once per change.
+        entities = list(doc.ents)
+        for step in (
+            self._trim_people_to_han,
+            self._relabel_names_after_posts,
+            self._extend_back_to_posts,
+            self._join_hyphenated_names,
+            self._join_cut_transliterations,
+            self._extend_to_first_names,
+            self._relabel_named_waters,
+            self._extend_people_to_list_items,
+            self._relabel_people_listed_with_others,
+            self._relabel_lists_closed_as_places,
+            self._relabel_family_settlements,
+            self._one_reading_per_foreign_name,
+        ):
+            changed = step(doc, entities)
+            if changed is not None:
+                doc.set_ents(changed, default="outside")
+                entities = list(doc.ents)
         # (start, end) of a PERSON -> (where it is cut, whether the piece before is a name)
         cuts: dict[tuple[int, int], tuple[int, bool]] = {}
-        for entity in doc.ents:
+        for entity in entities:
             if entity.label_ != MODEL_PERSON:
                 continue
             span = (entity.start_char, entity.end_char)
@@ -112,24 +121,23 @@ class NameRunSplitter:
                 cuts[span] = (entity.start_char + cut, True)
         if not cuts:
             return doc
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        spans = [(e.start_char, e.end_char, e.label_) for e in entities]
         split_tokens_at(doc, [cut for cut, _ in cuts.values()])
-        entities = []
+        pieces = []
         for start, end, label in spans:
             if (start, end) not in cuts:
-                entities.append(doc.char_span(start, end, label=label))
+                pieces.append(doc.char_span(start, end, label=label))
                 continue
             cut, first_is_a_name = cuts[(start, end)]
             if first_is_a_name:
-                entities.append(doc.char_span(start, cut, label=label))
-            entities.append(doc.char_span(cut, end, label=label))
-        doc.set_ents([span for span in entities if span is not None], default="outside")
+                pieces.append(doc.char_span(start, cut, label=label))
+            pieces.append(doc.char_span(cut, end, label=label))
+        doc.set_ents([span for span in pieces if span is not None], default="outside")
         return doc
 
     @staticmethod
-    def _trim_people_to_han(doc: Doc) -> None:
+    def _trim_people_to_han(doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A person's name holds no digits or Latin letters: 普京|17日 is 普京."""
-        entities = list(doc.ents)
         trimmed = []
         for entity in entities:
             if entity.label_ == MODEL_PERSON and not HAN_NAME.fullmatch(entity.text):
@@ -142,14 +150,12 @@ class NameRunSplitter:
                     continue  # nothing of a name left on word boundaries: no entity
                 entity = span
             trimmed.append(entity)
-        if trimmed != entities:
-            doc.set_ents(trimmed, default="outside")
+        return trimmed if trimmed != entities else None
 
-    def _relabel_names_after_posts(self, doc: Doc) -> None:
+    def _relabel_names_after_posts(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated or Tibetan name right after a post is a person, whatever jieba's
         dictionary says of the word (俄罗斯总统|普京: jieba tags 普京 as a place) or the model
         reads it as (交通部长|伯塞斯库, an organisation; 副委员长|洛桑江村, a village)."""
-        entities = list(doc.ents)
         text = doc_state(doc).simplified
         relabelled = list(entities)
         for index, entity in enumerate(entities):
@@ -162,17 +168,15 @@ class NameRunSplitter:
                 and self.post_before.search(text, max(0, entity.start_char - 8), entity.start_char)
             ):
                 relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PERSON)
-        if relabelled != entities:
-            doc.set_ents(relabelled, default="outside")
+        return relabelled if relabelled != entities else None
 
-    def _join_hyphenated_names(self, doc: Doc) -> None:
+    def _join_hyphenated_names(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name joined by a hyphen is one person (凯勒-祖特尔, 威廉-亚历山大,
         让-诺埃尔·巴罗): a PERSON next to a hyphen takes in the run of transliteration
         characters on its other side, whatever the model made of it (none, or a place)."""
         text = doc_state(doc).simplified
         if "-" not in text and "－" not in text:
-            return
-        entities = list(doc.ents)
+            return None
         by_start = {entity.start_char: entity for entity in entities}
         by_end = {entity.end_char: entity for entity in entities}
         joins: list[tuple[int, int]] = []
@@ -207,7 +211,7 @@ class NameRunSplitter:
             if (start, end) != (entity.start_char, entity.end_char):
                 joins.append((start, end))
         if not joins:
-            return
+            return None
         merged: list[tuple[int, int]] = []
         for start, end in sorted(joins):  # 科西尼亚克|-|卡梅什: both people reach the other
             if merged and start < merged[-1][1]:
@@ -215,8 +219,8 @@ class NameRunSplitter:
             else:
                 merged.append((start, end))
         joins = merged
+        spans = [(e.start_char, e.end_char, e.label_) for e in entities]
         split_tokens_at(doc, [offset for span in joins for offset in span])
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         # What a joined name covers, even in part, gives way to it.
         kept = [
             (s, e, label)
@@ -226,10 +230,7 @@ class NameRunSplitter:
         joined = [doc.char_span(s, e, label=label) for s, e, label in kept] + [
             doc.char_span(start, end, label=MODEL_PERSON) for start, end in joins
         ]
-        doc.set_ents(
-            sorted((span for span in joined if span is not None), key=lambda span: span.start),
-            default="outside",
-        )
+        return sorted((span for span in joined if span is not None), key=lambda span: span.start)
 
     def _is_name_part(self, entity: Span) -> bool:
         """Whether the model's entity can be part of a hyphenated name: a person, or a place
@@ -251,7 +252,7 @@ class NameRunSplitter:
             return 0
         return length
 
-    def _join_cut_transliterations(self, doc: Doc) -> None:
+    def _join_cut_transliterations(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A place the model cut in two, the rest read as a person (波克罗|夫斯克): one place;
         a person cut in two (梅德韦|杰夫, at the dictionary's word 杰夫): one person.
 
@@ -262,7 +263,6 @@ class NameRunSplitter:
         pairs of PFR's training days is), except single characters standing for names
         (汤|尤杯, 马|列主义).
         """
-        entities = list(doc.ents)
         joined: list[Span] = []
         changed = False
         for entity in entities:
@@ -287,20 +287,18 @@ class NameRunSplitter:
                 changed = True
             else:
                 joined.append(entity)
-        if changed:
-            doc.set_ents(joined, default="outside")
+        return joined if changed else None
 
     def _before_first_dot(self, name: str) -> str:
         """The part of a dotted name before its first dot (all of a name without one)."""
         return name[: self.names.first_dot(name, 0, len(name))]
 
-    def _extend_to_first_names(self, doc: Doc) -> None:
+    def _extend_to_first_names(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A person the model found after a dot is the last part of a dotted name: it runs
         back over the words before (这里的|马可·波罗, not 波罗) written in transliteration
         characters, up to a place of the gazetteer or another entity (文莱|苏丹|哈吉·…) and
         after an ordinary word (``NameMatcher.dotted_name_start``)."""
         text = doc_state(doc).folded
-        entities = list(doc.ents)
         entity_ends = {entity.end_char for entity in entities}
         extended = []
         for entity in entities:
@@ -310,8 +308,7 @@ class NameRunSplitter:
                 if start < entity.start_char:
                     span = doc.char_span(start, entity.end_char, label=entity.label_)
             extended.append(span if span is not None else entity)
-        if extended != entities:
-            doc.set_ents(extended, default="outside")
+        return extended if extended != entities else None
 
     def _first_name_start(self, doc: Doc, text: str, start: int, entity_ends: set[int]) -> int:
         """Where a dotted name ending in the part at ``start`` starts (``start`` if no dot
@@ -338,12 +335,11 @@ class NameRunSplitter:
             start = self.names.dotted_name_start(text, part_start, dot)
         return start
 
-    def _extend_back_to_posts(self, doc: Doc) -> None:
+    def _extend_back_to_posts(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated person the model found without the first characters of the
         name runs back over them: when they stand right after a post (大臣米利|班德), or are
         one word no dictionary holds (内坦|尼亚胡: jieba's guess at a piece of a name)."""
         text = doc_state(doc).simplified
-        entities = list(doc.ents)
         entity_ends = {entity.end_char for entity in entities}
         extended = []
         for entity in entities:
@@ -365,8 +361,7 @@ class NameRunSplitter:
                 ):
                     span = doc.char_span(opens, entity.end_char, label=MODEL_PERSON)
             extended.append(span if span is not None else entity)
-        if extended != entities:
-            doc.set_ents(extended, default="outside")
+        return extended if extended != entities else None
 
     @staticmethod
     def _is_unknown_word(doc: Doc, start: int, end: int) -> bool:
@@ -380,11 +375,10 @@ class NameRunSplitter:
             and span[0].tag_ == OUT_OF_VOCABULARY
         )
 
-    def _relabel_named_waters(self, doc: Doc) -> None:
+    def _relabel_named_waters(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name and 海, 湾, 湖, 河, 岛, 洋 or 峡 (阿蒙森海) names a sea, a lake,
         a river or an island, not a person. A stem of three characters at least: two could be
         a Chinese name (罗海)."""
-        entities = list(doc.ents)
         relabelled = [
             Span(doc, entity.start, entity.end, label=MODEL_PLACE)
             if entity.label_ == MODEL_PERSON
@@ -394,16 +388,14 @@ class NameRunSplitter:
             else entity
             for entity in entities
         ]
-        if relabelled != entities:
-            doc.set_ents(relabelled, default="outside")
+        return relabelled if relabelled != entities else None
 
-    def _extend_people_to_list_items(self, doc: Doc) -> None:
+    def _extend_people_to_list_items(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A person a little short of a whole item of a list of people is the whole item:
         the items of a list are whole names. One character for a Chinese name (李磊、池春雪、
         陈玲|双), up to three transliteration characters for a dotted name (吉炳轩、
         艾力更·依明|巴海、万鄂湘)."""
         text = doc_state(doc).simplified
-        entities = list(doc.ents)
         extensions: dict[int, int] = {}
         for index, entity in enumerate(entities):
             start, end = entity.start_char, entity.end_char
@@ -431,7 +423,7 @@ class NameRunSplitter:
             ):
                 extensions[index] = end + rest
         if not extensions:
-            return
+            return None
         split_tokens_at(doc, list(extensions.values()))
         spans = [
             doc.char_span(
@@ -439,7 +431,7 @@ class NameRunSplitter:
             )
             for index, entity in enumerate(entities)
         ]
-        doc.set_ents([span for span in spans if span is not None], default="outside")
+        return [span for span in spans if span is not None]
 
     def _rest_of_item(self, text: str, name: str, end: int) -> int:
         """How many characters after a name ending at ``end`` its list item still holds,
@@ -460,7 +452,9 @@ class NameRunSplitter:
             return 0
         return rest
 
-    def _relabel_people_listed_with_others(self, doc: Doc) -> None:
+    def _relabel_people_listed_with_others(
+        self, doc: Doc, entities: list[Span]
+    ) -> list[Span] | None:
         """A name listed with no person, next to places, bodies or things, is one of them.
 
         A list joined by 、 names things of one kind. A PERSON that is a whole list item,
@@ -471,7 +465,6 @@ class NameRunSplitter:
         nouns (茶叶、葡萄、黄金梨等). A place that only opens an item (湖北襄樊晁元君) says
         nothing.
         """
-        entities = list(doc.ents)
         text = doc_state(doc).simplified  # doc.text would join every token again
 
         def whole(index: int) -> bool:
@@ -509,8 +502,9 @@ class NameRunSplitter:
                 relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_ORGANIZATION)
             elif all(label == THING for label in neighbours):
                 relabelled[index] = None
-        if relabelled != entities:
-            doc.set_ents([span for span in relabelled if span is not None], default="outside")
+        if relabelled == entities:
+            return None
+        return [span for span in relabelled if span is not None]
 
     def _is_thing_item(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a list item of common nouns only (葡萄, 百合切花)."""
@@ -521,13 +515,12 @@ class NameRunSplitter:
             self.is_common_noun(text[token.idx : token.idx + len(token)]) for token in span
         )
 
-    def _relabel_lists_closed_as_places(self, doc: Doc) -> None:
+    def _relabel_lists_closed_as_places(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """The items of a list that closes as a list of places (哈尔科夫、波克罗夫斯克、
         库拉霍沃等方向; 长所、曲洛、措果3个乡) are places, even when the model read every
         one as a person."""
-        entities = list(doc.ents)
         if not any(entity.label_ == MODEL_PERSON for entity in entities):
-            return
+            return None
         text = doc_state(doc).simplified
         entity_ends = {entity.end_char: entity.start_char for entity in entities}
         # A place the model read with its closer (切尔尼戈夫地区) is the list's last item.
@@ -547,10 +540,9 @@ class NameRunSplitter:
             else entity
             for entity in entities
         ]
-        if relabelled != entities:
-            doc.set_ents(relabelled, default="outside")
+        return relabelled if relabelled != entities else None
 
-    def _one_reading_per_foreign_name(self, doc: Doc) -> None:
+    def _one_reading_per_foreign_name(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name the model reads as a place more often than as a person in
         an article (哈尔科夫: 在哈尔科夫控制了… once, 哈尔科夫、苏梅等地 twice) is a place
         throughout: one string names one thing in an article. Not when a post stands right
@@ -558,7 +550,6 @@ class NameRunSplitter:
         dictionary tags 普京), and never the other way: the model reads places as people far
         more often than people as places (在库尔斯克的防线)."""
         text = doc_state(doc).folded
-        entities = list(doc.ents)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         with_post: set[str] = set()
         for entity in entities:
@@ -579,8 +570,7 @@ class NameRunSplitter:
             else entity
             for entity in entities
         ]
-        if relabelled != entities:
-            doc.set_ents(relabelled, default="outside")
+        return relabelled if relabelled != entities else None
 
     def _post_next_to(self, text: str, start: int, end: int) -> bool:
         """Whether a post stands right before or right after ``text[start:end]`` (总统普京,
@@ -588,19 +578,17 @@ class NameRunSplitter:
         before = self.post_before.search(text, max(0, start - 8), start)
         return before is not None or self.post_after.match(text, end) is not None
 
-    def _relabel_family_settlements(self, doc: Doc) -> None:
+    def _relabel_family_settlements(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """Surname + 家 + a place suffix (李家村, 王家镇) names a village or town, not a
         person: settlements are named after the family that lived there, given names
         hardly ever end so."""
-        entities = list(doc.ents)
         relabelled = [
             Span(doc, entity.start, entity.end, label=MODEL_PLACE)
             if entity.label_ == MODEL_PERSON and self._is_family_settlement(entity.text)
             else entity
             for entity in entities
         ]
-        if relabelled != entities:
-            doc.set_ents(relabelled, default="outside")
+        return relabelled if relabelled != entities else None
 
     def _is_family_settlement(self, text: str) -> bool:
         surname = self.names.surname_length(text, 0)
