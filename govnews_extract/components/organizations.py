@@ -56,6 +56,8 @@ LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就等")
+#: Words that join two names (昆仑派出所与镇敬老院).
+CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.
 NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz", "r"})
@@ -223,26 +225,46 @@ class OrganizationMatcher:
                 entity.label_ == MODEL_PLACE and entity.text.endswith(self.body_endings)
             ):
                 continue
-            start, end = entity.start_char, entity.end_char
-            if end - start < 2 or vetoes.overlaps(start, end):
-                continue
-            if (start, end) in rule_spans:
-                continue
-            overlapping = [(a, b) for a, b in rule_spans if a < end and start < b]
-            inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
-            if len(inside) < len(overlapping):
-                continue  # cuts across a rule's match
-            if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
-                continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
-            if (
-                self.is_generic(state.folded, start, end)
-                or not self._model_name_ok(state.folded[start:end])
-                or self._runs_on(state.folded, end)
+            for start, end in self._conjoined_names(
+                state.folded, entity.start_char, entity.end_char
             ):
-                continue
-            extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
-            replaced.update(inside)
+                if end - start < 2 or vetoes.overlaps(start, end):
+                    continue
+                if (start, end) in rule_spans:
+                    continue
+                overlapping = [(a, b) for a, b in rule_spans if a < end and start < b]
+                inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
+                if len(inside) < len(overlapping):
+                    continue  # cuts across a rule's match
+                if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
+                    continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
+                if (
+                    self.is_generic(state.folded, start, end)
+                    or not self._model_name_ok(state.folded[start:end])
+                    or self._runs_on(state.folded, end)
+                ):
+                    continue
+                extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
+                replaced.update(inside)
         return extra, replaced
+
+    def _conjoined_names(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A model name that joins two names with 与, 和 or 及 (…派出所与镇敬老院) is each of
+        them: cut where the part before the word ends in an organ word. Names that hold the
+        word (国家发展和改革委员会, 住房和城乡建设部) have none before it.
+
+        >>> matcher = OrganizationMatcher()
+        >>> matcher._conjoined_names("昆仑派出所与镇敬老院", 0, 10)
+        [(0, 5), (6, 10)]
+        >>> matcher._conjoined_names("国家发展和改革委员会", 0, 10)
+        [(0, 10)]
+        """
+        for joint in range(start + 2, end - 2):
+            if text[joint] in CONJUNCTIONS and self.organ_word_positions.ends_at(
+                text, joint, start
+            ):
+                return [(start, joint), *self._conjoined_names(text, joint + 1, end)]
+        return [(start, end)]
 
     def _runs_on(self, text: str, end: int) -> bool:
         """Whether the organ word ending at ``end`` is the first half of an ordinary word

@@ -168,6 +168,15 @@ def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
     assert _organizations_with_model_names(text, ["联合省公安厅"]) == ["省公安厅", "省教育厅"]
 
 
+def test_a_model_name_joining_two_names_is_each_of_them(extractor):
+    """The model reads the whole as one name; 与 after an organ word joins two."""
+    text = "浙江省杭州市公安局西湖分局北山派出所与镇敬老院联合开展活动。"
+    assert [o.name for o in extractor.extract(text).organizations] == [
+        "浙江省杭州市公安局西湖分局北山派出所",
+        "镇敬老院",
+    ]
+
+
 def test_a_model_name_cutting_across_a_rule_match_is_dropped():
     text = "省公安厅刑侦总队召开会议。"
     rules_alone = _organizations_with_model_names(text, [])
