@@ -84,6 +84,11 @@ from model_entities import rules_with_model_entities
             ["昆明部队"],
             id="a-name-never-runs-across-jiejian",
         ),
+        pytest.param(
+            "市民政局召开会议。市红十字会举办活动。",
+            ["市民政局", "市红十字会"],
+            id="a-city-s-civil-affairs-bureau-and-red-cross",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
