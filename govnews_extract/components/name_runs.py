@@ -22,11 +22,11 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicons import load_lexicon
+from ..lexicons import load_lexicon, organization_names
 from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import doc_state
-from .names import DOTS, NameMatcher
+from .names import BRACKETED_BYLINE, DOTS, NameMatcher, bracketed_byline_at
 from .organizations import MODEL_ORGANIZATION
 from .people import MODEL_PERSON
 from .places import MODEL_PLACE
@@ -57,12 +57,20 @@ class NameRunSplitter:
     into a name (cut off), digits read into a name (trimmed), a name after a post or joined
     by a hyphen (a person), a place cut in two or listed among places (joined, relabelled)."""
 
-    def __init__(self, is_common_noun: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        is_common_noun: Callable[[str], bool] | None = None,
+        is_common_word: Callable[[str], bool] | None = None,
+    ) -> None:
         self.names = NameMatcher()
         #: A frequent word the dictionary tags as a noun and no name (葡萄): a list of such
         #: is no list of people.
         self.is_common_noun = is_common_noun or _no_word_is_a_common_noun
+        #: A frequent word the dictionary tags as no person's name (图片, 新闻联播): no
+        #: bracketed byline.
+        self.is_common_word = is_common_word or _no_word_is_a_common_noun
         self.places = frozenset(load_lexicon("places"))
+        self.organization_names = frozenset(organization_names())
         self.title = compiled_fragment("TITLE_CORE")
         #: A post that ends right where a name starts.
         self.post_before = compile_template("{POST}\\Z")
@@ -88,6 +96,7 @@ class NameRunSplitter:
         # (None: nothing); doc.ents walks every token, so it is read once per change.
         entities = list(doc.ents)
         for step in (
+            self._add_bracketed_bylines,
             self._trim_people_to_han,
             self._relabel_names_after_posts,
             self._extend_back_to_posts,
@@ -134,6 +143,40 @@ class NameRunSplitter:
             pieces.append(doc.char_span(cut, end, label=label))
         doc.set_ents([span for span in pieces if span is not None], default="outside")
         return doc
+
+    def _add_bracketed_bylines(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
+        """A name in brackets closing a paragraph (省电、轻便。（晓胡）, （千禾摄）) is the
+        reporter's: a person, in place of any piece of it the model found (（刘传|好）). Not a
+        common word (（图片）, （新闻联播）), a place or a known body."""
+        text = doc_state(doc).simplified
+        if "）" not in text and ")" not in text:
+            return None
+        bylines = []
+        for hit in BRACKETED_BYLINE.finditer(text):
+            start, end = hit.span(1)
+            name = hit.group(1)
+            if (
+                not bracketed_byline_at(text, start, end)
+                or self.is_common_word(name)
+                or name in self.places
+                or name in self.organization_names
+                or any(
+                    e.start_char < end and start < e.end_char and e.label_ != MODEL_PERSON
+                    for e in entities
+                )
+            ):
+                continue
+            bylines.append((start, end))
+        if not bylines:
+            return None
+        kept = [
+            e for e in entities if not any(e.start_char < b and a < e.end_char for a, b in bylines)
+        ]
+        split_tokens_at(doc, [offset for span in bylines for offset in span])
+        spans = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in kept] + [
+            doc.char_span(start, end, label=MODEL_PERSON) for start, end in bylines
+        ]
+        return sorted((span for span in spans if span is not None), key=lambda span: span.start)
 
     @staticmethod
     def _trim_people_to_han(doc: Doc, entities: list[Span]) -> list[Span] | None:
@@ -656,5 +699,7 @@ def _no_word_is_a_common_noun(word: str) -> bool:
 @Language.factory("govnews_name_runs")
 def make_name_runs(nlp: Language, name: str) -> NameRunSplitter:
     """Factory for ``nlp.add_pipe("govnews_name_runs")``."""
-    return NameRunSplitter(common_word_test(nlp, "nr", "ns", "nt", "nz", only_tags=("n",)))
+    return NameRunSplitter(
+        common_word_test(nlp, "nr", "ns", "nt", "nz", only_tags=("n",)), common_word_test(nlp, "nr")
+    )
 

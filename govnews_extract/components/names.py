@@ -19,6 +19,26 @@ from .tokens import TokenBoundaries
 
 #: Dots that join the parts of a transliterated name (诺埃尔·巴罗, 马可·波罗).
 DOTS = "·・•"
+#: A reporter's name (or pen name) in brackets closing a paragraph, alone or with 摄 or 绘
+#: (（晓胡）, （千禾摄）): the byline of many papers.
+BRACKETED_BYLINE = regex.compile(r"[（(](\p{Han}{2,3}?)(?:摄|绘)?[）)][ \t]*(?=[\n\r]|\Z)")
+#: Last characters of what else such brackets hold: a source or a kind of picture
+#: (（新华社）, （央广网）, （资料图）, （中国画）).
+NOT_BYLINE_ENDINGS = frozenset("图画网社台报刊站稿讯电文")
+
+
+def bracketed_byline_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the name in a bracketed byline closing a paragraph.
+
+    >>> bracketed_byline_at("省电、轻便。（晓胡）", 7, 9), bracketed_byline_at("（新华社）", 1, 4)
+    (True, False)
+    """
+    hit = BRACKETED_BYLINE.match(text, start - 1) if start > 0 else None
+    return (
+        hit is not None
+        and hit.span(1) == (start, end)
+        and text[end - 1] not in NOT_BYLINE_ENDINGS
+    )
 
 
 class NameMatcher:

@@ -38,7 +38,7 @@ from ..patterns import (
 from ..rules.builtin import builtin_patterns
 from ..segmenter import FREQUENT_WORD_FREQUENCY, common_word_test
 from ..state import DocState, Match, doc_state
-from .names import NameMatcher
+from .names import NameMatcher, bracketed_byline_at
 from .places import MODEL_PLACE
 from .spans import Coverage
 from .tokens import TokenBoundaries, name_starts, settlement_opener
@@ -658,6 +658,7 @@ class PeopleMatcher:
                 acts
                 or self._looks_like_a_name(name)
                 or self._short_name_in_a_role(state.folded, start, end)
+                or bracketed_byline_at(state.folded, start, end)  # （晓胡）: a pen name
             ):
                 continue
             end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称

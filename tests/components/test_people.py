@@ -743,6 +743,20 @@ def test_a_modal_verb_after_a_post_opens_no_name(extractor, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("这种火锅省电、轻便。（晓胡）\n下一段。", ["晓胡"], id="a-pen-name"),
+        pytest.param("为制衣公司车间。（千禾摄）", ["千禾"], id="a-photographer"),
+        pytest.param("人民结下了深厚的感情。（刘传好）", ["刘传好"], id="a-full-name-guard"),
+        pytest.param("会议结束。（图片）\n（新华社）", [], id="a-picture-and-a-source-guard"),
+        pytest.param("这是一个例子（晓胡）之后还有话。", [], id="not-closing-the-paragraph-guard"),
+    ],
+)
+def test_a_name_in_brackets_closing_a_paragraph_is_the_reporter(extractor, text, people):
+    assert [p.name for p in extractor.extract(text).people] == people
+
+
 def test_the_rule_on_posts_keeps_a_surname_after_a_post_ending_in_it():
     text = "局长长孙红出席会议。"
     assert _people_with_model_names(text, ["长孙红"]) == ["长孙红"]
