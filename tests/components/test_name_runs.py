@@ -237,6 +237,18 @@ def test_a_name_listed_with_bodies_or_things_is_one_of_them(
             id="a-dotted-name-short-of-its-list-item",
         ),
         pytest.param(
+            "目前，北京市场上销售的电子辞典。",
+            [("北京市", "PLACE")],
+            [("北京", "PLACE")],
+            id="a-city-before-a-market",
+        ),
+        pytest.param(
+            "上海市长宁区召开会议。",
+            [("上海市", "PLACE"), ("长宁区", "PLACE")],
+            [("上海市", "PLACE"), ("长宁区", "PLACE")],
+            id="a-city-before-a-district-guard",
+        ),
+        pytest.param(
             "前往南极阿蒙森海开展调查。",
             [("阿蒙森海", "PERSON")],
             [("阿蒙森海", "PLACE")],
