@@ -103,6 +103,7 @@ class NameRunSplitter:
             self._extend_back_to_posts,
             self._join_hyphenated_names,
             self._join_cut_transliterations,
+            self._recut_names_back_to_back,
             self._extend_to_first_names,
             self._relabel_named_waters,
             self._extend_people_to_list_items,
@@ -359,6 +360,37 @@ class NameRunSplitter:
             else:
                 joined.append(entity)
         return joined if changed else None
+
+    def _recut_names_back_to_back(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
+        """Two people written back to back that the model cut one character late
+        (罗华宇王|光荣, in a photo credit: a four-character first name ending in a surname)
+        are cut where ``NameMatcher.split_run`` cuts the pair (罗华宇|王光荣)."""
+        cuts: dict[int, int] = {}
+        for index in range(1, len(entities)):
+            first, second = entities[index - 1], entities[index]
+            if (
+                first.label_ != MODEL_PERSON
+                or second.label_ != MODEL_PERSON
+                or first.end_char != second.start_char
+            ):
+                continue
+            if len(first.text) != 4:
+                continue  # a four-character Chinese name is rare: 罗华宇|王 took a surname
+            cut = self.names.split_run(first.text + second.text)
+            if cut == 3:
+                cuts[index] = first.start_char + cut
+        if not cuts:
+            return None
+        split_tokens_at(doc, sorted(cuts.values()))
+        spans = []
+        for index, entity in enumerate(entities):
+            start, end = entity.start_char, entity.end_char
+            if index + 1 in cuts:
+                end = cuts[index + 1]
+            if index in cuts:
+                start = cuts[index]
+            spans.append(doc.char_span(start, end, label=entity.label_))
+        return [span for span in spans if span is not None]
 
     def _before_first_dot(self, name: str) -> str:
         """The part of a dotted name before its first dot (all of a name without one)."""

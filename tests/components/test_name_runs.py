@@ -10,7 +10,7 @@ import re
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from govnews_extract.components.name_runs import NameRunSplitter
 from govnews_extract.components.names import NameMatcher
@@ -142,6 +142,22 @@ def test_a_transliterated_person_cut_in_two_is_joined(
     )
     doc = NameRunSplitter()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [(name, "PERSON") for name in expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(["陈明亮米", "成云"], ["陈明亮", "米成云"], id="cut-one-late"),
+        pytest.param(["陈明亮", "米成云"], ["陈明亮", "米成云"], id="cut-right-guard"),
+    ],
+)
+def test_two_names_the_model_cut_one_character_late_are_cut_again(
+    nlp: Language, words: list[str], expected: list[str]
+) -> None:
+    """A photo credit (陈明亮米成云): a four-character first name ending in a surname."""
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.set_ents([Span(doc, index, index + 1, label="PERSON") for index in range(len(words))])
+    assert [e.text for e in NameRunSplitter()(doc).ents] == expected
 
 
 def test_a_place_before_a_chinese_name_is_not_joined(nlp: Language) -> None:
