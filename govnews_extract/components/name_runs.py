@@ -9,8 +9,10 @@ corrects the model's names from what surrounds them in the article: a person's n
 digits (普京|17日); a transliterated name right after a post is a person (总统|普京, which
 jieba's dictionary calls a place); a hyphenated transliteration is one person (凯勒-祖特尔);
 a transliterated place the model cut in two, reading the rest as a person, is one place
-(波克罗|夫斯克); and a name listed with places, or in a list that closes as places
-(哈尔科夫、苏梅等地), is a place.
+(波克罗|夫斯克); a name listed with places, or in a list that closes as places
+(哈尔科夫、苏梅等地), is a place, one listed with bodies a body and one listed with common
+nouns nothing (茶叶、葡萄、黄金梨); a name in brackets closing a paragraph is the reporter
+(（晓胡）); and a place in 市 before 场 is the place before a market (北京市|场).
 """
 
 from __future__ import annotations
@@ -55,7 +57,9 @@ THING = "THING"
 class NameRunSplitter:
     """Corrects the model's entities: two names written back to back (split), a post read
     into a name (cut off), digits read into a name (trimmed), a name after a post or joined
-    by a hyphen (a person), a place cut in two or listed among places (joined, relabelled)."""
+    by a hyphen (a person), a place cut in two or listed among places (joined, relabelled),
+    a name short of its list item or of the post before it (completed), a bracketed byline
+    (added). Each step is a method that takes the entities and returns what changed."""
 
     def __init__(
         self,
@@ -65,10 +69,10 @@ class NameRunSplitter:
         self.names = NameMatcher()
         #: A frequent word the dictionary tags as a noun and no name (葡萄): a list of such
         #: is no list of people.
-        self.is_common_noun = is_common_noun or _no_word_is_a_common_noun
+        self.is_common_noun = is_common_noun or _no_word_qualifies
         #: A frequent word the dictionary tags as no person's name (图片, 新闻联播): no
         #: bracketed byline.
-        self.is_common_word = is_common_word or _no_word_is_a_common_noun
+        self.is_common_word = is_common_word or _no_word_qualifies
         self.places = frozenset(load_lexicon("places"))
         self.organization_names = frozenset(organization_names())
         self.title = compiled_fragment("TITLE_CORE")
@@ -752,7 +756,7 @@ def _item_end(text: str, start: int) -> int:
     return end
 
 
-def _no_word_is_a_common_noun(word: str) -> bool:
+def _no_word_qualifies(word: str) -> bool:
     return False
 
 
