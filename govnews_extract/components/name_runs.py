@@ -18,7 +18,7 @@ nouns nothing (茶叶、葡萄、黄金梨); a name in brackets closing a paragr
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 from spacy.language import Language
@@ -136,18 +136,19 @@ class NameRunSplitter:
                 cuts[span] = (entity.start_char + cut, True)
         if not cuts:
             return doc
-        spans = [(e.start_char, e.end_char, e.label_) for e in entities]
-        split_tokens_at(doc, [cut for cut, _ in cuts.values()])
         pieces = []
-        for start, end, label in spans:
+        for entity in entities:
+            start, end, label = entity.start_char, entity.end_char, entity.label_
             if (start, end) not in cuts:
-                pieces.append(doc.char_span(start, end, label=label))
+                pieces.append((start, end, label))
                 continue
             cut, first_is_a_name = cuts[(start, end)]
             if first_is_a_name:
-                pieces.append(doc.char_span(start, cut, label=label))
-            pieces.append(doc.char_span(cut, end, label=label))
-        doc.set_ents([span for span in pieces if span is not None], default="outside")
+                pieces.append((start, cut, label))
+            pieces.append((cut, end, label))
+        doc.set_ents(
+            _respanned(doc, [cut for cut, _ in cuts.values()], pieces), default="outside"
+        )
         return doc
 
     def _add_bracketed_bylines(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
@@ -175,14 +176,11 @@ class NameRunSplitter:
             bylines.append((start, end))
         if not bylines:
             return None
-        kept = [
-            e for e in entities if not any(e.start_char < b and a < e.end_char for a, b in bylines)
-        ]
-        split_tokens_at(doc, [offset for span in bylines for offset in span])
-        spans = [doc.char_span(e.start_char, e.end_char, label=e.label_) for e in kept] + [
-            doc.char_span(start, end, label=MODEL_PERSON) for start, end in bylines
-        ]
-        return sorted((span for span in spans if span is not None), key=lambda span: span.start)
+        return _respanned(
+            doc,
+            [offset for span in bylines for offset in span],
+            _giving_way(entities, bylines, MODEL_PERSON),
+        )
 
     @staticmethod
     def _trim_places_before_markets(doc: Doc, entities: list[Span]) -> list[Span] | None:
@@ -200,16 +198,14 @@ class NameRunSplitter:
         }
         if not cuts:
             return None
-        split_tokens_at(doc, sorted(cuts))
-        spans = [
-            doc.char_span(
-                e.start_char,
-                e.end_char - 1 if e.end_char - 1 in cuts else e.end_char,
-                label=e.label_,
-            )
-            for e in entities
-        ]
-        return [span for span in spans if span is not None]
+        return _respanned(
+            doc,
+            cuts,
+            [
+                (e.start_char, e.end_char - 1 if e.end_char - 1 in cuts else e.end_char, e.label_)
+                for e in entities
+            ],
+        )
 
     @staticmethod
     def _trim_people_to_han(doc: Doc, entities: list[Span]) -> list[Span] | None:
@@ -233,18 +229,19 @@ class NameRunSplitter:
         dictionary says of the word (俄罗斯总统|普京: jieba tags 普京 as a place) or the model
         reads it as (交通部长|伯塞斯库, an organisation; 副委员长|洛桑江村, a village)."""
         text = doc_state(doc).simplified
-        relabelled = list(entities)
-        for index, entity in enumerate(entities):
+
+        def after_a_post(entity: Span) -> bool:
             name = entity.text
-            if (
+            return (
                 entity.label_ in (MODEL_PLACE, MODEL_ORGANIZATION)
                 and len(name) >= 2
                 and (self.names.is_transliterated(name) or self.names.is_tibetan(name))
                 and name not in self.places
                 and self.post_before.search(text, max(0, entity.start_char - 8), entity.start_char)
-            ):
-                relabelled[index] = Span(doc, entity.start, entity.end, label=MODEL_PERSON)
-        return relabelled if relabelled != entities else None
+                is not None
+            )
+
+        return _relabelled(doc, entities, after_a_post, MODEL_PERSON)
 
     def _join_hyphenated_names(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name joined by a hyphen is one person (凯勒-祖特尔, 威廉-亚历山大,
@@ -295,18 +292,11 @@ class NameRunSplitter:
             else:
                 merged.append((start, end))
         joins = merged
-        spans = [(e.start_char, e.end_char, e.label_) for e in entities]
-        split_tokens_at(doc, [offset for span in joins for offset in span])
-        # What a joined name covers, even in part, gives way to it.
-        kept = [
-            (s, e, label)
-            for s, e, label in spans
-            if not any(s < end and start < e for start, end in joins)
-        ]
-        joined = [doc.char_span(s, e, label=label) for s, e, label in kept] + [
-            doc.char_span(start, end, label=MODEL_PERSON) for start, end in joins
-        ]
-        return sorted((span for span in joined if span is not None), key=lambda span: span.start)
+        return _respanned(
+            doc,
+            [offset for span in joins for offset in span],
+            _giving_way(entities, joins, MODEL_PERSON),
+        )
 
     def _is_name_part(self, entity: Span) -> bool:
         """Whether the model's entity can be part of a hyphenated name: a person, or a place
@@ -385,16 +375,14 @@ class NameRunSplitter:
                 cuts[index] = first.start_char + cut
         if not cuts:
             return None
-        split_tokens_at(doc, sorted(cuts.values()))
-        spans = []
-        for index, entity in enumerate(entities):
-            start, end = entity.start_char, entity.end_char
-            if index + 1 in cuts:
-                end = cuts[index + 1]
-            if index in cuts:
-                start = cuts[index]
-            spans.append(doc.char_span(start, end, label=entity.label_))
-        return [span for span in spans if span is not None]
+        return _respanned(
+            doc,
+            cuts.values(),
+            [
+                (cuts.get(index, e.start_char), cuts.get(index + 1, e.end_char), e.label_)
+                for index, e in enumerate(entities)
+            ],
+        )
 
     def _before_first_dot(self, name: str) -> str:
         """The part of a dotted name before its first dot (all of a name without one)."""
@@ -486,16 +474,15 @@ class NameRunSplitter:
         """A transliterated name and 海, 湾, 湖, 河, 岛, 洋 or 峡 (阿蒙森海) names a sea, a lake,
         a river or an island, not a person. A stem of three characters at least: two could be
         a Chinese name (罗海)."""
-        relabelled = [
-            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
-            if entity.label_ == MODEL_PERSON
+        return _relabelled(
+            doc,
+            entities,
+            lambda entity: entity.label_ == MODEL_PERSON
             and entity.text[-1] in WATER_AND_ISLAND_ENDINGS
             and len(entity.text) >= 4
-            and self.names.is_transliterated(entity.text[:-1])
-            else entity
-            for entity in entities
-        ]
-        return relabelled if relabelled != entities else None
+            and self.names.is_transliterated(entity.text[:-1]),
+            MODEL_PLACE,
+        )
 
     def _extend_people_to_list_items(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A person a little short of a whole item of a list of people is the whole item:
@@ -531,14 +518,14 @@ class NameRunSplitter:
                 extensions[index] = end + rest
         if not extensions:
             return None
-        split_tokens_at(doc, list(extensions.values()))
-        spans = [
-            doc.char_span(
-                entity.start_char, extensions.get(index, entity.end_char), label=entity.label_
-            )
-            for index, entity in enumerate(entities)
-        ]
-        return [span for span in spans if span is not None]
+        return _respanned(
+            doc,
+            extensions.values(),
+            [
+                (e.start_char, extensions.get(index, e.end_char), e.label_)
+                for index, e in enumerate(entities)
+            ],
+        )
 
     def _rest_of_item(self, text: str, name: str, end: int) -> int:
         """How many characters after a name ending at ``end`` its list item still holds,
@@ -641,13 +628,13 @@ class NameRunSplitter:
                     continue
                 end = holder - 1
             items.update(list_items_before(text, end, entity_ends))
-        relabelled = [
-            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
-            if entity.label_ == MODEL_PERSON and (entity.start_char, entity.end_char) in items
-            else entity
-            for entity in entities
-        ]
-        return relabelled if relabelled != entities else None
+        return _relabelled(
+            doc,
+            entities,
+            lambda entity: entity.label_ == MODEL_PERSON
+            and (entity.start_char, entity.end_char) in items,
+            MODEL_PLACE,
+        )
 
     def _one_reading_per_foreign_name(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name the model reads as a place more often than as a person in
@@ -671,13 +658,12 @@ class NameRunSplitter:
             and name not in with_post
             and self.names.is_transliterated(name)
         }
-        relabelled = [
-            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
-            if entity.label_ == MODEL_PERSON and entity.text in places
-            else entity
-            for entity in entities
-        ]
-        return relabelled if relabelled != entities else None
+        return _relabelled(
+            doc,
+            entities,
+            lambda entity: entity.label_ == MODEL_PERSON and entity.text in places,
+            MODEL_PLACE,
+        )
 
     def _post_next_to(self, text: str, start: int, end: int) -> bool:
         """Whether a post stands right before or right after ``text[start:end]`` (总统普京,
@@ -689,13 +675,13 @@ class NameRunSplitter:
         """Surname + 家 + a place suffix (李家村, 王家镇) names a village or town, not a
         person: settlements are named after the family that lived there, given names
         hardly ever end so."""
-        relabelled = [
-            Span(doc, entity.start, entity.end, label=MODEL_PLACE)
-            if entity.label_ == MODEL_PERSON and self._is_family_settlement(entity.text)
-            else entity
-            for entity in entities
-        ]
-        return relabelled if relabelled != entities else None
+        return _relabelled(
+            doc,
+            entities,
+            lambda entity: entity.label_ == MODEL_PERSON
+            and self._is_family_settlement(entity.text),
+            MODEL_PLACE,
+        )
 
     def _is_family_settlement(self, text: str) -> bool:
         surname = self.names.surname_length(text, 0)
@@ -736,6 +722,42 @@ def list_items_before(
         if start == 0 or not (text[start - 1] == "、" or joined_by_and):
             return items
         end = start - 1
+
+
+def _relabelled(
+    doc: Doc, entities: list[Span], test: Callable[[Span], bool], label: str
+) -> list[Span] | None:
+    """``entities`` with those ``test`` holds for labelled ``label``; None when that
+    changes none."""
+    relabelled = [
+        Span(doc, entity.start, entity.end, label=label) if test(entity) else entity
+        for entity in entities
+    ]
+    return relabelled if relabelled != entities else None
+
+
+def _respanned(
+    doc: Doc, cuts: Iterable[int], extents: Iterable[tuple[int, int, str]]
+) -> list[Span]:
+    """The entities at ``extents`` (start, end, label), in order, once the tokens are split
+    at ``cuts`` so that they fall on token boundaries; an extent that still does not is
+    dropped."""
+    split_tokens_at(doc, cuts)
+    spans = (doc.char_span(start, end, label=label) for start, end, label in extents)
+    return sorted((span for span in spans if span is not None), key=lambda span: span.start)
+
+
+def _giving_way(
+    entities: list[Span], added: list[tuple[int, int]], label: str
+) -> list[tuple[int, int, str]]:
+    """The extents of ``entities`` that ``added`` spans (of ``label``) do not touch, and
+    those spans: what a new name covers, even in part, gives way to it."""
+    kept = [
+        (e.start_char, e.end_char, e.label_)
+        for e in entities
+        if not any(e.start_char < end and start < e.end_char for start, end in added)
+    ]
+    return kept + [(start, end, label) for start, end in added]
 
 
 def _item_start(text: str, end: int) -> int:

@@ -220,32 +220,32 @@ class OrganizationMatcher:
         rule_spans = {(m.start, m.end) for m in [*found, *state.get(FIELD)]}
         extra = []
         replaced: set[tuple[int, int]] = set()
-        for entity in doc.ents:
-            if entity.label_ != MODEL_ORGANIZATION and not (
-                entity.label_ == MODEL_PLACE and entity.text.endswith(self.body_endings)
+        model_names = [
+            name
+            for entity in doc.ents
+            if entity.label_ == MODEL_ORGANIZATION
+            or (entity.label_ == MODEL_PLACE and entity.text.endswith(self.body_endings))
+            for name in self._conjoined_names(state.folded, entity.start_char, entity.end_char)
+        ]
+        for start, end in model_names:
+            if end - start < 2 or vetoes.overlaps(start, end):
+                continue
+            if (start, end) in rule_spans:
+                continue
+            overlapping = [(a, b) for a, b in rule_spans if a < end and start < b]
+            inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
+            if len(inside) < len(overlapping):
+                continue  # cuts across a rule's match
+            if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
+                continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
+            if (
+                self.is_generic(state.folded, start, end)
+                or not self._model_name_ok(state.folded[start:end])
+                or self._runs_on(state.folded, end)
             ):
                 continue
-            for start, end in self._conjoined_names(
-                state.folded, entity.start_char, entity.end_char
-            ):
-                if end - start < 2 or vetoes.overlaps(start, end):
-                    continue
-                if (start, end) in rule_spans:
-                    continue
-                overlapping = [(a, b) for a, b in rule_spans if a < end and start < b]
-                inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
-                if len(inside) < len(overlapping):
-                    continue  # cuts across a rule's match
-                if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
-                    continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
-                if (
-                    self.is_generic(state.folded, start, end)
-                    or not self._model_name_ok(state.folded[start:end])
-                    or self._runs_on(state.folded, end)
-                ):
-                    continue
-                extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
-                replaced.update(inside)
+            extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
+            replaced.update(inside)
         return extra, replaced
 
     def _conjoined_names(self, text: str, start: int, end: int) -> list[tuple[int, int]]:

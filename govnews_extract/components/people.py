@@ -631,7 +631,6 @@ class PeopleMatcher:
             taken.add(*span)
         entities = model_entities(doc) if entities is None else entities
         names_of_things = self._names_of_things(doc, state, entities)
-        speaks_of_sides = SIDES.search(state.simplified) is not None
         accepted = []
         for start, end, label in entities:
             # 普京在索契会见…: places meet no one, whatever jieba's dictionary tags 普京
@@ -652,7 +651,7 @@ class PeopleMatcher:
                 or name in self.organization_names  # 比亚迪表示: a company speaks
             ):
                 continue
-            if self._is_a_side(name, speaks_of_sides):
+            if self._is_a_side(name, state.simplified):
                 continue
             if not (
                 acts
@@ -673,14 +672,15 @@ class PeopleMatcher:
             return False
         return self._takes_a_person_only_role(text, end)
 
-    def _is_a_side(self, name: str, speaks_of_sides: bool) -> bool:
-        """Whether a model name is a country's side, not a person: any two-character X方
-        where the article speaks of sides (中方愿同哈方一道), a country's one-character name
-        and 方 anywhere (黎方), and such a side with the word after it where the article
-        speaks of sides (哈方|视发展对华关系为…)."""
+    def _is_a_side(self, name: str, article: str) -> bool:
+        """Whether a name is a country's side, not a person: any two-character X方 where the
+        ``article`` speaks of sides (中方愿同哈方一道), a country's one-character name and 方
+        anywhere (黎方), and such a side with the word after it where the article speaks of
+        sides (哈方|视发展对华关系为…). The article is searched only for an X方 name."""
         if name[1:2] != "方":
             return False
         country = name[0] in self.country_abbreviations
+        speaks_of_sides = SIDES.search(article) is not None
         if len(name) == 2:
             return speaks_of_sides or country
         return speaks_of_sides and country
@@ -835,7 +835,6 @@ class PeopleMatcher:
     ) -> Iterator[_Person]:
         """``习近平总书记``, ``尹建业书记``: a post written right after a name."""
         text = state.folded
-        speaks_of_sides = SIDES.search(state.simplified) is not None
         for hit in self.post_after_name.finditer(text):
             if not boundaries.is_end(hit.end()) and hit.end() < len(text):
                 continue
@@ -846,7 +845,7 @@ class PeopleMatcher:
                 name = text[start : hit.start()]
                 if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
-                if self._is_a_side(name, speaks_of_sides):
+                if self._is_a_side(name, state.simplified):
                     continue  # 瑞方|领导人: the Swiss side's leaders
                 if name not in known and self.names.is_common_word(
                     text[hit.start() - 1 : hit.start() + 1]
