@@ -53,6 +53,9 @@ COUNTED_DIVISIONS = regex.compile(
     r"(?:(?![一二两三四五六七八九十几多数])\p{Han})?"
     r"(?:[一二两三四五六七八九十几多数]+[省市县州区旗乡镇村国地])+"
 )
+#: Venue words that end descriptions as often as names (乌克兰军用机场, 一座火车站): the
+#: model's venue ending in one keeps the place inside it.
+DESCRIPTIVE_PORT_WORDS = frozenset(["机场", "火车站", "高铁站"])
 #: Suffixes of administrative divisions: a place the model reads as one that runs on past
 #: one (湖坊镇上坊村, 绥化市宝山镇永发村) is a division and the places inside it.
 DIVISION_SUFFIXES = (
@@ -103,7 +106,7 @@ class PlaceMatcher:
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"
         )
         #: Last words of venue names (北京国际会议中心, 首都国际机场): no place.
-        self.venue_endings = tuple(load_lexicon("venue_words"))
+        self.venue_endings = tuple(sorted(load_lexicon("venue_words"), key=len, reverse=True))
         #: A model place that ends in a body's word of two or more characters is a body
         #: (成都博物馆, 三星堆博物馆): the organisation stage takes it.
         self.body_endings = body_endings()
@@ -382,6 +385,7 @@ class PlaceMatcher:
         boundaries = TokenBoundaries.of(doc)
         found = [self._before_market(state, m) for m in self.match(state, doc, boundaries)]
         containers = [m for name in CONTAINERS for m in state.get(name)]
+        containers += self._venues(state, doc)
         containers += [
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
             for hit in self.blocking_phrases.finditer(state.folded)
@@ -398,6 +402,19 @@ class PlaceMatcher:
             taken.add(match.start, match.end)
         state.replace(FIELD, kept)
         return doc
+
+    def _venues(self, state: DocState, doc: Doc) -> list[Match]:
+        """The model's names of venues (北京国际会议中心, 天津体育馆): a place that opens one
+        is part of its name, not a place of the article (GOLD.md). A bare port word often
+        ends a description instead (乌克兰|军用机场), so those names contain no place."""
+        venues: list[Match] = []
+        for entity in doc.ents:
+            name = state.folded[entity.start_char : entity.end_char]
+            ending = next((word for word in self.venue_endings if name.endswith(word)), None)
+            if ending is None or ending in DESCRIPTIVE_PORT_WORDS or len(name) == len(ending):
+                continue
+            venues.append(Match(FIELD, entity.start_char, entity.end_char, name, "venue"))
+        return venues
 
     def _counts_divisions(self, name: str) -> bool:
         """Whether ``name`` counts divisions instead of naming one (美国|两州, 皖三省一市);
