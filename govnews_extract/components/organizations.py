@@ -228,6 +228,8 @@ class OrganizationMatcher:
             for name in self._conjoined_names(state.folded, entity.start_char, entity.end_char)
         ]
         for start, end in model_names:
+            if start > 0 and state.folded[start - 1] == "驻":
+                start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
             if end - start < 2 or vetoes.overlaps(start, end):
                 continue
             if (start, end) in rule_spans:

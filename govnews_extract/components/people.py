@@ -645,6 +645,8 @@ class PeopleMatcher:
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
+            if start > 0 and state.folded[start - 1] == "驻":
+                continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
             if (
                 name in names_of_things
                 or (len(name) > 2 and name in self.places)

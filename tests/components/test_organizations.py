@@ -173,6 +173,12 @@ def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
     assert _organizations_with_model_names(text, ["联合省公安厅"]) == ["省公安厅", "省教育厅"]
 
 
+def test_a_model_name_right_after_驻_takes_it():
+    """驻韩美军司令部 (the command of US forces stationed in Korea) is written with 驻."""
+    text = "驻韩美军司令部表示将加强合作。"
+    assert _organizations_with_model_names(text, ["韩美军司令部"]) == ["驻韩美军司令部"]
+
+
 def test_a_model_name_joining_two_names_is_each_of_them(extractor):
     """The model reads the whole as one name; 与 after an organ word joins two."""
     text = "浙江省杭州市公安局西湖分局北山派出所与镇敬老院联合开展活动。"

@@ -553,6 +553,12 @@ def test_a_model_name_before_a_facility_or_landform_word_is_no_person(text, mode
     assert model_name not in _people_with_model_names(text, [model_name])
 
 
+def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
+    """驻韩美军: US forces stationed in Korea; jieba's dictionary tags 韩美军 as a name."""
+    assert _people_with_model_names("驻韩美军当天表示，将继续部署。", ["韩美军"]) == []
+    assert _people_with_model_names("韩美军当天表示，将继续部署。", ["韩美军"]) == ["韩美军"]
+
+
 def test_a_country_s_side_is_no_person_where_the_article_speaks_of_sides():
     text = "中方愿同哈方一道，落实两国元首重要共识。"
     assert _people_with_model_names(text, ["哈方"]) == []
