@@ -217,6 +217,9 @@ class OrganizationMatcher:
             [(m.start, m.end) for m in [*state.get("terms"), *state.get("people")]]
             + [(m.start, m.end) for m in state.get("titles")],
         )
+        # A title whose organisation is a model name (小米科技有限责任公司董事长) leaves it
+        # to be judged here.
+        title_organizations = {m.data.get("organization") for m in state.get("titles")}
         rule_spans = {(m.start, m.end) for m in [*found, *state.get(FIELD)]}
         extra = []
         replaced: set[tuple[int, int]] = set()
@@ -230,7 +233,9 @@ class OrganizationMatcher:
         for start, end in model_names:
             if start > 0 and state.folded[start - 1] == "驻":
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
-            if end - start < 2 or vetoes.overlaps(start, end):
+            if end - start < 2:
+                continue
+            if vetoes.overlaps(start, end) and (start, end) not in title_organizations:
                 continue
             if (start, end) in rule_spans:
                 continue

@@ -11,7 +11,7 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -39,9 +39,10 @@ from ..rules.builtin import builtin_patterns
 from ..segmenter import FREQUENT_WORD_FREQUENCY, common_word_test
 from ..state import DocState, Match, doc_state
 from .names import NameMatcher, bracketed_byline_at
+from .organizations import MODEL_ORGANIZATION
 from .places import MODEL_PLACE
 from .spans import Coverage
-from .tokens import TokenBoundaries, name_starts, settlement_opener
+from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 PEOPLE = "people"
 TITLES = "titles"
@@ -218,14 +219,20 @@ class PeopleMatcher:
     # -- finding -------------------------------------------------------------
 
     def match_title_chains(
-        self, state: DocState, boundaries: TokenBoundaries, model_names: Mapping[int, int]
+        self,
+        state: DocState,
+        boundaries: TokenBoundaries,
+        model_names: Mapping[int, int],
+        model_organizations: Sequence[tuple[int, int]] = (),
     ) -> Iterator[_Person]:
         """Titles joined by 、 right before a name; the name gets every one of them.
 
         Chains are anchored where a post is followed by a possible name (a surname, a
         transliteration, or a name the model found: ``model_names`` maps its start to
         its end), then grown leftwards to the earliest word boundary from which the whole
-        chain parses: far cheaper than scanning every position of the text.
+        chain parses: far cheaper than scanning every position of the text. The first
+        title takes the whole of a body the model found (``model_organizations``) that its
+        organisation word ends (:meth:`_with_model_organization`).
         """
         text = state.folded
         consumed = 0
@@ -247,6 +254,17 @@ class PeopleMatcher:
             if name_end is None:
                 continue
             titles = list(self._split_titles(state, chain_start, chain_end))
+            first = self._with_model_organization(state, titles[0], model_organizations)
+            if first is not titles[0]:
+                titles[0], chain_start = first, first.start
+                before = chain_start - 1  # 全国政协委员、|中国科学院上海天文台台长
+                if before > consumed and text[before] == "、":
+                    start = self._chain_start(
+                        text, max(consumed, before - MAX_CHAIN), before, boundaries
+                    )
+                    if start is not None:
+                        titles[:0] = self._split_titles(state, start, before)
+                        chain_start = start
             earlier = self._chain_before_comma(text, chain_start, consumed, boundaries)
             if earlier is not None:
                 titles[:0] = self._split_titles(state, earlier, chain_start - 1)
@@ -266,6 +284,25 @@ class PeopleMatcher:
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
                 cursor = next_end
             consumed = cursor
+
+    @staticmethod
+    def _with_model_organization(
+        state: DocState, title: Match, model_organizations: Sequence[tuple[int, int]]
+    ) -> Match:
+        """The title with the whole of a body's name the model found whose end is the end
+        of the title's organisation word: 公司董事长 in 小米科技有限责任公司董事长, where no
+        title opens at 小米 (an ordinary word, millet) but the model reads the company."""
+        organization = title.data.get("organization")
+        if organization is None:
+            return title
+        for start, end in model_organizations:
+            if start < title.start < end == organization[1] and HAN_WORD.fullmatch(
+                state.folded, start, title.start
+            ):
+                data = {**title.data, "organization": (start, end)}
+                text = state.text[start : title.end]
+                return Match(TITLES, start, title.end, text, title.rule_id, "title", data)
+        return title
 
     def _transliterated_word_end(
         self, text: str, start: int, boundaries: TokenBoundaries
@@ -884,7 +921,10 @@ class PeopleMatcher:
         entities = model_entities(doc)
         found: list[_Person] = []
         model_name_spans = self._model_name_spans(state, entities)
-        found.extend(self.match_title_chains(state, boundaries, model_name_spans))
+        model_organizations = self._model_organizations(doc, state, entities)
+        found.extend(
+            self.match_title_chains(state, boundaries, model_name_spans, model_organizations)
+        )
         found.extend(self.match_bylines(state, boundaries))
         found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_closing_bylines(state, boundaries))
@@ -914,6 +954,23 @@ class PeopleMatcher:
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, self.add_posts_held(state, found, boundaries))
         return doc
+
+    @staticmethod
+    def _model_organizations(
+        doc: Doc, state: DocState, entities: list[Entity]
+    ) -> list[tuple[int, int]]:
+        """The model's organisations that open like a name: not with a function word or a
+        verb the model took in (据|市统计局, 联合|省公安厅)."""
+        spans = [(start, end) for start, end, label in entities if label == MODEL_ORGANIZATION]
+        if not spans:
+            return spans
+        opening_tags = {token.idx: token.tag_ for token in doc}
+        return [
+            (start, end)
+            for start, end in spans
+            if state.folded[start] not in FUNCTION_CHARACTERS
+            and not opening_tags.get(start, "").startswith(("v", "p", "c", "d", "u", "r"))
+        ]
 
     def _model_name_ends(
         self, people: list[_Person], state: DocState, entities: list[Entity]

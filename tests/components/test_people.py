@@ -553,6 +553,38 @@ def test_a_model_name_before_a_facility_or_landform_word_is_no_person(text, mode
     assert model_name not in _people_with_model_names(text, [model_name])
 
 
+def _titles_with_model_organizations(text: str, model_names: list[str]) -> list[str]:
+    state = rules_with_model_entities(text, model_names, "ORG")
+    return [title.text for title in state.get("titles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "titles"),
+    [
+        pytest.param(
+            "小米科技有限责任公司董事长雷军出席。",
+            "小米科技有限责任公司",
+            ["小米科技有限责任公司董事长"],
+            id="a-company-opening-with-an-ordinary-word",
+        ),
+        pytest.param(
+            "全国政协委员、中国科学院上海天文台台长沈志强介绍，",
+            "中国科学院上海天文台",
+            ["全国政协委员", "中国科学院上海天文台台长"],
+            id="a-chain-before-the-body",
+        ),
+    ],
+)
+def test_a_title_s_organisation_word_ending_a_model_organisation_takes_all_of_it(
+    text, organization, titles
+):
+    """The rules open no title at 小米 (millet); the model reads the company's name."""
+    assert _titles_with_model_organizations(text, [organization]) == titles
+    state = rules_with_model_entities(text, [organization], "ORG")
+    assert organization in [m.text for m in state.get("organizations")]
+    assert _titles_with_model_organizations(text, []) != titles
+
+
 def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
     """驻韩美军: US forces stationed in Korea; jieba's dictionary tags 韩美军 as a name."""
     assert _people_with_model_names("驻韩美军当天表示，将继续部署。", ["韩美军"]) == []
