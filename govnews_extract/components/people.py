@@ -541,8 +541,16 @@ class PeopleMatcher:
         links = [self.held_link.match(text, clause, sentence_end) for clause in clauses]
         return [link.end() for link in links if link is not None]
 
-    def match_bylines(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
-        """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces."""
+    def match_bylines(
+        self,
+        state: DocState,
+        boundaries: TokenBoundaries,
+        model_names: Mapping[int, int] | None = None,
+    ) -> Iterator[_Person]:
+        """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces.
+        A name without a Chinese surname (a pen name: 记者肖荻、傲腾) is taken where the
+        model found it (``model_names``: start -> end)."""
+        model_names = model_names or {}
         text = state.folded
         first_break = text.find("\n", 1)
         head_end = len(text) if first_break < 0 else max(first_break, 0)
@@ -551,7 +559,7 @@ class PeopleMatcher:
             cursor = hit.end()
             while cursor < head_end and text[cursor] in " \t":
                 cursor += 1
-            name_end = self.names.match(text, cursor, boundaries)
+            name_end = self.names.match(text, cursor, boundaries) or model_names.get(cursor)
             title = self._byline_title(state, hit)
             # 通讯员 李四 王五, 记者 王七、孙八: the names listed after the role share it.
             while name_end is not None:
@@ -561,7 +569,7 @@ class PeopleMatcher:
                     cursor += 1
                 if cursor == name_end or self.byline_role.match(text, cursor):
                     break
-                name_end = self.names.match(text, cursor, boundaries)
+                name_end = self.names.match(text, cursor, boundaries) or model_names.get(cursor)
         for hit in regex.finditer(r"(?<=^|[ \t(（])(\p{Han}{2,4})(?=[ \t])", text[:head_end]):
             start, end = hit.span(1)
             if (
@@ -925,7 +933,7 @@ class PeopleMatcher:
         found.extend(
             self.match_title_chains(state, boundaries, model_name_spans, model_organizations)
         )
-        found.extend(self.match_bylines(state, boundaries))
+        found.extend(self.match_bylines(state, boundaries, model_name_spans))
         found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_legal_statuses(state, boundaries))

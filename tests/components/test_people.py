@@ -585,6 +585,13 @@ def test_a_title_s_organisation_word_ending_a_model_organisation_takes_all_of_it
     assert _titles_with_model_organizations(text, []) != titles
 
 
+def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
+    """傲腾 has no Chinese surname; after 记者 and the reporter before it, it is a pen name."""
+    text = "本报记者肖荻、傲腾报道：会议指出，要加强合作。"
+    assert _people_with_model_names(text, ["肖荻", "傲腾"]) == ["肖荻", "傲腾"]
+    assert _people_with_model_names(text, ["肖荻"]) == ["肖荻"]
+
+
 def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
     """驻韩美军: US forces stationed in Korea; jieba's dictionary tags 韩美军 as a name."""
     assert _people_with_model_names("驻韩美军当天表示，将继续部署。", ["韩美军"]) == []
