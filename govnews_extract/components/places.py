@@ -386,6 +386,7 @@ class PlaceMatcher:
         found = [self._before_market(state, m) for m in self.match(state, doc, boundaries)]
         containers = [m for name in CONTAINERS for m in state.get(name)]
         containers += self._venues(state, doc)
+        containers += _posts_of_titles(state)
         containers += [
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
             for hit in self.blocking_phrases.finditer(state.folded)
@@ -435,6 +436,17 @@ class PlaceMatcher:
         if end - match.start > 2 and text[end - 1] == "市" and text[end : end + 1] == "场":
             return replace(match, end=end - 1, text=state.text[match.start : end - 1])
         return match
+
+
+def _posts_of_titles(state: DocState) -> list[Match]:
+    """The posts of the article's titles: a post that is also a country's name is no place
+    there (文莱苏丹哈桑纳尔: the sultan of Brunei), though the place before it is (文莱)."""
+    posts = []
+    for title in state.get("titles"):
+        post = title.data.get("post")
+        if post and title.text.endswith(post):
+            posts.append(Match(FIELD, title.end - len(post), title.end, post, "title_post"))
+    return posts
 
 
 def _next_is_boundary(text: str, end: int) -> bool:

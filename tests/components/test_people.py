@@ -704,6 +704,14 @@ def test_a_model_name_without_a_chinese_surname_takes_the_title_before_it():
     assert [t.text for t in person.data["titles"]] == ["民政部部长"]
 
 
+def test_a_sultan_s_title_is_his_country_and_post(extractor):
+    article = extractor.extract("李强会见来华进行国事访问的文莱苏丹哈桑纳尔。")
+    assert {p.name: [t.text for t in p.titles] for p in article.people} == {
+        "李强": [],
+        "哈桑纳尔": ["文莱苏丹"],
+    }
+
+
 def test_a_body_s_spokesperson_is_no_person(extractor):
     article = extractor.extract("乌克兰媒体援引乌军方发言人的消息报道，俄军撤退。")
     assert [p.name for p in article.people] == []

@@ -162,3 +162,18 @@ def test_a_model_place_ending_in_a_body_s_word_is_a_body():
     state = rules_with_model_entities("三星堆博物馆等场馆增开夜场。", ["三星堆博物馆"], "PLACE")
     assert [m.text for m in state.get("places")] == []
     assert [m.text for m in state.get("organizations")] == ["三星堆博物馆"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "李强会见文莱苏丹哈桑纳尔。习近平主席同苏丹陛下举行会谈。", ["文莱"], id="sultan"
+        ),
+        pytest.param("苏丹总统布尔汉表示，将继续行动。", ["苏丹"], id="sudan-guard"),
+    ],
+)
+def test_a_post_that_is_also_a_country_s_name_is_no_place(extractor, text, places):
+    """苏丹 is Sudan, and the title of a sultan (文莱苏丹: the sultan of Brunei)."""
+    article = extractor.extract(text)
+    assert [p.name for p in article.places] == places
