@@ -291,12 +291,11 @@ class PeopleMatcher:
     ) -> Match:
         """The title with the whole of a body's name the model found whose end is the end
         of the title's organisation word: 公司董事长 in 小米科技有限责任公司董事长, where no
-        title opens at 小米 (an ordinary word, millet) but the model reads the company."""
-        organization = title.data.get("organization")
-        if organization is None:
-            return title
+        title opens at 小米 (an ordinary word, millet) but the model reads the company; or,
+        for a title without one, that ends where it starts (亚奥理事会|第一副主席)."""
+        organization = title.data.get("organization") or (title.start, title.start)
         for start, end in model_organizations:
-            if start < title.start < end == organization[1] and HAN_WORD.fullmatch(
+            if start < title.start <= end == organization[1] and HAN_WORD.fullmatch(
                 state.folded, start, title.start
             ):
                 data = {**title.data, "organization": (start, end)}

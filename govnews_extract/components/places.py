@@ -56,6 +56,9 @@ COUNTED_DIVISIONS = regex.compile(
 #: Venue words that end descriptions as often as names (乌克兰军用机场, 一座火车站): the
 #: model's venue ending in one keeps the place inside it.
 DESCRIPTIVE_PORT_WORDS = frozenset(["机场", "火车站", "高铁站"])
+#: Words after two countries' one-character names (巴中两国, 中美双方): a two-character
+#: place right before one is the pair, never one place (巴中 is also a city).
+PAIR_WORDS = ("两国", "双方")
 #: Suffixes of administrative divisions: a place the model reads as one that runs on past
 #: one (湖坊镇上坊村, 绥化市宝山镇永发村) is a division and the places inside it.
 DIVISION_SUFFIXES = (
@@ -399,6 +402,8 @@ class PlaceMatcher:
                 continue
             if self._counts_divisions(state.folded[match.start : match.end]):
                 continue
+            if match.end - match.start == 2 and state.folded.startswith(PAIR_WORDS, match.end):
+                continue  # 巴中|两国: Pakistan and China, not the city of Bazhong
             kept.append(match)
             taken.add(match.start, match.end)
         state.replace(FIELD, kept)

@@ -573,6 +573,12 @@ def _titles_with_model_organizations(text: str, model_names: list[str]) -> list[
             ["全国政协委员", "中国科学院上海天文台台长"],
             id="a-chain-before-the-body",
         ),
+        pytest.param(
+            "国际奥委会主席巴赫、亚奥理事会第一副主席霍震霆等出席。",
+            "亚奥理事会",
+            ["国际奥委会主席", "亚奥理事会第一副主席"],
+            id="a-post-right-after-the-body",
+        ),
     ],
 )
 def test_a_title_s_organisation_word_ending_a_model_organisation_takes_all_of_it(

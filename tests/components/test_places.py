@@ -177,3 +177,15 @@ def test_a_post_that_is_also_a_country_s_name_is_no_place(extractor, text, place
     """苏丹 is Sudan, and the title of a sultan (文莱苏丹: the sultan of Brunei)."""
     article = extractor.extract(text)
     assert [p.name for p in article.places] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("军乐团奏巴中两国国歌。中美双方同意继续沟通。", id="two-countries"),
+        pytest.param("正月十五过后，冬小麦将开始返青。", id="crops-turning-green"),
+    ],
+)
+def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, text):
+    """巴中两国 is Pakistan and China (巴中 is also a city); 返青 is no return to Qinghai."""
+    assert extractor.extract(text).places == []
