@@ -699,6 +699,8 @@ class PeopleMatcher:
                 continue
             if self._is_a_side(name, state.simplified):
                 continue
+            if self._is_a_body_s_short_name(state.folded, start, end):
+                continue
             if not (
                 acts
                 or self._looks_like_a_name(name)
@@ -709,6 +711,17 @@ class PeopleMatcher:
             end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称
             accepted.append(_Person(start, end, "ner"))
         yield from self._drop_pieces_of_other_names(state, found, accepted)
+
+    def _is_a_body_s_short_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a name stands alone in brackets right after a body's name: the body's
+        short name (巴勒斯坦伊斯兰圣战组织（杰哈德）), which the organisations stage takes."""
+        bracket = start - 1
+        if bracket < 1 or text[bracket] not in "（(" or text[end : end + 1] not in ("）", ")"):
+            return False
+        return any(
+            self.organization.fullmatch(text, name_start, bracket)
+            for name_start in range(max(0, bracket - LONGEST_NAME), bracket - 1)
+        )
 
     def _acts_like_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether a foreign name the model read as a place takes a role only people take

@@ -59,6 +59,9 @@ DESCRIPTIVE_PORT_WORDS = frozenset(["机场", "火车站", "高铁站"])
 #: Words after two countries' one-character names (巴中两国, 中美双方): a two-character
 #: place right before one is the pair, never one place (巴中 is also a city).
 PAIR_WORDS = ("两国", "双方")
+#: Last characters of the names of stations and ports (长春站, 秦岭站, 天津港): facilities,
+#: not places (GOLD.md), unless a gazetteer lists the name (连云港, 张家港).
+STATION_AND_PORT_ENDINGS = ("站", "港")
 #: Suffixes of administrative divisions: a place the model reads as one that runs on past
 #: one (湖坊镇上坊村, 绥化市宝山镇永发村) is a division and the places inside it.
 DIVISION_SUFFIXES = (
@@ -140,8 +143,8 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
-            if name.endswith(self.venue_endings) or name.endswith(self.body_endings):
-                continue  # 北京国际会议中心, 首都国际机场, 成都博物馆: a venue, a port, a body
+            if self._is_venue(name) or name.endswith(self.body_endings):
+                continue  # 北京国际会议中心, 天津港, 成都博物馆: a venue, a port, a body
             is_ordinary = self.is_ordinary_word if len(name) > 2 else self.is_common_word
             if not HAN_WORD.fullmatch(name) or is_ordinary(name):
                 continue
@@ -417,10 +420,29 @@ class PlaceMatcher:
         for entity in doc.ents:
             name = state.folded[entity.start_char : entity.end_char]
             ending = next((word for word in self.venue_endings if name.endswith(word)), None)
-            if ending is None or ending in DESCRIPTIVE_PORT_WORDS or len(name) == len(ending):
+            if ending in DESCRIPTIVE_PORT_WORDS or not self._is_venue(name) or name == ending:
                 continue
             venues.append(Match(FIELD, entity.start_char, entity.end_char, name, "venue"))
         return venues
+
+    def _is_venue(self, name: str) -> bool:
+        """Whether ``name`` ends in a venue word, or names a station or a port (虹桥站,
+        天津港) that no gazetteer lists as a place (连云港 is a city) and no free-trade port
+        (海南自贸港, a zone) ends; a port's name has three characters or more (临港 is a
+        named area).
+
+        >>> matcher = PlaceMatcher()
+        >>> [matcher._is_venue(n) for n in ("天津港", "南站", "连云港", "海南自贸港", "临港")]
+        [True, True, False, False, False]
+        """
+        if name.endswith(self.venue_endings):
+            return True
+        return (
+            len(name) > (2 if name.endswith("港") else 1)  # 南站; but 临港 is a named area
+            and name.endswith(STATION_AND_PORT_ENDINGS)
+            and not name.endswith(self.suffixes)
+            and self.gazetteer.longest_at(name, 0) != len(name)
+        )
 
     def _counts_divisions(self, name: str) -> bool:
         """Whether ``name`` counts divisions instead of naming one (美国|两州, 皖三省一市);

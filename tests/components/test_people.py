@@ -710,6 +710,19 @@ def test_a_model_name_without_a_chinese_surname_takes_the_title_before_it():
     assert [t.text for t in person.data["titles"]] == ["民政部部长"]
 
 
+def test_a_short_name_in_brackets_after_a_body_is_no_person():
+    """巴勒斯坦伊斯兰圣战组织（杰哈德）: the body's short name, whatever the model reads."""
+    text = "打死1名巴勒斯坦伊斯兰圣战组织（杰哈德）的军事指挥官。"
+    state = rules_with_model_entities(text, ["杰哈德"], "PERSON")
+    assert state.get("people") == []
+    assert "杰哈德" in [m.text for m in state.get("organizations")]
+
+
+def test_a_commander_in_chief_s_title(extractor):
+    article = extractor.extract("伊朗伊斯兰革命卫队总司令萨拉米今天表示，将作出回应。")
+    assert [[t.text for t in p.titles] for p in article.people] == [["伊朗伊斯兰革命卫队总司令"]]
+
+
 def test_a_sultan_s_title_is_his_country_and_post(extractor):
     article = extractor.extract("李强会见来华进行国事访问的文莱苏丹哈桑纳尔。")
     assert {p.name: [t.text for t in p.titles] for p in article.people} == {

@@ -142,6 +142,9 @@ def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_wor
         pytest.param("晚会在天津体育馆举行。", [], id="a-gymnasium-s-name"),
         pytest.param("他在广州白云国际机场接受采访。", [], id="an-airport-s-name-guard"),
         pytest.param("俄军袭击乌克兰军用机场。", ["乌克兰"], id="airport"),
+        pytest.param("察看铁路广州南站、上海虹桥站的实时画面。", ["广州", "上海"], id="stations"),
+        pytest.param("天津港货物吞吐量增长，连云港、张家港加快发展。", ["连云港", "张家港"], id="ports"),
+        pytest.param("上海临港新片区加快建设。", ["上海", "临港新片区"], id="named-area-guard"),
         pytest.param("推进会在市行政中心召开。", [], id="civic-centre"),
         pytest.param("市民在环球购物中心选购年货。", [], id="shopping-centre"),
         pytest.param(
