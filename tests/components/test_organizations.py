@@ -173,6 +173,21 @@ def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
     assert _organizations_with_model_names(text, ["联合省公安厅"]) == ["省公安厅", "省教育厅"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("以色列总理办公室发表声明称，", ["以色列总理办公室"], id="prime-minister-s-office"),
+        pytest.param(
+            "乌国家安全与国防委员会予以否认。乌总统办公室主任叶尔马克表示，",
+            ["乌国家安全与国防委员会", "乌总统办公室"],
+            id="security-council-and-president-s-office",
+        ),
+    ],
+)
+def test_foreign_heads_offices_and_councils(extractor, text, expected):
+    assert [o.name for o in extractor.extract(text).organizations] == expected
+
+
 def test_a_model_name_right_after_驻_takes_it():
     """驻韩美军司令部 (the command of US forces stationed in Korea) is written with 驻."""
     text = "驻韩美军司令部表示将加强合作。"
