@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -39,14 +39,15 @@ def group_in_order(matches: Iterable[Match], key: Callable[[Match], Hashable]) -
 def build_article(doc: Doc) -> Article:
     """The article's fields, read from ``doc._.govnews``."""
     state = doc_state(doc)
-    statements = build_statements(state)
+    full_names = _full_names(m.text for m in state.get("people"))
+    statements = build_statements(state, full_names)
     speakers = {s.speaker for s in statements if s.speaker_kind == "person"}
     return Article(
         id=state.article_id,
         published=state.published,
         title=state.title,
         text=state.text,
-        people=build_people(state, speakers),
+        people=build_people(state, speakers, full_names),
         organizations=[
             Organization(name=group[0].text, mentions=[mention_of(m) for m in group])
             for group in group_in_order(state.get("organizations"), lambda m: m.text)
@@ -67,9 +68,11 @@ def build_article(doc: Doc) -> Article:
     )
 
 
-def build_people(state: DocState, speakers: set[str]) -> list[Person]:
+def build_people(
+    state: DocState, speakers: set[str], full_names: Mapping[str, str]
+) -> list[Person]:
+    """People under their full names (a short form's mentions join them, GOLD.md)."""
     people = []
-    full_names = _full_names(m.text for m in state.get("people"))
     for group in group_in_order(state.get("people"), lambda m: full_names.get(m.text, m.text)):
         name = full_names.get(group[0].text, group[0].text)
         titles: dict[str, list[Match]] = {}
@@ -170,7 +173,9 @@ def build_figures(state: DocState) -> list[Figure]:
     return figures
 
 
-def build_statements(state: DocState) -> list[Statement]:
+def build_statements(state: DocState, full_names: Mapping[str, str]) -> list[Statement]:
+    """Statements; a person speaking under a short form of a name the article writes in
+    full (戈德伯格 of 杰弗里·戈德伯格) is named in full, as in the people list."""
     statements = []
     for match in state.get("statements"):
         data: dict[str, Any] = dict(match.data)
@@ -183,7 +188,11 @@ def build_statements(state: DocState) -> list[Statement]:
             )
         statements.append(
             Statement(
-                speaker=data["speaker"],
+                speaker=(
+                    full_names.get(data["speaker"], data["speaker"])
+                    if data["speaker_kind"] == "person"
+                    else data["speaker"]
+                ),
                 speaker_kind=data["speaker_kind"],
                 kind=match.label,
                 verb=data.get("verb"),

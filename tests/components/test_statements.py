@@ -238,3 +238,13 @@ def test_a_department_opening_a_paragraph_speaks_it(extractor):
         ("市住建局", "section", "严格落实建筑施工安全管理。"),
     ]
 
+
+
+def test_a_speaker_under_a_short_form_is_named_in_full(extractor):
+    """The people list names 杰弗里·戈德伯格 once, in full; so do his statements."""
+    article = extractor.extract(
+        "美国《大西洋月刊》总编辑杰弗里·戈德伯格24日称，他被拉入群聊。"
+        "戈德伯格称，他起初以为该群聊信息并不真实。"
+    )
+    assert [s.speaker for s in article.statements] == ["杰弗里·戈德伯格"] * 2
+    assert [(p.name, p.roles) for p in article.people] == [("杰弗里·戈德伯格", ["spoke"])]
