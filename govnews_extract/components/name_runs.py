@@ -319,12 +319,14 @@ class NameRunSplitter:
         return length
 
     def _join_cut_transliterations(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
-        """A place the model cut in two, the rest read as a person (波克罗|夫斯克): one place;
-        a person cut in two (梅德韦|杰夫, at the dictionary's word 杰夫): one person.
+        """A place the model cut in two, the rest read as a person (波克罗|夫斯克) or a place
+        (库拉|霍沃市): one place; a person cut in two (梅德韦|杰夫, at the dictionary's word
+        杰夫): one person.
 
         Only when both parts are written in transliteration characters (of a dotted name,
         the part before the dot: 阿卜迪麦|麦提·奥布力) and touch, and a place is no gazetteer
-        name of its own (卡塔尔|埃米尔塔米姆 stays apart). Two people written back to back
+        name of its own (卡塔尔|埃米尔塔米姆 stays apart; of two places, neither may be:
+        安康|平利县). Two people written back to back
         are Chinese names (photo credits), never two transliterations (none of the 317 such
         pairs of PFR's training days is), except single characters standing for names
         (汤|尤杯, 马|列主义).
@@ -348,12 +350,23 @@ class NameRunSplitter:
                 and self.names.is_transliterated(
                     previous.text + self._before_first_dot(entity.text)
                 )
+            ) or (
+                previous is not None
+                and entity.label_ == previous.label_ == MODEL_PLACE
+                and previous.end == entity.start
+                and len(previous.text) > 1
+                and not {previous.text, entity.text, self._stem(entity.text)} & self.places
+                and self.names.is_transliterated(previous.text + self._stem(entity.text))
             ):
                 joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
                 changed = True
             else:
                 joined.append(entity)
         return joined if changed else None
+
+    def _stem(self, name: str) -> str:
+        """``name`` without the one-character place suffix that ends it (霍沃市 → 霍沃)."""
+        return name[:-1] if len(name) > 2 and name[-1] in self.settlement_suffixes else name
 
     def _recut_names_back_to_back(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """Two people written back to back that the model cut one character late
@@ -638,8 +651,9 @@ class NameRunSplitter:
 
     def _one_reading_per_foreign_name(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name the model reads as a place more often than as a person in
-        an article (哈尔科夫: 在哈尔科夫控制了… once, 哈尔科夫、苏梅等地 twice) is a place
-        throughout: one string names one thing in an article. Not when a post stands right
+        an article (哈尔科夫: 在哈尔科夫控制了… once, 哈尔科夫、苏梅等地 twice), or writes with
+        a place suffix (库拉霍沃市), is a place throughout: one string names one thing in an
+        article. Not when a post stands right
         before or after one of its mentions (普京总统, 总统普京: a person, whatever jieba's
         dictionary tags 普京), and never the other way: the model reads places as people far
         more often than people as places (在库尔斯克的防线)."""
@@ -651,10 +665,15 @@ class NameRunSplitter:
                 votes[entity.text][entity.label_] += 1
                 if self._post_next_to(text, entity.start_char, entity.end_char):
                     with_post.add(entity.text)
+        suffixed = {  # 库拉霍沃市: the article writes 库拉霍沃 as a city
+            entity.text[:-1]
+            for entity in entities
+            if entity.label_ == MODEL_PLACE and self._stem(entity.text) != entity.text
+        }
         places = {
             name
             for name, counts in votes.items()
-            if counts[MODEL_PLACE] > counts[MODEL_PERSON] > 0
+            if (counts[MODEL_PLACE] > counts[MODEL_PERSON] > 0 or name in suffixed)
             and name not in with_post
             and self.names.is_transliterated(name)
         }

@@ -117,6 +117,7 @@ class OrganizationMatcher:
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.words_running_on = frozenset(load_lexicon("organ_words_running_on"))
+        self.running_on_lengths = sorted({len(word) for word in self.words_running_on})
         #: Last words of venue names: a body's name never ends in one (市行政中心).
         self.venue_endings = tuple(load_lexicon("venue_words"))
         #: A model place that ends in one of these is a body (三星堆博物馆).
@@ -276,7 +277,11 @@ class OrganizationMatcher:
     def _runs_on(self, text: str, end: int) -> bool:
         """Whether the organ word ending at ``end`` is the first half of an ordinary word
         that runs on past it (防空部|队, 建设部|门, 建院|70周年)."""
-        return text[end - 1 : end + 1] in self.words_running_on
+        return any(
+            text[end - inside : end - inside + length] in self.words_running_on
+            for length in self.running_on_lengths
+            for inside in range(1, length)
+        )
 
     def _prefix_is_places(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is empty or opens with a place or level and holds

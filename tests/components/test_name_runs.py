@@ -114,6 +114,39 @@ def test_a_transliterated_place_cut_in_two_is_joined(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(["控制", "库拉", "霍沃市", "。"], ["库拉霍沃市"], id="a-city"),
+        pytest.param(["在", "弗吉尼亚", "比奇市", "。"], ["弗吉尼亚比奇市"], id="a-state-s-city"),
+        pytest.param(["在", "安康", "平利县", "。"], ["安康", "平利县"], id="two-known-places-guard"),
+    ],
+)
+def test_a_transliterated_place_cut_into_two_places_is_joined(
+    nlp: Language, words: list[str], expected: list[str]
+) -> None:
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    doc.set_ents([Span(doc, 1, 2, label="PLACE"), Span(doc, 2, 3, label="PLACE")])
+    assert [e.text for e in NameRunSplitter()(doc).ents] == expected
+
+
+def test_a_foreign_name_the_article_writes_with_a_place_suffix_is_a_place(nlp: Language) -> None:
+    """库拉霍沃市 in one sentence: 库拉霍沃 in the next is the city, not a person."""
+    text = "俄军控制了库拉霍沃市。库拉霍沃距离波克罗夫斯克约30公里。"
+    doc = nlp.make_doc(text)
+    second = text.index("库拉霍沃", text.index("。"))
+    doc.set_ents(
+        [
+            doc.char_span(5, 10, label="PLACE", alignment_mode="expand"),
+            doc.char_span(second, second + 4, label="PERSON", alignment_mode="expand"),
+        ]
+    )
+    assert [(e.text, e.label_) for e in NameRunSplitter()(doc).ents] == [
+        ("库拉霍沃市", "PLACE"),
+        ("库拉霍沃", "PLACE"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("words", "first", "second", "expected"),
     [
         pytest.param(["总统", "梅德韦", "杰夫", "说"], "梅德韦", "杰夫", ["梅德韦杰夫"], id="cut"),

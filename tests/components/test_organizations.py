@@ -188,6 +188,12 @@ def test_foreign_heads_offices_and_councils(extractor, text, expected):
     assert [o.name for o in extractor.extract(text).organizations] == expected
 
 
+def test_a_central_task_names_no_body(extractor):
+    """党和国家中心任务: the central task of Party and state, not a body 国家中心."""
+    article = extractor.extract("委员们将紧扣党和国家中心任务履职尽责。")
+    assert article.organizations == []
+
+
 def test_a_model_name_right_after_驻_takes_it():
     """驻韩美军司令部 (the command of US forces stationed in Korea) is written with 驻."""
     text = "驻韩美军司令部表示将加强合作。"

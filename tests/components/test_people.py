@@ -710,6 +710,18 @@ def test_a_model_name_without_a_chinese_surname_takes_the_title_before_it():
     assert [t.text for t in person.data["titles"]] == ["民政部部长"]
 
 
+def test_leaders_of_party_and_state_is_a_description_not_a_title(extractor):
+    """领导人 is a title only with its body (也门胡塞武装领导人); 党和国家领导人 describes."""
+    article = extractor.extract(
+        "党和国家领导人习近平、李强等在主席台就座。也门胡塞武装领导人阿卜杜勒-马利克·胡塞表示，"
+    )
+    assert {p.name: [t.text for t in p.titles] for p in article.people} == {
+        "习近平": [],
+        "李强": [],
+        "阿卜杜勒-马利克·胡塞": ["也门胡塞武装领导人"],
+    }
+
+
 def test_a_short_name_in_brackets_after_a_body_is_no_person():
     """巴勒斯坦伊斯兰圣战组织（杰哈德）: the body's short name, whatever the model reads."""
     text = "打死1名巴勒斯坦伊斯兰圣战组织（杰哈德）的军事指挥官。"
