@@ -28,10 +28,8 @@ from ..lexicons import load_lexicon, organization_names
 from ..patterns import compile_template, compiled_fragment, trie_pattern
 from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import doc_state
+from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE
 from .names import BRACKETED_BYLINE, DOTS, NameMatcher, bracketed_byline_at
-from .organizations import MODEL_ORGANIZATION
-from .people import MODEL_PERSON
-from .places import MODEL_PLACE
 from .tokens import split_tokens_at
 
 #: What may come right before and right after a whole item of a list.

@@ -45,9 +45,9 @@ from thinc.types import Floats2d, Ints2d
 
 from ..errors import ResourceError
 from . import biluo_ner  # also registers the govnews_biluo_ner factory
+from .labels import NER_LABELS
 
 #: Labels the packaged model predicts.
-NER_LABELS = ("PERSON", "PLACE", "ORG")
 
 _COLUMNS = ("NORM", "FIRST_CHAR", "LAST_CHAR", "SHAPE")
 #: v2 adds the second and the second-to-last character (the inside of unknown names).

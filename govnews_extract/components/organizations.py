@@ -31,13 +31,11 @@ from ..patterns import (
 )
 from ..segmenter import common_word_test
 from ..state import DocState, Match, doc_state
-from .places import MODEL_PLACE
+from .labels import MODEL_ORGANIZATION, MODEL_PLACE
 from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 FIELD = "organizations"
-#: The label of organisations in the packaged NER model's output.
-MODEL_ORGANIZATION = "ORG"
 #: Longest organisation name looked for, in characters.
 MAX_NAME_LENGTH = 40
 #: A count of things (一所, 几家, 多家, 79所): no body's name holds one

@@ -38,9 +38,8 @@ from ..patterns import (
 from ..rules.builtin import builtin_patterns
 from ..segmenter import FREQUENT_WORD_FREQUENCY, common_word_test
 from ..state import DocState, Match, doc_state
+from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE
 from .names import NameMatcher, bracketed_byline_at
-from .organizations import MODEL_ORGANIZATION
-from .places import MODEL_PLACE
 from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
@@ -48,8 +47,6 @@ PEOPLE = "people"
 TITLES = "titles"
 ORGANIZATIONS = "organizations"
 
-#: The label of people in the packaged NER model's output.
-MODEL_PERSON = "PERSON"
 #: An entity of the NER model: (start, end, label), character offsets.
 Entity = tuple[int, int, str]
 #: Characters that end place and organisation words, never a model-found name (孟家村; 巴媒,

@@ -24,12 +24,11 @@ from ..patterns import (
 )
 from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
+from .labels import MODEL_PLACE
 from .spans import Coverage
 from .tokens import TokenBoundaries
 
 FIELD = "places"
-#: The label of places in the packaged NER model's output.
-MODEL_PLACE = "PLACE"
 #: Places may not be cut out of these fields' matches.
 CONTAINERS = ("organizations", "terms", "people")
 #: Words after which a new name starts (走访了|李家|村).
