@@ -194,6 +194,12 @@ def test_a_central_task_names_no_body(extractor):
     assert article.organizations == []
 
 
+def test_a_deployment_names_no_body(extractor):
+    """党和国家战略部署: 部署 (deployment) ends in 署 (审计署), but names no body."""
+    article = extractor.extract("委员们要紧紧围绕党和国家战略部署，积极建言献策。")
+    assert article.organizations == []
+
+
 def test_a_model_name_right_after_驻_takes_it():
     """驻韩美军司令部 (the command of US forces stationed in Korea) is written with 驻."""
     text = "驻韩美军司令部表示将加强合作。"
