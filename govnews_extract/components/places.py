@@ -47,10 +47,11 @@ CLAUSE_OPENERS = frozenset(["了", "、", ",", "，", "的", "在", "到", "赴"
 #: One-character prepositions of route and place: a known place after one is no part of it.
 PLACE_PREPOSITIONS = frozenset("至到往经赴从在于")
 #: Divisions counted, not named (两州, 四省十市, 皖三省一市: two prefectures, four provinces
-#: and ten cities), after at most one character that says whose.
+#: and ten cities; 两省区: two provinces or regions), after at most one character that says
+#: whose.
 COUNTED_DIVISIONS = regex.compile(
     r"(?:(?![一二两三四五六七八九十几多数])\p{Han})?"
-    r"(?:[一二两三四五六七八九十几多数]+[省市县州区旗乡镇村国地])+"
+    r"(?:[一二两三四五六七八九十几多数]+[省市县州区旗乡镇村国地]{1,2})+"
 )
 #: Venue words that end descriptions as often as names (乌克兰军用机场, 一座火车站): the
 #: model's venue ending in one keeps the place inside it.
@@ -448,8 +449,9 @@ class PlaceMatcher:
         a gazetteer name stays (二七区).
 
         >>> matcher = PlaceMatcher()
-        >>> [matcher._counts_divisions(n) for n in ("两州四县", "皖三省一市", "十堰市", "三亚")]
-        [True, True, False, False]
+        >>> names = ("两州四县", "皖三省一市", "蒙两省区", "十堰市", "三亚")
+        >>> [matcher._counts_divisions(n) for n in names]
+        [True, True, True, False, False]
         """
         return COUNTED_DIVISIONS.fullmatch(name) is not None and name not in self.place_names
 

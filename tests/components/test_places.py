@@ -73,6 +73,7 @@ def test_places(extractor, text, expected):
         pytest.param(
             "苏、浙、沪、皖三省一市旅游圈不断扩容。四省十市启动不动产登记。", id="counted-divisions"
         ),
+        pytest.param("高铁拉近了晋、蒙两省区的时空距离。", id="counted-provinces-and-regions"),
         pytest.param("今天出岛车辆将达到最高峰。", id="a-verb-and-an-island-word"),
         pytest.param("对高速公路、国省干线公路进行巡查。", id="national-and-provincial-roads"),
         pytest.param("平原区地下水位连续9年回升。", id="plains"),
