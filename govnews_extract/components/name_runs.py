@@ -46,6 +46,8 @@ HYPHENS = frozenset("-－")
 HAN_NAME = regex.compile(r"\p{Han}+(?:[·・•\-－]\p{Han}+)*")
 #: What ends the names of seas, bays, lakes, rivers, islands and straits (阿蒙森海).
 WATER_AND_ISLAND_ENDINGS = frozenset("海湾湖河岛洋峡")
+#: Suffixes of divisions (萨达省, 克里维里赫市).
+DIVISION_ENDINGS = frozenset("省市县州")
 #: The longest list item read as a thing (an ordinary word or two: 百合切花).
 MAX_THING_ITEM = 6
 #: Label of a list item that is no entity and is made of common nouns (葡萄, 剪纸).
@@ -483,15 +485,24 @@ class NameRunSplitter:
 
     def _relabel_named_waters(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
         """A transliterated name and 海, 湾, 湖, 河, 岛, 洋 or 峡 (阿蒙森海) names a sea, a lake,
-        a river or an island, not a person. A stem of three characters at least: two could be
-        a Chinese name (罗海)."""
+        a river or an island, not a person; and with 省, 市, 县 or 州 a division (萨达省,
+        克里维里赫市). A stem of three characters at least before water (two could be a
+        Chinese name: 罗海), two before a division suffix (no given name ends in one)."""
+
+        def names_a_place(entity: Span) -> bool:
+            name = entity.text
+            if name[-1] in WATER_AND_ISLAND_ENDINGS:
+                shortest = 4
+            elif name[-1] in DIVISION_ENDINGS:
+                shortest = 3
+            else:
+                return False
+            return len(name) >= shortest and self.names.is_transliterated(name[:-1])
+
         return _relabelled(
             doc,
             entities,
-            lambda entity: entity.label_ == MODEL_PERSON
-            and entity.text[-1] in WATER_AND_ISLAND_ENDINGS
-            and len(entity.text) >= 4
-            and self.names.is_transliterated(entity.text[:-1]),
+            lambda entity: entity.label_ == MODEL_PERSON and names_a_place(entity),
             MODEL_PLACE,
         )
 

@@ -304,6 +304,12 @@ def test_a_name_listed_with_bodies_or_things_is_one_of_them(
             id="a-transliteration-and-a-sea",
         ),
         pytest.param(
+            "克里维里赫市遭到导弹袭击。",
+            [("克里维里赫市", "PERSON")],
+            [("克里维里赫市", "PLACE")],
+            id="a-transliteration-and-a-city-suffix",
+        ),
+        pytest.param(
             "记者李文海报道。",
             [("李文海", "PERSON")],
             [("李文海", "PERSON")],
