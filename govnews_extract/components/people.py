@@ -61,6 +61,8 @@ GUESSING_RULES = frozenset(
 NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 #: jieba tags of names (person, place, organisation, other proper noun).
 NAME_TAGS = ("nr", "ns", "nt", "nz")
+#: Most of the model's bodies and places a title takes in before it (加拿大|安大略省|省长).
+MAX_NAMES_BEFORE_A_POST = 3
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
 #: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
@@ -220,7 +222,7 @@ class PeopleMatcher:
         state: DocState,
         boundaries: TokenBoundaries,
         model_names: Mapping[int, int],
-        model_organizations: Sequence[tuple[int, int]] = (),
+        model_organizations: Sequence[Entity] = (),
     ) -> Iterator[_Person]:
         """Titles joined by 、 right before a name; the name gets every one of them.
 
@@ -228,8 +230,9 @@ class PeopleMatcher:
         transliteration, or a name the model found: ``model_names`` maps its start to
         its end), then grown leftwards to the earliest word boundary from which the whole
         chain parses: far cheaper than scanning every position of the text. The first
-        title takes the whole of a body the model found (``model_organizations``) that its
-        organisation word ends (:meth:`_with_model_organization`).
+        title takes the bodies and places the model found (``model_organizations``) that
+        its organisation word ends or that are written right before it
+        (:meth:`_with_model_organization`).
         """
         text = state.folded
         consumed = 0
@@ -282,22 +285,43 @@ class PeopleMatcher:
                 cursor = next_end
             consumed = cursor
 
-    @staticmethod
+    @classmethod
     def _with_model_organization(
-        state: DocState, title: Match, model_organizations: Sequence[tuple[int, int]]
+        cls, state: DocState, title: Match, model_names: Sequence[Entity]
     ) -> Match:
         """The title with the whole of a body's name the model found whose end is the end
         of the title's organisation word: 公司董事长 in 小米科技有限责任公司董事长, where no
-        title opens at 小米 (an ordinary word, millet) but the model reads the company; or,
-        for a title without one, that ends where it starts (亚奥理事会|第一副主席)."""
-        organization = title.data.get("organization") or (title.start, title.start)
-        for start, end in model_organizations:
-            if start < title.start <= end == organization[1] and HAN_WORD.fullmatch(
-                state.folded, start, title.start
+        title opens at 小米 (an ordinary word, millet) but the model reads the company; and
+        with the bodies and places the model found written right before it, for a title
+        without a body (亚奥理事会|第一副主席) or places before a place (加拿大|安大略省|省长,
+        where the gazetteer knows neither). ``model_names``: the model's bodies and places."""
+        for _ in range(MAX_NAMES_BEFORE_A_POST):
+            extended = cls._with_one_model_name(state, title, model_names)
+            if extended is title:
+                break
+            title = extended
+        return title
+
+    @staticmethod
+    def _with_one_model_name(state: DocState, title: Match, model_names: Sequence[Entity]) -> Match:
+        organization = title.data.get("organization")
+        organization_is_a_place = title.data.get("organization_is_a_place", False)
+        for start, end, label in model_names:
+            if not (start < title.start and HAN_WORD.fullmatch(state.folded, start, title.start)):
+                continue
+            ends_organization = organization is not None and end == organization[1]
+            if label == MODEL_ORGANIZATION and ends_organization and title.start < end:
+                span, is_place = (start, end), False  # 小米科技有限责任公司|董事长
+            elif end == title.start and (
+                organization is None or (label == MODEL_PLACE and organization_is_a_place)
             ):
-                data = {**title.data, "organization": (start, end)}
-                text = state.text[start : title.end]
-                return Match(TITLES, start, title.end, text, title.rule_id, "title", data)
+                span = (start, organization[1] if organization else end)  # 加拿大|安大略省|省长
+                is_place = label == MODEL_PLACE
+            else:
+                continue
+            data = {**title.data, "organization": span, "organization_is_a_place": is_place}
+            text = state.text[start : title.end]
+            return Match(TITLES, start, title.end, text, title.rule_id, "title", data)
         return title
 
     def _transliterated_word_end(
@@ -938,7 +962,7 @@ class PeopleMatcher:
         entities = model_entities(doc)
         found: list[_Person] = []
         model_name_spans = self._model_name_spans(state, entities)
-        model_organizations = self._model_organizations(doc, state, entities)
+        model_organizations = self._model_names_before_posts(doc, state, entities)
         found.extend(
             self.match_title_chains(state, boundaries, model_name_spans, model_organizations)
         )
@@ -973,18 +997,18 @@ class PeopleMatcher:
         return doc
 
     @staticmethod
-    def _model_organizations(
+    def _model_names_before_posts(
         doc: Doc, state: DocState, entities: list[Entity]
-    ) -> list[tuple[int, int]]:
-        """The model's organisations that open like a name: not with a function word or a
-        verb the model took in (据|市统计局, 联合|省公安厅)."""
-        spans = [(start, end) for start, end, label in entities if label == MODEL_ORGANIZATION]
-        if not spans:
-            return spans
+    ) -> list[Entity]:
+        """The model's bodies and places that open like a name: not with a function word or
+        a verb the model took in (据|市统计局, 联合|省公安厅)."""
+        names = [e for e in entities if e[2] in (MODEL_ORGANIZATION, MODEL_PLACE)]
+        if not names:
+            return names
         opening_tags = {token.idx: token.tag_ for token in doc}
         return [
-            (start, end)
-            for start, end in spans
+            (start, end, label)
+            for start, end, label in names
             if state.folded[start] not in FUNCTION_CHARACTERS
             and not opening_tags.get(start, "").startswith(("v", "p", "c", "d", "u", "r"))
         ]

@@ -598,6 +598,15 @@ def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
     assert _people_with_model_names(text, ["肖荻"]) == ["肖荻"]
 
 
+def test_a_post_takes_the_model_s_places_written_right_before_it():
+    """No gazetteer lists 安大略省 (Ontario); the model reads it and 加拿大 as places."""
+    text = "加拿大安大略省省长道格·福特当天称，将加征电费。"
+    state = rules_with_model_entities(text, ["加拿大", "安大略省"], "PLACE")
+    assert [title.text for title in state.get("titles")] == ["加拿大安大略省省长"]
+    state = rules_with_model_entities(text, [], "PLACE")
+    assert [title.text for title in state.get("titles")] == ["省长"]
+
+
 def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
     """驻韩美军: US forces stationed in Korea; jieba's dictionary tags 韩美军 as a name."""
     assert _people_with_model_names("驻韩美军当天表示，将继续部署。", ["韩美军"]) == []
