@@ -241,7 +241,7 @@ def people_of(extractor, text, **kwargs):
                 "特朗普": ["美国候任总统"],
                 "巴赫": ["国际奥委会主席"],
                 "奥托": ["联合国教科文组织助理总干事"],
-                "道格·福特": ["省长"],
+                "道格·福特": ["加拿大安大略省省长"],
             },
             id="democratic-parties-ministers-and-qualified-posts",
         ),
