@@ -116,6 +116,12 @@ class PlaceMatcher:
         #: A model place that ends in a body's word of two or more characters is a body
         #: (成都博物馆, 三星堆博物馆): the organisation stage takes it.
         self.body_endings = body_endings()
+        #: A township named for one or two minority peoples (绥中县|明水满族乡, 朔北藏族乡),
+        #: after a division, a preposition of place or a list mark; not 藏族乡亲 (villagers).
+        self.ethnic_township = compile_template(
+            r"(?<=[县市区旗州在到赴、，,])(\p{Han}{2,3}?)(?:(?:{lexicon:ethnic_groups})族){1,2}乡"
+            r"(?![亲村])"
+        )
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
@@ -139,7 +145,11 @@ class PlaceMatcher:
         tags = [token.tag_ for token in doc]
         for start, end in self._suffix_candidates(text, boundaries, tags):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
+        townships = self._ethnic_townships(text)
+        for start, end in townships:
+            found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for start, end in self._model_places(text, doc):
+            start = next((e for s, e in townships if s < start < e < end), start)  # 满族|乡祝家沟村
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
@@ -175,6 +185,21 @@ class PlaceMatcher:
                 Match(FIELD, start, end, state.text[start:end], "place_abbreviation", "place")
             )
         return found
+
+    def _ethnic_townships(self, text: str) -> list[tuple[int, int]]:
+        """Townships named for minority peoples (明水满族乡) whose stem is no common word
+        (当地藏族乡…); jieba cuts them (明水|满族|乡祝家|沟村).
+
+        >>> PlaceMatcher()._ethnic_townships("来到绥中县明水满族乡祝家沟村。")
+        [(5, 10)]
+        """
+        if "族乡" not in text:
+            return []
+        return [
+            hit.span()
+            for hit in self.ethnic_township.finditer(text)
+            if not self.is_common_word(hit.group(1))
+        ]
 
     def _model_places(self, text: str, doc: Doc) -> list[tuple[int, int]]:
         """The model's places, a place joined to the one before it when it opens with the

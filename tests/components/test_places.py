@@ -193,3 +193,21 @@ def test_a_post_that_is_also_a_country_s_name_is_no_place(extractor, text, place
 def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, text):
     """巴中两国 is Pakistan and China (巴中 is also a city); 返青 is no return to Qinghai."""
     assert extractor.extract(text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "来到绥中县明水满族乡祝家沟村。",
+            ["绥中县", "明水满族乡", "祝家沟村"],
+            id="a-township-jieba-cuts-across",
+        ),
+        pytest.param(
+            "在大通回族土族自治县朔北藏族乡，", ["大通回族土族自治县", "朔北藏族乡"], id="after-a-county"
+        ),
+        pytest.param("，当地藏族乡亲们载歌载舞。", [], id="villagers-guard"),
+    ],
+)
+def test_townships_named_for_minority_peoples(extractor, text, places):
+    assert [p.name for p in extractor.extract(text).places] == places
