@@ -764,6 +764,8 @@ def test_a_post_before_a_transliterated_name_is_its_title(extractor):
         pytest.param("以色列国防部长卡茨5日称，协议将不复存在。", "卡茨", "以色列国防部长", id="minister"),
         pytest.param("美国国务卿布林肯表示，双方将继续沟通。", "布林肯", "美国国务卿", id="secretary"),
         pytest.param("俄总统助理乌沙科夫与美方会谈。", "乌沙科夫", "俄总统助理", id="aide"),
+        pytest.param("巴西大主教卢加斯率领信徒祈祷。", "卢加斯", "巴西大主教", id="archbishop"),
+        pytest.param("少林寺方丈释永信表示，", "释永信", "少林寺方丈", id="abbot"),
         pytest.param(
             "美国总统国家安全事务助理华尔兹前往沙特。",
             "华尔兹",
