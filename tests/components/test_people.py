@@ -780,7 +780,7 @@ def test_a_post_before_a_transliterated_name_is_its_title(extractor):
         ),
     ],
 )
-def test_foreign_government_posts(extractor, text, name, title):
+def test_posts_of_governments_armies_aides_and_clergy(extractor, text, name, title):
     people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
     assert people.get(name) == [title]
 
