@@ -253,6 +253,8 @@ class PeopleMatcher:
                 name_end = self._transliterated_word_end(text, name_start, boundaries)
             if name_end is None:
                 continue
+            # 副主席梅德韦|杰夫16日: a surname opened a guess the transliteration runs past
+            name_end = self.names.complete_transliteration(text, name_start, name_end)
             titles = list(self._split_titles(state, chain_start, chain_end))
             first = self._with_model_organization(state, titles[0], model_organizations)
             if first is not titles[0]:

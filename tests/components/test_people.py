@@ -504,7 +504,7 @@ def _people_with_model_names(text: str, model_names: list[str]) -> list[str]:
         pytest.param(
             "外交部长巴尔金巴耶夫说，双方将加强合作。",
             "巴尔金巴耶夫",
-            "巴尔金",
+            "巴尔金巴耶夫",  # the rule's guess 巴尔金 runs on as a transliteration
             "巴尔金巴耶夫",
             id="longer-model-name",
         ),
@@ -589,6 +589,17 @@ def test_a_title_s_organisation_word_ending_a_model_organisation_takes_all_of_it
     state = rules_with_model_entities(text, [organization], "ORG")
     assert organization in [m.text for m in state.get("organizations")]
     assert _titles_with_model_organizations(text, []) != titles
+
+
+def test_a_transliteration_runs_past_the_name_a_surname_opened():
+    """梅 is a surname: the rule guesses 梅德韦, and the transliteration runs on to 杰夫."""
+    text = "俄罗斯联邦安全会议副主席梅德韦杰夫16日警告称，北约不应派兵。"
+    assert _people_with_model_names(text, ["梅德韦"]) == ["梅德韦杰夫"]
+
+
+def test_a_secretary_without_a_body_is_no_title_guard(extractor):
+    article = extractor.extract("他的秘书王芳表示，会议推迟。")
+    assert [[t.text for t in p.titles] for p in article.people] == [[]]
 
 
 def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
@@ -765,6 +776,18 @@ def test_a_post_before_a_transliterated_name_is_its_title(extractor):
         pytest.param("美国国务卿布林肯表示，双方将继续沟通。", "布林肯", "美国国务卿", id="secretary"),
         pytest.param("俄总统助理乌沙科夫与美方会谈。", "乌沙科夫", "俄总统助理", id="aide"),
         pytest.param("巴西大主教卢加斯率领信徒祈祷。", "卢加斯", "巴西大主教", id="archbishop"),
+        pytest.param(
+            "俄联邦安全会议副主席梅德韦杰夫说，俄将继续行动。",
+            "梅德韦杰夫",
+            "俄联邦安全会议副主席",
+            id="security-council",
+        ),
+        pytest.param(
+            "俄罗斯联邦安全会议秘书绍伊古表示，将加强合作。",
+            "绍伊古",
+            "俄罗斯联邦安全会议秘书",
+            id="a-council-s-secretary",
+        ),
         pytest.param("少林寺方丈释永信表示，", "释永信", "少林寺方丈", id="abbot"),
         pytest.param(
             "美国总统国家安全事务助理华尔兹前往沙特。",
