@@ -334,35 +334,31 @@ class NameRunSplitter:
         joined: list[Span] = []
         changed = False
         for entity in entities:
-            previous = joined[-1] if joined else None
-            if (
-                previous is not None
-                and entity.label_ == MODEL_PERSON
-                and previous.end == entity.start
-                and (
-                    (
-                        previous.label_ == MODEL_PERSON
-                        and len(previous.text) > 1
-                        and len(entity.text) > 1
-                    )
-                    or (previous.label_ == MODEL_PLACE and previous.text not in self.places)
-                )
-                and self.names.is_transliterated(
-                    previous.text + self._before_first_dot(entity.text)
-                )
-            ) or (
-                previous is not None
-                and entity.label_ == previous.label_ == MODEL_PLACE
-                and previous.end == entity.start
-                and len(previous.text) > 1
-                and not {previous.text, entity.text, self._stem(entity.text)} & self.places
-                and self.names.is_transliterated(previous.text + self._stem(entity.text))
-            ):
-                joined[-1] = Span(doc, previous.start, entity.end, label=previous.label_)
+            if joined and self._halves_of_one(joined[-1], entity):
+                joined[-1] = Span(doc, joined[-1].start, entity.end, label=joined[-1].label_)
                 changed = True
             else:
                 joined.append(entity)
         return joined if changed else None
+
+    def _halves_of_one(self, first: Span, second: Span) -> bool:
+        """Whether two touching entities are halves of one transliterated name: a person
+        after a person or a place no gazetteer lists (梅德韦|杰夫, 波克罗|夫斯克), or a place
+        after a place, neither listed, with its suffix (库拉|霍沃市)."""
+        if first.end != second.start:
+            return False
+        if second.label_ == MODEL_PERSON:
+            if first.label_ == MODEL_PERSON:
+                parts_ok = len(first.text) > 1 and len(second.text) > 1
+            else:
+                parts_ok = first.label_ == MODEL_PLACE and first.text not in self.places
+            rest = self._before_first_dot(second.text)
+        elif second.label_ == first.label_ == MODEL_PLACE:
+            rest = self._stem(second.text)
+            parts_ok = len(first.text) > 1 and not {first.text, second.text, rest} & self.places
+        else:
+            return False
+        return parts_ok and self.names.is_transliterated(first.text + rest)
 
     def _stem(self, name: str) -> str:
         """``name`` without the one-character place suffix that ends it (霍沃市 → 霍沃)."""

@@ -38,7 +38,7 @@ from ..patterns import (
 from ..rules.builtin import builtin_patterns
 from ..segmenter import FREQUENT_WORD_FREQUENCY, common_word_test
 from ..state import DocState, Match, doc_state
-from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE
+from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE, Entity, model_entities
 from .names import NameMatcher, bracketed_byline_at
 from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
@@ -47,8 +47,6 @@ PEOPLE = "people"
 TITLES = "titles"
 ORGANIZATIONS = "organizations"
 
-#: An entity of the NER model: (start, end, label), character offsets.
-Entity = tuple[int, int, str]
 #: Characters that end place and organisation words, never a model-found name (孟家村; 巴媒,
 #: a country's media).
 NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路媒")
@@ -92,11 +90,6 @@ _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 _CLAUSE_OPENER = regex.compile(r"[,;]")
 
-
-def model_entities(doc: Doc) -> list[Entity]:
-    """The NER model's entities, read once per article: ``doc.ents`` builds a ``Span`` for
-    every entity each time it is read."""
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
 @dataclass
@@ -222,7 +215,7 @@ class PeopleMatcher:
         state: DocState,
         boundaries: TokenBoundaries,
         model_names: Mapping[int, int],
-        model_organizations: Sequence[Entity] = (),
+        model_bodies_and_places: Sequence[Entity] = (),
     ) -> Iterator[_Person]:
         """Titles joined by 、 right before a name; the name gets every one of them.
 
@@ -230,9 +223,9 @@ class PeopleMatcher:
         transliteration, or a name the model found: ``model_names`` maps its start to
         its end), then grown leftwards to the earliest word boundary from which the whole
         chain parses: far cheaper than scanning every position of the text. The first
-        title takes the bodies and places the model found (``model_organizations``) that
-        its organisation word ends or that are written right before it
-        (:meth:`_with_model_organization`).
+        title takes the bodies and places the model found (``model_bodies_and_places``)
+        that its organisation word ends or that are written right before it
+        (:meth:`_with_model_names_before`).
         """
         text = state.folded
         consumed = 0
@@ -256,7 +249,7 @@ class PeopleMatcher:
             # 副主席梅德韦|杰夫16日: a surname opened a guess the transliteration runs past
             name_end = self.names.complete_transliteration(text, name_start, name_end)
             titles = list(self._split_titles(state, chain_start, chain_end))
-            first = self._with_model_organization(state, titles[0], model_organizations)
+            first = self._with_model_names_before(state, titles[0], model_bodies_and_places)
             if first is not titles[0]:
                 titles[0], chain_start = first, first.start
                 before = chain_start - 1  # 全国政协委员、|中国科学院上海天文台台长
@@ -288,7 +281,7 @@ class PeopleMatcher:
             consumed = cursor
 
     @classmethod
-    def _with_model_organization(
+    def _with_model_names_before(
         cls, state: DocState, title: Match, model_names: Sequence[Entity]
     ) -> Match:
         """The title with the whole of a body's name the model found whose end is the end
@@ -964,9 +957,9 @@ class PeopleMatcher:
         entities = model_entities(doc)
         found: list[_Person] = []
         model_name_spans = self._model_name_spans(state, entities)
-        model_organizations = self._model_names_before_posts(doc, state, entities)
+        bodies_and_places = self._model_names_before_posts(doc, state, entities)
         found.extend(
-            self.match_title_chains(state, boundaries, model_name_spans, model_organizations)
+            self.match_title_chains(state, boundaries, model_name_spans, bodies_and_places)
         )
         found.extend(self.match_bylines(state, boundaries, model_name_spans))
         found.extend(self.match_appointments(state, boundaries))
@@ -1004,16 +997,17 @@ class PeopleMatcher:
     ) -> list[Entity]:
         """The model's bodies and places that open like a name: not with a function word or
         a verb the model took in (据|市统计局, 联合|省公安厅)."""
-        names = [e for e in entities if e[2] in (MODEL_ORGANIZATION, MODEL_PLACE)]
-        if not names:
-            return names
-        opening_tags = {token.idx: token.tag_ for token in doc}
-        return [
-            (start, end, label)
-            for start, end, label in names
-            if state.folded[start] not in FUNCTION_CHARACTERS
-            and not opening_tags.get(start, "").startswith(("v", "p", "c", "d", "u", "r"))
-        ]
+        names = []
+        for start, end, label in entities:
+            if label not in (MODEL_ORGANIZATION, MODEL_PLACE):
+                continue
+            if state.folded[start] in FUNCTION_CHARACTERS:
+                continue
+            span = doc.char_span(start, end)  # the model's entities lie on token boundaries
+            if span is not None and span[0].tag_.startswith(("v", "p", "c", "d", "u", "r")):
+                continue
+            names.append((start, end, label))
+        return names
 
     def _model_name_ends(
         self, people: list[_Person], state: DocState, entities: list[Entity]

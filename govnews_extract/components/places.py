@@ -24,7 +24,7 @@ from ..patterns import (
 )
 from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
-from .labels import MODEL_PLACE
+from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
 from .tokens import TokenBoundaries
 
@@ -130,7 +130,16 @@ class PlaceMatcher:
             r"|调研|视察|看望|慰问|发布|签署|成立|启动|颁奖|展出|[,，。、 ])"
         )
 
-    def match(self, state: DocState, doc: Doc, boundaries: TokenBoundaries) -> list[Match]:
+    def match(
+        self,
+        state: DocState,
+        doc: Doc,
+        boundaries: TokenBoundaries,
+        entities: list[Entity] | None = None,
+    ) -> list[Match]:
+        """Places of the gazetteer, the suffix rules and the model (``entities``: the
+        model's, read from ``doc`` when not given)."""
+        entities = model_entities(doc) if entities is None else entities
         text = state.folded
         found: list[Match] = []
         for start in boundaries.starts_within(0, len(text)):
@@ -148,7 +157,7 @@ class PlaceMatcher:
         townships = self._ethnic_townships(text)
         for start, end in townships:
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
-        for start, end in self._model_places(text, doc):
+        for start, end in self._model_places(text, entities):
             start = next((e for s, e in townships if s < start < e < end), start)  # 满族|乡祝家沟村
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
@@ -201,15 +210,14 @@ class PlaceMatcher:
             if not self.is_common_word(hit.group(1))
         ]
 
-    def _model_places(self, text: str, doc: Doc) -> list[tuple[int, int]]:
+    def _model_places(self, text: str, entities: list[Entity]) -> list[tuple[int, int]]:
         """The model's places, a place joined to the one before it when it opens with the
         division suffix that one lacks (云州|区坊城新村, where jieba glued 区坊): the join is
         then cut after the suffix (:meth:`_divisions`)."""
         spans: list[tuple[int, int]] = []
-        for entity in doc.ents:
-            if entity.label_ != MODEL_PLACE:
+        for start, end, label in entities:
+            if label != MODEL_PLACE:
                 continue
-            start, end = entity.start_char, entity.end_char
             if (
                 spans
                 and spans[-1][1] == start
@@ -414,9 +422,12 @@ class PlaceMatcher:
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
         boundaries = TokenBoundaries.of(doc)
-        found = [self._before_market(state, m) for m in self.match(state, doc, boundaries)]
+        entities = model_entities(doc)
+        found = [
+            self._before_market(state, m) for m in self.match(state, doc, boundaries, entities)
+        ]
         containers = [m for name in CONTAINERS for m in state.get(name)]
-        containers += self._venues(state, doc)
+        containers += self._venues(state, entities)
         containers += _posts_of_titles(state)
         containers += [
             Match(FIELD, hit.start(), hit.end(), hit.group(), "blocking_phrase")
@@ -437,17 +448,17 @@ class PlaceMatcher:
         state.replace(FIELD, kept)
         return doc
 
-    def _venues(self, state: DocState, doc: Doc) -> list[Match]:
+    def _venues(self, state: DocState, entities: list[Entity]) -> list[Match]:
         """The model's names of venues (北京国际会议中心, 天津体育馆): a place that opens one
         is part of its name, not a place of the article (GOLD.md). A bare port word often
         ends a description instead (乌克兰|军用机场), so those names contain no place."""
         venues: list[Match] = []
-        for entity in doc.ents:
-            name = state.folded[entity.start_char : entity.end_char]
+        for start, end, _label in entities:
+            name = state.folded[start:end]
             ending = next((word for word in self.venue_endings if name.endswith(word)), None)
             if ending in DESCRIPTIVE_PORT_WORDS or not self._is_venue(name) or name == ending:
                 continue
-            venues.append(Match(FIELD, entity.start_char, entity.end_char, name, "venue"))
+            venues.append(Match(FIELD, start, end, name, "venue"))
         return venues
 
     def _is_venue(self, name: str) -> bool:
