@@ -93,6 +93,9 @@ class DateRules:
     roc_cues: tuple[str, ...]
     plan_after: regex.Pattern[str]
     plan_before: regex.Pattern[str]
+    news_day_before: regex.Pattern[str]
+    news_day_after: regex.Pattern[str]
+    news_day_report: regex.Pattern[str]
     blocked: tuple[str, ...]
     shields: Shields
 
@@ -138,6 +141,9 @@ def load_date_rules() -> DateRules:
         roc_cues=tuple(spec["roc_cues"]),
         plan_after=compile_(spec["plan_after"]),
         plan_before=compile_(spec["plan_before"]),
+        news_day_before=compile_(spec["news_day_before"]),
+        news_day_after=compile_(spec["news_day_after"]),
+        news_day_report=compile_(spec["news_day_report"]),
         blocked=load_lexicon("vague_times"),
         shields=_load_shields(spec),
     )
@@ -325,12 +331,18 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     ref = build_reference(state, candidates, rules)
     matches: list[Match] = []
     context = ref
+    month_ahead = False  # the month in context lies after the article's day
     for c in candidates:
         value = resolve_date(c.parts, context)
+        if month_ahead and _reports_a_day(state.folded, c, rules):
+            own_month = resolve_date(c.parts, ref)
+            if own_month.value and ref.day and own_month.value <= ref.day.isoformat():
+                value = own_month
         if c.parts.month is not None and value.value:
             # A later bare ``17日`` means a day of this month.
             year = int(value.value[:4])
             context = replace(context, month=(c.parts.month2 or c.parts.month, year))
+            month_ahead = ref.day is not None and value.value[:10] > ref.day.isoformat()
         surface = state.text[c.start : c.end]
         if value.value is None:
             warning = f"dates: no year can be known for {surface!r} at {c.start}"
@@ -349,6 +361,22 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
                   MappingProxyType(data))
         )  # fmt: skip
     return matches
+
+
+def _reports_a_day(text: str, candidate: _Candidate, rules: DateRules) -> bool:
+    """A bare day that opens a sentence as the day of a reported event (``。10日，``) or
+    comes right before a reporting verb (``某报10日报道``): news reports what happened, so it
+    is a day of the article's month, not of a month ahead."""
+    parts = candidate.parts
+    if parts.month is not None or parts.day is None or parts.month_from_context:
+        return False
+    start, end = candidate.start, candidate.end
+    if rules.news_day_report.match(text, end, end + 8):
+        return True
+    return bool(
+        rules.news_day_before.search(text, max(0, start - 8), start)
+        and rules.news_day_after.match(text, end, end + 16)
+    )
 
 
 class DateMatcher:
