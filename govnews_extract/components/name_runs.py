@@ -12,7 +12,8 @@ a transliterated place the model cut in two, reading the rest as a person, is on
 (波克罗|夫斯克); a name listed with places, or in a list that closes as places
 (哈尔科夫、苏梅等地), is a place, one listed with bodies a body and one listed with common
 nouns nothing (茶叶、葡萄、黄金梨); a name in brackets closing a paragraph is the reporter
-(（晓胡）); and a place in 市 before 场 is the place before a market (北京市|场).
+(（晓胡）); a place in 市 before 场 is the place before a market (北京市|场); and a name
+before a numbered works (刘桥|一矿) is no person.
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ class NameRunSplitter:
         self.settlement_suffixes = frozenset(
             suffix for suffix in load_lexicon("place_suffixes") if len(suffix) == 1
         )
+        #: A numeral and the head of a works' name (一矿, 3号井): the name before is its place.
+        heads = trie_pattern(load_lexicon("numbered_works"))
+        numeral = r"(?:[一二三四五六七八九十]{1,2}|\d{1,2})号?"
+        self.numbered_work = regex.compile(numeral + heads)
         closers = load_lexicon("place_list_closers")
         # 等方向 right after the last item; 3个乡 after a count (numerals folded to digits
         # or written in Han numerals). Not when the closer opens another word: its people
@@ -114,6 +119,7 @@ class NameRunSplitter:
             self._relabel_people_listed_with_others,
             self._relabel_lists_closed_as_places,
             self._relabel_family_settlements,
+            self._drop_names_of_numbered_works,
             self._one_reading_per_foreign_name,
         ):
             changed = step(doc, entities)
@@ -706,6 +712,27 @@ class NameRunSplitter:
             and self._is_family_settlement(entity.text),
             MODEL_PLACE,
         )
+
+    def _drop_names_of_numbered_works(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
+        """A name written before a numbered works (刘桥|一矿, 平顶山|二矿) names the place
+        the works stands at, and the article's other mentions of it (刘桥一矿… 刘桥的职工)
+        name the works: no person, unless a post stands next to one of them (刘桥书记)."""
+        text = doc_state(doc).folded
+        works = {
+            entity.text
+            for entity in entities
+            if entity.label_ == MODEL_PERSON
+            and self.numbered_work.match(text, entity.end_char) is not None
+        }
+        if not works:
+            return None
+        works -= {
+            entity.text
+            for entity in entities
+            if entity.text in works and self._post_next_to(text, entity.start_char, entity.end_char)
+        }
+        kept = [e for e in entities if not (e.label_ == MODEL_PERSON and e.text in works)]
+        return kept if len(kept) < len(entities) else None
 
     def _is_family_settlement(self, text: str) -> bool:
         surname = self.names.surname_length(text, 0)

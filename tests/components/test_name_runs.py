@@ -531,3 +531,34 @@ def test_a_foreign_name_read_mostly_as_a_place_is_a_place(
     """One string names one thing in an article: the model's majority reading wins, but only
     towards a place, and not for a name a post stands next to."""
     assert _labels_of_mentions(nlp, text, name, labels) == expected
+
+
+def _every_mention(nlp: Language, text: str, name: str, label: str) -> Doc:
+    doc = nlp.make_doc(text)
+    spans = [
+        doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+        for m in re.finditer(name, text)
+    ]
+    doc.set_ents(spans)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "people"),
+    [
+        # a name before a numbered works names its place, in every mention
+        ("我们对刘桥一矿进行了调查。刘桥的职工说。", "刘桥", []),
+        ("平顶山二矿的工人来到平顶山。", "平顶山", []),
+        ("走进柳湾3号井。", "柳湾", []),
+        # a post next to one mention: a person after all
+        ("郑磊一矿的矿长郑磊书记说。", "郑磊", ["郑磊", "郑磊"]),
+        # a numeral and no works: a person (一行 is a delegation)
+        ("王建国一行抵达。", "王建国", ["王建国"]),
+        ("王建国一小时后抵达。", "王建国", ["王建国"]),
+    ],
+)
+def test_a_name_before_a_numbered_works_is_no_person(
+    nlp: Language, text: str, name: str, people: list[str]
+) -> None:
+    doc = NameRunSplitter()(_every_mention(nlp, text, name, "PERSON"))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
