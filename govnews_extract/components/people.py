@@ -65,6 +65,8 @@ MAX_NAMES_BEFORE_A_POST = 3
 MAX_CHAIN = 90
 #: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
 #: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
+#: A monarch's ordinal after the name (阿卜杜拉|二世, 费利佩|六世); not 世纪, 世界, 四世同堂.
+REGNAL_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代同])")
 HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
 #: Longer than any name, transliterations with their dots included.
 LONGEST_NAME = 40
@@ -182,6 +184,8 @@ class PeopleMatcher:
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
         self.doctrines = compile_template("{lexicon:doctrines}")
+        #: 惠民生、促消费: a model name that opens one of these phrases is none.
+        self.policy_phrase = compile_template("{lexicon:policy_phrases}")
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_link = regex.compile(trie_pattern(appointments["link"]))
@@ -707,6 +711,8 @@ class PeopleMatcher:
                 continue
             if start > 0 and state.folded[start - 1] == "驻":
                 continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
+            if self.policy_phrase.match(state.folded, start) is not None:
+                continue  # 惠民生、促消费: a policy phrase, not a person
             if (
                 name in names_of_things
                 or (len(name) > 2 and name in self.places)
@@ -973,10 +979,12 @@ class PeopleMatcher:
         model_names = {
             state.simplified[start:end] for start, end, label in entities if label == MODEL_PERSON
         }
-        known |= {
+        known |= {  # not 梵蒂冈 of 梵蒂冈|教宗: a gazetteer place, as match_model_names vets
             name
             for name in model_names
-            if not self.names.posts.fullmatch(name) and not self._ends_like_a_body(name)
+            if not self.names.posts.fullmatch(name)
+            and not self._ends_like_a_body(name)
+            and not (len(name) > 2 and name in self.places)
         }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
@@ -986,6 +994,7 @@ class PeopleMatcher:
             if not taken.overlaps(p.start, p.end)
         )
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
+        found = [self._with_regnal_number(state, person) for person in found]
         known = {state.simplified[p.start : p.end] for p in found}
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, self.add_posts_held(state, found, boundaries))
@@ -1034,6 +1043,13 @@ class PeopleMatcher:
                 longer = self._looks_like_a_name(state.folded[person.start : end])
                 fixed.append(replace(person, end=end) if longer else person)
         return fixed
+
+    @staticmethod
+    def _with_regnal_number(state: DocState, person: _Person) -> _Person:
+        """A monarch's ordinal is part of the name (阿卜杜拉二世, 阿尔贝二世): without it the
+        name is another king's."""
+        ordinal = REGNAL_NUMBER.match(state.folded, person.end)
+        return person if ordinal is None else replace(person, end=ordinal.end())
 
     def _drop_guesses_the_model_rejects(
         self, people: list[_Person], doc: Doc, state: DocState, entities: list[Entity]

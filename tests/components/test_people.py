@@ -624,6 +624,41 @@ def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
     assert _people_with_model_names("韩美军当天表示，将继续部署。", ["韩美军"]) == ["韩美军"]
 
 
+@pytest.mark.parametrize(
+    ("text", "model_names", "people"),
+    [
+        pytest.param("更加注重惠民生、促消费、增后劲。", ["惠民生"], [], id="a-slogan-list"),
+        pytest.param("将扩消费与惠民生有机结合。", ["惠民"], [], id="a-name-inside-a-phrase"),
+        pytest.param("惠民生当天表示，将继续合作。", ["惠民生"], [], id="a-phrase-even-as-subject"),
+        pytest.param("王强信心十足。", ["王强"], ["王强"], id="a-phrase-after-the-name-guard"),
+        pytest.param("惠民强当天表示，将继续合作。", ["惠民强"], ["惠民强"], id="no-phrase-guard"),
+    ],
+)
+def test_a_model_name_opening_a_policy_phrase_is_no_person(text, model_names, people):
+    assert _people_with_model_names(text, model_names) == people
+
+
+def test_a_place_before_a_post_is_no_person_even_when_the_model_reads_one():
+    """梵蒂冈教宗: the Vatican's pope; the model may read 梵蒂冈 as a person before 教宗."""
+    assert _people_with_model_names("梵蒂冈教宗表示，将为和平祈祷。", ["梵蒂冈"]) == []
+    assert _people_with_model_names("尹建业书记表示，要加强协作。", ["尹建业"]) == ["尹建业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model_names", "people"),
+    [
+        pytest.param("约旦国王阿卜杜拉二世重申，", ["阿卜杜拉"], ["阿卜杜拉二世"], id="after-a-title"),
+        pytest.param(
+            "阿尔贝二世表示，摩纳哥愿意合作。", ["阿尔贝"], ["阿尔贝二世"], id="as-a-speaker"
+        ),
+        pytest.param("王建国十世纪的研究", ["王建国"], ["王建国"], id="a-century-guard"),
+        pytest.param("王建国四世同堂", ["王建国"], ["王建国"], id="four-generations-guard"),
+    ],
+)
+def test_a_monarch_s_ordinal_is_part_of_the_name(text, model_names, people):
+    assert _people_with_model_names(text, model_names) == people
+
+
 def test_a_country_s_side_is_no_person_where_the_article_speaks_of_sides():
     text = "中方愿同哈方一道，落实两国元首重要共识。"
     assert _people_with_model_names(text, ["哈方"]) == []
