@@ -184,7 +184,7 @@ class PeopleMatcher:
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
         self.doctrines = compile_template("{lexicon:doctrines}")
-        #: 惠民生、促消费: a model name that opens one of these phrases is none.
+        #: 惠民生、促消费: a model name that starts inside one of these phrases is none.
         self.policy_phrase = compile_template("{lexicon:policy_phrases}")
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
@@ -695,6 +695,9 @@ class PeopleMatcher:
             taken.add(*span)
         entities = model_entities(doc) if entities is None else entities
         names_of_things = self._names_of_things(doc, state, entities)
+        policy_phrases = Coverage(
+            len(state.text), (hit.span() for hit in self.policy_phrase.finditer(state.folded))
+        )
         accepted = []
         for start, end, label in entities:
             # 普京在索契会见…: places meet no one, whatever jieba's dictionary tags 普京
@@ -711,8 +714,8 @@ class PeopleMatcher:
                 continue
             if start > 0 and state.folded[start - 1] == "驻":
                 continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
-            if self.policy_phrase.match(state.folded, start) is not None:
-                continue  # 惠民生、促消费: a policy phrase, not a person
+            if policy_phrases.overlaps(start, start + 1):
+                continue  # 惠民生、促消费, 山水|林田|湖草: in a policy phrase, not a person
             if (
                 name in names_of_things
                 or (len(name) > 2 and name in self.places)

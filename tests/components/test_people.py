@@ -630,12 +630,29 @@ def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
         pytest.param("更加注重惠民生、促消费、增后劲。", ["惠民生"], [], id="a-slogan-list"),
         pytest.param("将扩消费与惠民生有机结合。", ["惠民"], [], id="a-name-inside-a-phrase"),
         pytest.param("惠民生当天表示，将继续合作。", ["惠民生"], [], id="a-phrase-even-as-subject"),
+        pytest.param("加强对山水林田湖草的监测。", ["林田"], [], id="inside-a-longer-phrase"),
         pytest.param("王强信心十足。", ["王强"], ["王强"], id="a-phrase-after-the-name-guard"),
         pytest.param("惠民强当天表示，将继续合作。", ["惠民强"], ["惠民强"], id="no-phrase-guard"),
     ],
 )
-def test_a_model_name_opening_a_policy_phrase_is_no_person(text, model_names, people):
+def test_a_model_name_starting_in_a_policy_phrase_is_no_person(text, model_names, people):
     assert _people_with_model_names(text, model_names) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("陪同哈桑纳尔访华的有王子、首相府部长。", [("哈桑纳尔", [])], id="a-prince"),
+        pytest.param(
+            "荷兰国王威廉-亚历山大和马克西玛王后出席。",
+            [("威廉-亚历山大", ["荷兰国王"]), ("马克西玛", ["王后"])],
+            id="a-queen-consort",
+        ),
+    ],
+)
+def test_royal_titles_are_posts(extractor, text, people):
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == people
 
 
 def test_a_place_before_a_post_is_no_person_even_when_the_model_reads_one():
