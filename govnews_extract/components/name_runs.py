@@ -92,11 +92,13 @@ class NameRunSplitter:
         # 等方向 right after the last item; 3个乡 after a count (numerals folded to digits
         # or written in Han numerals). Not when the closer opens another word: its people
         # (等市民, 等村民, 等乡亲), leaders and bodies (等县领导, 等市委, 等省直部门, 等县干部,
-        # 等市长, 等市政府, 等市属企业).
+        # 等市长, 等市政府, 等市属企业). A count may say what the places share (长所、措果、
+        # 曲洛三个重灾乡).
         self.place_list_closer = regex.compile(
-            "(?:{}|(?:\\d+|[一两二三四五六七八九十几多]+){})(?![方委领民直干长亲政属])".format(
+            "(?:{}|(?:\\d+|[一两二三四五六七八九十几多]+)个\\p{{Han}}{{0,2}}?{})"
+            "(?![方委领民直干长亲政属])".format(
                 trie_pattern(c for c in closers if not c.startswith("个")),
-                trie_pattern(c for c in closers if c.startswith("个")),
+                trie_pattern(c[1:] for c in closers if c.startswith("个")),
             )
         )
 

@@ -344,6 +344,13 @@ def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:
     # items the model did not tag still count as items; a count closes the list too
     text = "板房运抵长所、曲洛、措果3个乡。"
     assert _labels_after_runs(nlp, text, [("曲洛", "PERSON")]) == [("曲洛", "PLACE")]
+    # what the places share may stand between the count and the closer
+    text = "其中长所、措果、曲洛三个重灾乡的板房已运抵。"
+    assert _labels_after_runs(nlp, text, [("曲洛", "PERSON")]) == [("曲洛", "PLACE")]
+    # not when the closer opens another word: 村民 are people
+    text = "王建国、李明华两个贫困村民。"
+    ents = [("王建国", "PERSON"), ("李明华", "PERSON")]
+    assert _labels_after_runs(nlp, text, ents) == ents
 
 
 @pytest.mark.parametrize(
