@@ -112,7 +112,14 @@ class PlaceMatcher:
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"
         )
         #: Last words of venue names (北京国际会议中心, 首都国际机场): no place.
-        self.venue_endings = tuple(sorted(load_lexicon("venue_words"), key=len, reverse=True))
+        #: Venues, and institutions in buildings of their own (故宫博物院): no places.
+        self.venue_endings = tuple(
+            sorted(
+                [*load_lexicon("venue_words"), *load_lexicon("institution_buildings")],
+                key=len,
+                reverse=True,
+            )
+        )
         #: A model place that ends in a body's word of two or more characters is a body
         #: (成都博物馆, 三星堆博物馆): the organisation stage takes it.
         self.body_endings = body_endings()

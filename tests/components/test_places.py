@@ -151,14 +151,25 @@ def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_wor
         pytest.param(
             "游客走过港珠澳大桥，来到东固革命烈士陵园。", [], id="a-bridge-and-a-cemetery"
         ),
+        pytest.param("代表团前往天安门广场，向人民英雄纪念碑敬献花圈。", ["天安门广场"],
+                     id="a-monument"),
+        pytest.param("新墨西哥州柯特兰空军基地发生枪击。", ["新墨西哥州"], id="an-air-base"),
+        pytest.param("火箭在文昌航天发射场点火升空。", [], id="a-launch-site"),
     ],
-)
+)  # fmt: skip
 def test_venues_and_ports_are_no_places(extractor, text, places):
     """GOLD.md: buildings, ports and venues are not places (nor bodies), nor is a place
     written only as part of a venue's name (北京 in 北京国际会议中心)."""
     article = extractor.extract(text)
     assert [p.name for p in article.places] == places
     assert article.organizations == []
+
+
+def test_a_model_place_ending_in_a_theatre_is_no_place():
+    """A theatre is a building (and its company a body): the model's place is none."""
+    text = "演出在比雷埃夫斯市政剧院举行。"
+    state = rules_with_model_entities(text, ["比雷埃夫斯市政剧院"], "PLACE")
+    assert [m.text for m in state.get("places")] == []
 
 
 def test_a_model_place_ending_in_a_body_s_word_is_a_body():
