@@ -405,11 +405,12 @@ class OrganizationMatcher:
         ``泾源县公安局刑侦大队接到隆德县公安局`` holds a complete name, then other
         words, then a new place or level: it is two names, not one. A name
         directly followed by a place (``人民银行南昌中心支行``) is a branch. A name of the
-        lexicons is plausible whatever its words (东部|战区); a name holds no head of a body
+        lexicons is plausible whatever its words (东部|战区), unless its last word runs on
+        into an ordinary one (环境保护部|门); a name holds no head of a body
         (交通部长称联邦航空局).
         """
         if self.known.fullmatch(text, start, end):
-            return True
+            return not self._runs_on(text, end)
         for post in self.head_post.finditer(text, start + 1, end - 1):
             if not self.place.match(text, post.end() - 1):  # not 国家税务总局|长沙市税务局
                 return False  # 交通部长|称联邦航空局: a minister, then another body

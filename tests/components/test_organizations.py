@@ -108,6 +108,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("在埃塞俄比亚首都亚的斯亚贝巴市中心举行。", id="city-centre"),
         pytest.param("全国博物馆和全国多家医院推出服务。", id="every-museum-in-the-country"),
         pytest.param("全国知名博物馆纷纷推出展览。", id="praise-before-a-kind-of-body"),
+        pytest.param("该州环境保护部门人员已抵达现场。", id="a-known-name-running-on-into-a-word"),
     ],
 )
 def test_not_organizations(extractor, text):
@@ -117,6 +118,13 @@ def test_not_organizations(extractor, text):
 def test_an_organisation_does_not_run_across_a_verb_that_takes_one(extractor):
     article = extractor.extract("美国政府要求中止日本制铁收购美国钢铁公司一事。")
     assert "日本制铁收购美国钢铁公司" not in [o.name for o in article.organizations]
+
+
+def test_an_organisation_does_not_run_across_a_decision(extractor):
+    article = extractor.extract("普拉博沃表示，印尼政府决定正式加入新开发银行。")
+    names = [o.name for o in article.organizations]
+    assert "印尼政府" in names
+    assert all("决定" not in name for name in names)
 
 
 def test_organization_does_not_run_across_two_names(extractor):
