@@ -121,6 +121,7 @@ class NameRunSplitter:
             self._relabel_people_listed_with_others,
             self._relabel_lists_closed_as_places,
             self._relabel_family_settlements,
+            self._relabel_names_inside_divisions,
             self._drop_names_of_numbered_works,
             self._one_reading_per_foreign_name,
         ):
@@ -712,6 +713,28 @@ class NameRunSplitter:
             entities,
             lambda entity: entity.label_ == MODEL_PERSON
             and self._is_family_settlement(entity.text),
+            MODEL_PLACE,
+        )
+
+    def _relabel_names_inside_divisions(self, doc: Doc, entities: list[Span]) -> list[Span] | None:
+        """A name written right after a division (库尔斯克州|苏贾, 张北县|尚义) is a place in
+        it: an address runs from the larger place to the smaller, while a person's name
+        follows a post or a word, not a bare division. Not when a post follows the name
+        (湖南省|张三书记 is unusual, but a title all the same)."""
+        text = doc_state(doc).folded
+        division_ends = {
+            entity.end_char
+            for entity in entities
+            if entity.label_ == MODEL_PLACE and entity.text[-1] in DIVISION_ENDINGS
+        }
+        if not division_ends:
+            return None
+        return _relabelled(
+            doc,
+            entities,
+            lambda entity: entity.label_ == MODEL_PERSON
+            and entity.start_char in division_ends
+            and self.post_after.match(text, entity.end_char) is None,
             MODEL_PLACE,
         )
 

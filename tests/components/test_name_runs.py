@@ -569,3 +569,38 @@ def test_a_name_before_a_numbered_works_is_no_person(
 ) -> None:
     doc = NameRunSplitter()(_every_mention(nlp, text, name, "PERSON"))
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "乌军已离开库尔斯克州苏贾。",
+            [("库尔斯克州", "PLACE"), ("苏贾", "PERSON")],
+            [("库尔斯克州", "PLACE"), ("苏贾", "PLACE")],
+            id="a-town-after-its-region",
+        ),
+        pytest.param(
+            "一架来自得克萨斯州奥斯汀的商务机。",
+            [("得克萨斯州", "PLACE"), ("奥斯汀", "PERSON")],
+            [("得克萨斯州", "PLACE"), ("奥斯汀", "PLACE")],
+            id="a-city-after-its-state",
+        ),
+        pytest.param(
+            "湖南省王建国书记出席。",
+            [("湖南省", "PLACE"), ("王建国", "PERSON")],
+            [("湖南省", "PLACE"), ("王建国", "PERSON")],
+            id="a-post-after-the-name-guard",
+        ),
+        pytest.param(
+            "来自湖南的王建国出席。",
+            [("湖南", "PLACE"), ("王建国", "PERSON")],
+            [("湖南", "PLACE"), ("王建国", "PERSON")],
+            id="not-right-after-a-division-guard",
+        ),
+    ],
+)
+def test_a_name_right_after_a_division_is_a_place_in_it(
+    nlp: Language, text: str, ents: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _labels_after_runs(nlp, text, ents) == expected
