@@ -63,6 +63,7 @@ class StatementMatcher:
         self.max_heading = int(config["max_section_heading_length"])
         self.pronouns = frozenset(config["pronouns"])
         self.spokesperson_words = tuple(config["spokesperson_words"])
+        self.group_words = tuple(config["group_words"])
         self.continuations = frozenset(config["continuations"])
         self.speaking_acts = frozenset(config["speaking_acts"])
         self.not_speech_openers = tuple(config["not_speech_openers"])
@@ -83,12 +84,13 @@ class StatementMatcher:
         self.organ = compiled_fragment("ORGAN")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
         # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说, 卡西姆在…葬礼上称,
-        # 哈梅内伊会见苏达尼时表示, 王毅同布林肯会谈时说: the speaker stands before the
+        # 泽连斯基在离开白宫后表示, 哈梅内伊会见苏达尼时表示, 王毅同布林肯会谈时说: the
+        # speaker stands before the
         # clause of when or where, however long it is and whatever meeting, body or person
         # it names.
         self.when_clause = regex.compile(
             r"(?:在|参加|出席|看望|考察|调研|视察|会见|会晤|接见|同|与)"
-            r"[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上)\Z"
+            r"[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上|后|前)\Z"
         )
         # The terms stage's quotation marks and sentence punctuation: a quoted string with
         # sentence punctuation is a quotation, one without a term.
@@ -156,8 +158,8 @@ class StatementMatcher:
                 and gap
                 and not gap.startswith(self.spokesperson_words)
             ):
-                if self.organ.match(gap):
-                    continue
+                if self.organ.match(gap) or gap.endswith(self.group_words):
+                    continue  # 港澳台|各界人士|表示: people of a group, a generic speaker
             if (
                 best is None
                 or candidate.end > best.end

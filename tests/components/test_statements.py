@@ -111,6 +111,16 @@ def statements_of(extractor, text):
             [("王伟中", "person", "习近平总书记在民营企业座谈会上的重要讲话，为广东提供了行动指南。")],
             id="a-speech-after-de-is-a-noun",
         ),
+        pytest.param(
+            "泽连斯基在离开白宫后表示，他不认为需要道歉。",
+            [("泽连斯基", "person", "他不认为需要道歉。")],
+            id="a-clause-of-after-is-skipped-whole",
+        ),
+        pytest.param(
+            "中国疾控中心相关专家介绍，流感处于中等水平。",
+            [("中国疾控中心", "organization", "流感处于中等水平。")],
+            id="a-body-s-expert-speaks-for-it-guard",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
@@ -135,6 +145,7 @@ def test_reported_speech(extractor, text, expected):
         ),
         pytest.param("据了解今年全市经济运行稳中有进。", id="ju-without-a-speaker"),
         pytest.param("何光华代表根据调研提出建议。", id="ju-inside-genju-opens-no-speech"),
+        pytest.param("港澳台各界人士表示，讲话鼓舞人心。", id="people-of-a-group-after-a-name"),
     ],
 )
 def test_not_statements(extractor, text):
