@@ -146,6 +146,9 @@ CASES = [
     pytest.param("上午9点开会", [], id="time-of-day"),
     pytest.param("三次产业结构", [], id="three-sectors"),
     pytest.param("维护一个中国原则", [], id="one-china"),
+    pytest.param("欧盟新一轮对俄制裁", [], id="a-new-round"),
+    pytest.param("迈向下一个50年", [("50年", D(50), "年")], id="the-next-one"),
+    pytest.param("较上一年提升", [], id="the-one-before"),
     pytest.param("做好今后一个时期的工作", [], id="a-period"),
     pytest.param("收入保持两位数增长", [], id="double-digits"),
 ]  # fmt: skip
