@@ -67,6 +67,9 @@ MAX_CHAIN = 90
 #: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
 #: A monarch's ordinal after the name (阿卜杜拉|二世, 费利佩|六世); not 世纪, 世界, 四世同堂.
 REGNAL_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代同])")
+#: An author's name alone on the line under the headline, a paragraph after it (虎年画虎\n
+#: 西克\n虎年画虎，是…): newspapers sign features so, with a pen name as often as not.
+AUTHOR_LINE = regex.compile(r"\A[^\n]+\n[ \t\u3000]*(\p{Han}{2,4})[ \t\u3000]*\n(?=[^\n]{20})")
 HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
 #: Longer than any name, transliterations with their dots included.
 LONGEST_NAME = 40
@@ -629,6 +632,28 @@ class PeopleMatcher:
             if self.names.match(text, word_start, boundaries) == word_end:
                 yield _Person(word_start, word_end, "closing_byline", titles)
 
+    def match_author_line(self, state: DocState) -> Iterator[_Person]:
+        """The author's name alone on the line under the headline (虎年画虎 / 西克 / text), or
+        two (张京陈辉): a pen name needs no surname, but it is no ordinary word, place, body
+        or post."""
+        line = AUTHOR_LINE.match(state.folded)
+        if line is None:
+            return
+        name = line.group(1)
+        if (
+            self.names.is_common_word(name)
+            or name in self.places
+            or name in self.organization_names
+            or self.names.posts.fullmatch(name)
+        ):
+            return
+        cut = self.names.split_run(name)  # 张京陈辉: two authors, written back to back
+        if cut is not None:
+            yield _Person(line.start(1), line.start(1) + cut, "author_line")
+            yield _Person(line.start(1) + cut, line.end(1), "author_line")
+        else:
+            yield _Person(line.start(1), line.end(1), "author_line")
+
     def match_legal_statuses(
         self, state: DocState, boundaries: TokenBoundaries
     ) -> Iterator[_Person]:
@@ -973,6 +998,7 @@ class PeopleMatcher:
         found.extend(self.match_bylines(state, boundaries, model_name_spans))
         found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_closing_bylines(state, boundaries))
+        found.extend(self.match_author_line(state))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
         found = self._drop_guesses_the_model_rejects(found, doc, state, entities)

@@ -1055,3 +1055,20 @@ def test_a_transliterated_name_opening_with_a_surname_takes_the_title_before_it(
     """A foreign name of four or more transliteration characters can open with a Chinese
     surname (古, 赫); after a post it is a person even where the model read a body."""
     assert people_of(extractor, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("虎年画虎\n西克\n虎年画虎，是诸多画家在新春佳节到来之际的一件乐事。", ["西克"],
+                     id="a-pen-name"),
+        pytest.param("震区处处见新联\n张京陈辉\n“解放军送春联来了！”这消息很快传遍了灾区。",
+                     ["张京", "陈辉"], id="two-authors-back-to-back-guard"),
+        pytest.param("会议召开\n北京\n这几天，中国人正忙着准备过年，外国人怎么过年呢？", [],
+                     id="a-place-guard"),
+        pytest.param("会议召开\n前言\n这几天，中国人正忙着准备过年，外国人怎么过年呢？", [],
+                     id="an-ordinary-word-guard"),
+    ],
+)  # fmt: skip
+def test_a_name_alone_under_the_headline_is_the_author(extractor, text, people):
+    assert [p.name for p in extractor.extract(text).people] == people
