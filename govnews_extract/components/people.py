@@ -181,6 +181,8 @@ class PeopleMatcher:
         self.foreign_body = compile_template("{COUNTRY_ABBREVIATION}(?:{ORG}|{ORGAN})")
         #: One-character names of countries (哈 of 哈方, 俄 of 俄外交部).
         self.country_abbreviations = frozenset(load_lexicon("country_abbreviations"))
+        #: China's minority peoples (哈萨克, 维吾尔): no person's name.
+        self.ethnic_groups = frozenset(load_lexicon("ethnic_groups"))
         self.organ_word = compiled_fragment("ORGAN")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
@@ -745,6 +747,7 @@ class PeopleMatcher:
                 name in names_of_things
                 or (len(name) > 2 and name in self.places)
                 or name in self.organization_names  # 比亚迪表示: a company speaks
+                or (len(name) > 1 and name in self.ethnic_groups)  # 维吾尔、哈萨克: peoples
             ):
                 continue
             if self._is_a_side(name, state.simplified):

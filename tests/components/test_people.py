@@ -655,6 +655,12 @@ def test_royal_titles_are_posts(extractor, text, people):
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == people
 
 
+def test_a_people_s_name_is_no_person():
+    text = "并介绍维吾尔、哈萨克、回等各少数民族的习俗。"
+    assert _people_with_model_names(text, ["哈萨克"]) == []
+    assert _people_with_model_names("哈萨尔当天表示，将继续合作。", ["哈萨尔"]) == ["哈萨尔"]
+
+
 def test_a_place_before_a_post_is_no_person_even_when_the_model_reads_one():
     """梵蒂冈教宗: the Vatican's pope; the model may read 梵蒂冈 as a person before 教宗."""
     assert _people_with_model_names("梵蒂冈教宗表示，将为和平祈祷。", ["梵蒂冈"]) == []
