@@ -49,6 +49,7 @@ from govnews_extract.normalize.figures import (
     compound_duration,
     parse_percent_words,
     parse_tenths,
+    race_seconds,
 )
 from govnews_extract.normalize.numbers import magnitude_of, parse_number, tidy_decimal
 from govnews_extract.rules.builtin import builtin_patterns
@@ -212,6 +213,9 @@ def _figure_from_match(
     if rule.kind == "tenths":
         value = parse_tenths(m.group("num"))
         return _Figure(m.start(), m.end(), m.start("num"), m.end("num"), rule, value, "%", "%", 1)
+    if rule.kind == "race_time":
+        value = race_seconds(m.group("minutes"), m.group("seconds"), m.group("hundredths"))
+        return _Figure(m.start(), m.end(), m.start(), m.end(), rule, value, "秒", "秒", 1)
     if rule.kind == "compound_duration":
         value = compound_duration(m.group("years"), m.group("months"))
         return _Figure(m.start(), m.end(), m.start(), m.end(), rule, value, "年", "年", 1)

@@ -106,6 +106,16 @@ def and_a_half(number: str) -> Decimal:
     return tidy_decimal(parse_number(number) + Decimal("0.5"))
 
 
+def race_seconds(minutes: str | None, seconds: str, hundredths: str) -> Decimal:
+    """A race timing (``2分00秒87``, ``9秒35``) in seconds.
+
+    >>> race_seconds("2", "00", "87"), race_seconds(None, "9", "35")
+    (Decimal('120.87'), Decimal('9.35'))
+    """
+    whole = int(minutes or 0) * 60 + int(seconds)
+    return tidy_decimal(Decimal(whole) + Decimal(hundredths) / 100)
+
+
 def compound_duration(years: str, months: str) -> Decimal:
     """``九年零六个月`` as years: 9 + 6/12 = 9.5.
 
