@@ -147,6 +147,8 @@ CASES = [
     pytest.param("三次产业结构", [], id="three-sectors"),
     pytest.param("维护一个中国原则", [], id="one-china"),
     pytest.param("以9秒35的成绩夺冠", [("9秒35", D("9.35"), "秒")], id="race-time"),
+    pytest.param("约2.7万场次的活动", [("2.7万场次", D(27000), "万场次")], id="showings"),
+    pytest.param("开行1200列次", [("1200列次", D(1200), "列次")], id="train-runs"),
     pytest.param("以2分00秒87获得金牌", [("2分00秒87", D("120.87"), "秒")], id="race-time-minutes"),
     pytest.param("每30秒12次", [("30秒", D(30), "秒"), ("12次", D(12), "次")],
                  id="seconds-then-a-count-guard"),
