@@ -332,17 +332,26 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     matches: list[Match] = []
     context = ref
     month_ahead = False  # the month in context lies after the article's day
+    month_end = 0  # where the date that set the month in context ends
     for c in candidates:
         value = resolve_date(c.parts, context)
-        if month_ahead and _reports_a_day(state.folded, c, rules):
+        # A reported day (。12日，… / 某报12日称) is one of the article's own month when the
+        # month in context lies ahead of the article or was set in an earlier paragraph.
+        other_paragraph = "\n" in state.folded[month_end : c.start]
+        if (
+            context.month != ref.month
+            and (month_ahead or other_paragraph)
+            and _reports_a_day(state.folded, c, rules)
+        ):
             own_month = resolve_date(c.parts, ref)
             if own_month.value and ref.day and own_month.value <= ref.day.isoformat():
-                value = own_month
+                value, context, month_ahead = own_month, ref, False
         if c.parts.month is not None and value.value:
             # A later bare ``17日`` means a day of this month.
             year = int(value.value[:4])
             context = replace(context, month=(c.parts.month2 or c.parts.month, year))
             month_ahead = ref.day is not None and value.value[:10] > ref.day.isoformat()
+            month_end = c.end
         surface = state.text[c.start : c.end]
         if value.value is None:
             warning = f"dates: no year can be known for {surface!r} at {c.start}"

@@ -67,6 +67,13 @@ CASES = [
                  [("7月4日", "2021-07-04"), ("8日", "2021-07-08")], id="future-day-no-comma"),
     pytest.param("新规将于7月4日生效。20日，国务院召开会议。", PUB,
                  [("7月4日", "2021-07-04"), ("20日", "2021-07-20")], id="day-after-the-article-keeps-month"),
+    pytest.param("去年12月，贸易回升。\n8日，外长开会。", PUB,
+                 [("去年12月", "2020-12"), ("8日", "2021-06-08")], id="reported-day-in-a-new-paragraph"),
+    pytest.param("去年12月起实施。\n国防部8日称，空军6日到7日发动空袭。", PUB,
+                 [("去年12月", "2020-12"), ("8日", "2021-06-08"), ("6日到7日", "2021-06-06/2021-06-07")],
+                 id="days-after-a-reported-day-follow-it"),
+    pytest.param("去年12月5日，地震发生。7日，救援展开。", PUB,
+                 [("去年12月5日", "2020-12-05"), ("7日", "2020-12-07")], id="narrative-in-one-paragraph-guard"),
     pytest.param("7月4日，会议开幕。8日，会议闭幕。", date(2021, 7, 10),
                  [("7月4日", "2021-07-04"), ("8日", "2021-07-08")], id="past-month-keeps-context-guard"),
     # relative to the reference
