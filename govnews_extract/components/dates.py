@@ -335,17 +335,31 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     month_end = 0  # where the date that set the month in context ends
     for c in candidates:
         value = resolve_date(c.parts, context)
-        # A reported day (。12日，… / 某报12日称) is one of the article's own month when the
-        # month in context lies ahead of the article or was set in an earlier paragraph.
+        # A bare day is one of the article's own month when the month in context was set in
+        # an earlier paragraph (去年12月…\n欧元汇率13日一度跌破), or lies ahead of the
+        # article and the day is a reported one (将于3月4日生效。10日，… / 某报10日称).
         other_paragraph = "\n" in state.folded[month_end : c.start]
         if (
             context.month != ref.month
-            and (month_ahead or other_paragraph)
-            and _reports_a_day(state.folded, c, rules)
+            and _is_bare_day(c.parts)
+            and (other_paragraph or (month_ahead and _reports_a_day(state.folded, c, rules)))
         ):
             own_month = resolve_date(c.parts, ref)
             if own_month.value and ref.day and own_month.value <= ref.day.isoformat():
                 value, context, month_ahead = own_month, ref, False
+        elif (
+            _takes_the_year_in_context(c.parts)
+            and not other_paragraph
+            and value.value
+            and ref.day
+            and value.value > ref.day.isoformat()
+        ):
+            # 去年9月…推动四季度…尤其是12月 (in January): a bare month or quarter that would
+            # lie ahead of the article, after a dated month of an earlier year in the same
+            # paragraph, is one of that year.
+            year_in_context = context.month[1] if context.month else None
+            if year_in_context is not None and year_in_context < ref.day.year:
+                value = resolve_date(c.parts, replace(context, year=year_in_context))
         if c.parts.month is not None and value.value:
             # A later bare ``17日`` means a day of this month.
             year = int(value.value[:4])
@@ -372,13 +386,31 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     return matches
 
 
+def _takes_the_year_in_context(parts: DateParts) -> bool:
+    """A month, quarter or half written without a year or a day (12月, 四季度, 下半年); a
+    day (今天（3月22日）) is more often one of the article's year."""
+    return (
+        parts.day is None
+        and parts.year is None
+        and parts.year_offset is None
+        and parts.month_offset is None
+        and parts.day_offset is None
+        and parts.week_offset is None
+        and not parts.month_from_context
+        and not parts.year_turn
+        and (parts.month is not None or parts.quarter is not None or parts.half is not None)
+    )
+
+
+def _is_bare_day(parts: DateParts) -> bool:
+    """A day written without its month (10日, 10日到11日)."""
+    return parts.month is None and parts.day is not None and not parts.month_from_context
+
+
 def _reports_a_day(text: str, candidate: _Candidate, rules: DateRules) -> bool:
-    """A bare day that opens a sentence as the day of a reported event (``。10日，``) or
-    comes right before a reporting verb (``某报10日报道``): news reports what happened, so it
-    is a day of the article's month, not of a month ahead."""
-    parts = candidate.parts
-    if parts.month is not None or parts.day is None or parts.month_from_context:
-        return False
+    """A day that opens a sentence as the day of a reported event (``。10日，``) or comes
+    right before a reporting verb (``某报10日报道``): news reports what happened, so it is a
+    day of the article's month, not of a month ahead."""
     start, end = candidate.start, candidate.end
     if rules.news_day_report.match(text, end, end + 8):
         return True
