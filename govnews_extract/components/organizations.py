@@ -54,6 +54,8 @@ LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就等")
+#: Adverbs the model may read into a name that opens with a place or level (仅|省教育出版社).
+LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -230,6 +232,8 @@ class OrganizationMatcher:
             for name in self._conjoined_names(state.folded, entity.start_char, entity.end_char)
         ]
         for start, end in model_names:
+            if state.folded[start] in LEADING_ADVERBS and self.head.match(state.folded, start + 1):
+                start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if start > 0 and state.folded[start - 1] == "驻":
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
             if end - start < 2:

@@ -177,6 +177,11 @@ def test_a_longer_model_name_replaces_the_rule_match_it_holds():
     assert _organizations_with_model_names(text, ["天津市塘沽区委"]) == ["天津市塘沽区委"]
 
 
+def test_an_adverb_before_a_model_name_is_left_out():
+    text = "仅省教育出版社就为灾区捐书4000册。"
+    assert _organizations_with_model_names(text, ["仅省教育出版社"]) == ["省教育出版社"]
+
+
 def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
     text = "联合省公安厅、省教育厅开展行动。"
     assert _organizations_with_model_names(text, ["联合省公安厅"]) == ["省公安厅", "省教育厅"]
