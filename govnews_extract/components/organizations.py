@@ -54,6 +54,9 @@ LIST_OPENERS = frozenset("、,，:：(（ \t\n")
 #: Longest company name before its suffix (``\p{Han}{2,6}?`` in fragment COMPANY).
 MAX_COMPANY_NAME = 6
 NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由到就等")
+#: The date of a dateline (新华社联合国1月23日电): a known name before it is where the
+#: dispatch was filed, not a part of the agency's name.
+DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 #: Adverbs the model may read into a name that opens with a place or level (仅|省教育出版社).
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
 #: Words that join two names (昆仑派出所与镇敬老院).
@@ -413,6 +416,10 @@ class OrganizationMatcher:
         into an ordinary one (环境保护部|门); a name holds no head of a body
         (交通部长称联邦航空局).
         """
+        if DATELINE_DATE.match(text, end):
+            first = self.known.match(text, start, end)
+            if first is not None and first.end() < end:
+                return False  # 新华社|联合国1月23日电: where the dispatch was filed
         if self.known.fullmatch(text, start, end):
             return not self._runs_on(text, end)
         for post in self.head_post.finditer(text, start + 1, end - 1):

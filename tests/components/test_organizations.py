@@ -177,6 +177,11 @@ def test_a_longer_model_name_replaces_the_rule_match_it_holds():
     assert _organizations_with_model_names(text, ["天津市塘沽区委"]) == ["天津市塘沽区委"]
 
 
+def test_a_dateline_s_agency_and_place_are_two_names(extractor):
+    article = extractor.extract("新华社联合国1月23日电 安理会今天开会。")
+    assert [o.name for o in article.organizations] == ["新华社", "联合国", "安理会"]
+
+
 def test_an_adverb_before_a_model_name_is_left_out():
     text = "仅省教育出版社就为灾区捐书4000册。"
     assert _organizations_with_model_names(text, ["仅省教育出版社"]) == ["省教育出版社"]
