@@ -110,6 +110,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("全国知名博物馆纷纷推出展览。", id="praise-before-a-kind-of-body"),
         pytest.param("该州环境保护部门人员已抵达现场。", id="a-known-name-running-on-into-a-word"),
         pytest.param("全国运行核电机组累计发电量增长。", id="generating-units"),
+        pytest.param("香港新任政协委员纷纷表示支持。", id="newly-appointed-is-no-part-of-a-name"),
     ],
 )
 def test_not_organizations(extractor, text):
