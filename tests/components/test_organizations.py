@@ -89,6 +89,8 @@ from model_entities import rules_with_model_entities
             ["市民政局", "市红十字会"],
             id="a-city-s-civil-affairs-bureau-and-red-cross",
         ),
+        pytest.param("省消防救援总队出动。", ["省消防救援总队"], id="a-corps"),
+        pytest.param("武警西藏总队党委作出决定。", ["武警西藏总队党委"], id="an-armed-police-corps"),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -111,6 +113,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("该州环境保护部门人员已抵达现场。", id="a-known-name-running-on-into-a-word"),
         pytest.param("全国运行核电机组累计发电量增长。", id="generating-units"),
         pytest.param("香港新任政协委员纷纷表示支持。", id="newly-appointed-is-no-part-of-a-name"),
+        pytest.param("向全国消防指战员致以问候。", id="every-fire-service-in-the-country"),
     ],
 )
 def test_not_organizations(extractor, text):
