@@ -63,13 +63,13 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")
 MAX_NAMES_BEFORE_A_POST = 3
 #: Longest title chain looked for before a name, in characters.
 MAX_CHAIN = 90
-#: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
-#: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
 #: A monarch's ordinal after the name (阿卜杜拉|二世, 费利佩|六世); not 世纪, 世界, 四世同堂.
 REGNAL_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代同])")
 #: An author's name alone on the line under the headline, a paragraph after it (虎年画虎\n
 #: 西克\n虎年画虎，是…): newspapers sign features so, with a pen name as often as not.
 AUTHOR_LINE = regex.compile(r"\A[^\n]+\n[ \t\u3000]*(\p{Han}{2,4})[ \t\u3000]*\n(?=[^\n]{20})")
+#: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
+#: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
 HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
 #: Longer than any name, transliterations with their dots included.
 LONGEST_NAME = 40

@@ -85,9 +85,8 @@ class StatementMatcher:
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
         # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说, 卡西姆在…葬礼上称,
         # 泽连斯基在离开白宫后表示, 哈梅内伊会见苏达尼时表示, 王毅同布林肯会谈时说: the
-        # speaker stands before the
-        # clause of when or where, however long it is and whatever meeting, body or person
-        # it names.
+        # speaker stands before the clause of when or where, however long it is and whatever
+        # meeting, body or person it names.
         self.when_clause = regex.compile(
             r"(?:在|参加|出席|看望|考察|调研|视察|会见|会晤|接见|同|与)"
             r"[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上|后|前)\Z"
@@ -127,7 +126,7 @@ class StatementMatcher:
 
         Dates in the gap do not count towards its length (美国中央司令部2024年12月31日发表声明称);
         a name written after 在 or 于 is where something happens, not who speaks
-        (负责人在国新办新闻发布会上介绍), and a clause of when or where (在…时, 在…上) is
+        (负责人在国新办新闻发布会上介绍), and a clause of when or where (在…时, 在…后, 在…上) is
         skipped whole: no name inside it speaks (参加江苏代表团审议时指出).
         """
         text = state.folded
