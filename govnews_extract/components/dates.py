@@ -44,6 +44,10 @@ from govnews_extract.rules.builtin import builtin_patterns
 from govnews_extract.state import DocState, Match, doc_state
 
 FIELD = "dates"
+#: A month or quarter written without a year that would lie more than this many months
+#: after the article, with no word of a plan around it, is one of the year before
+#: (12月份 in January).
+FAR_AHEAD_MONTHS = 6
 _RULE = "_rule"  # the template being expanded, among its fragments
 
 
@@ -333,6 +337,7 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     context = ref
     month_ahead = False  # the month in context lies after the article's day
     month_end = 0  # where the date that set the month in context ends
+    period_year, period_end = None, 0  # the year of the last month, quarter or half, its end
     for c in candidates:
         value = resolve_date(c.parts, context)
         # A bare day is one of the article's own month when the month in context was set in
@@ -349,17 +354,23 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
                 value, context, month_ahead = own_month, ref, False
         elif (
             _takes_the_year_in_context(c.parts)
-            and not other_paragraph
             and value.value
             and ref.day
             and value.value > ref.day.isoformat()
         ):
-            # 去年9月…推动四季度…尤其是12月 (in January): a bare month or quarter that would
-            # lie ahead of the article, after a dated month of an earlier year in the same
-            # paragraph, is one of that year.
-            year_in_context = context.month[1] if context.month else None
-            if year_in_context is not None and year_in_context < ref.day.year:
-                value = resolve_date(c.parts, replace(context, year=year_in_context))
+            # 去年9月…推动四季度…尤其是12月, 2024年四季度…较三季度 (in January): a bare month
+            # or quarter that would lie ahead of the article, after a month or quarter of an
+            # earlier year in the same paragraph, is one of that year.
+            same_paragraph = "\n" not in state.folded[period_end : c.start]
+            if period_year is not None and same_paragraph and period_year < ref.day.year:
+                value = resolve_date(c.parts, replace(context, year=period_year))
+            elif _months_after(value.value, ref.day) > FAR_AHEAD_MONTHS and not _is_planned(
+                state.folded, c, rules
+            ):
+                # 12月份，新发放企业贷款利率… in January: last December, not the next one
+                value = resolve_date(c.parts, replace(context, year=ref.day.year - 1))
+        if value.value and (c.parts.month or c.parts.quarter or c.parts.half):
+            period_year, period_end = int(value.value[:4]), c.end
         if c.parts.month is not None and value.value:
             # A later bare ``17日`` means a day of this month.
             year = int(value.value[:4])
@@ -400,6 +411,19 @@ def _takes_the_year_in_context(parts: DateParts) -> bool:
         and not parts.year_turn
         and (parts.month is not None or parts.quarter is not None or parts.half is not None)
     )
+
+
+def _months_after(value: str, day: date) -> int:
+    """How many months the start of ``value`` (ISO, ``2025-12`` or longer) lies after
+    ``day``'s month."""
+    return int(value[:4]) * 12 + int(value[5:7]) - (day.year * 12 + day.month)
+
+
+def _is_planned(text: str, candidate: _Candidate, rules: DateRules) -> bool:
+    """Whether the words around a date make it a plan's (将于7月, 7月前完成)."""
+    before = text[max(0, candidate.start - 6) : candidate.start]
+    after = text[candidate.end : candidate.end + 8]
+    return bool(rules.plan_before.search(before) or rules.plan_after.search(after))
 
 
 def _is_bare_day(parts: DateParts) -> bool:
