@@ -288,8 +288,7 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
     for c in candidates:
         if c.parts.year is None:
             continue
-        before, after = text[max(0, c.start - 6) : c.start], text[c.end : c.end + 8]
-        if rules.plan_before.search(before) or rules.plan_after.search(after):
+        if _is_planned(text, c, rules):
             continue
         is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
         (specific if is_specific else bare)[c.parts.year] += 1
@@ -335,7 +334,7 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     ref = build_reference(state, candidates, rules)
     matches: list[Match] = []
     context = ref
-    month_ahead = False  # the month in context lies after the article's day
+    today = ref.day.isoformat() if ref.day else None
     month_end = 0  # where the date that set the month in context ends
     period_year, period_end = None, 0  # the year of the last month, quarter or half, its end
     for c in candidates:
@@ -347,16 +346,20 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
         if (
             context.month != ref.month
             and _is_bare_day(c.parts)
-            and (other_paragraph or (month_ahead and _reports_a_day(state.folded, c, rules)))
+            and (
+                other_paragraph
+                or (_lies_ahead(context, ref) and _reports_a_day(state.folded, c, rules))
+            )
         ):
             own_month = resolve_date(c.parts, ref)
-            if own_month.value and ref.day and own_month.value <= ref.day.isoformat():
-                value, context, month_ahead = own_month, ref, False
+            if own_month.value and today and own_month.value <= today:
+                value, context = own_month, ref
         elif (
-            _takes_the_year_in_context(c.parts)
+            ref.day
+            and today
+            and _takes_the_year_in_context(c.parts)
             and value.value
-            and ref.day
-            and value.value > ref.day.isoformat()
+            and value.value > today
         ):
             # 去年9月…推动四季度…尤其是12月, 2024年四季度…较三季度 (in January): a bare month
             # or quarter that would lie ahead of the article, after a month or quarter of an
@@ -375,7 +378,6 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
             # A later bare ``17日`` means a day of this month.
             year = int(value.value[:4])
             context = replace(context, month=(c.parts.month2 or c.parts.month, year))
-            month_ahead = ref.day is not None and value.value[:10] > ref.day.isoformat()
             month_end = c.end
         surface = state.text[c.start : c.end]
         if value.value is None:
@@ -411,6 +413,14 @@ def _takes_the_year_in_context(parts: DateParts) -> bool:
         and not parts.year_turn
         and (parts.month is not None or parts.quarter is not None or parts.half is not None)
     )
+
+
+def _lies_ahead(context: Reference, ref: Reference) -> bool:
+    """Whether the month in context lies after the article's month."""
+    if context.month is None or context.month[1] is None or ref.day is None:
+        return False
+    month, year = context.month
+    return (year, month) > (ref.day.year, ref.day.month)
 
 
 def _months_after(value: str, day: date) -> int:

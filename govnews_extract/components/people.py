@@ -299,17 +299,26 @@ class PeopleMatcher:
         with the bodies and places the model found written right before it, for a title
         without a body (亚奥理事会|第一副主席) or places before a place (加拿大|安大略省|省长,
         where the gazetteer knows neither). ``model_names``: the model's bodies and places."""
+        organization_is_a_place = False  # only a place takes more places before it
         for _ in range(MAX_NAMES_BEFORE_A_POST):
-            extended = cls._with_one_model_name(state, title, model_names)
+            extended, organization_is_a_place = cls._with_one_model_name(
+                state, title, model_names, organization_is_a_place
+            )
             if extended is title:
                 break
             title = extended
         return title
 
     @staticmethod
-    def _with_one_model_name(state: DocState, title: Match, model_names: Sequence[Entity]) -> Match:
+    def _with_one_model_name(
+        state: DocState,
+        title: Match,
+        model_names: Sequence[Entity],
+        organization_is_a_place: bool,
+    ) -> tuple[Match, bool]:
+        """The title with one more model name before it, and whether its organisation is
+        now a place; the title itself when none is there."""
         organization = title.data.get("organization")
-        organization_is_a_place = title.data.get("organization_is_a_place", False)
         for start, end, label in model_names:
             if not (start < title.start and HAN_WORD.fullmatch(state.folded, start, title.start)):
                 continue
@@ -323,10 +332,10 @@ class PeopleMatcher:
                 is_place = label == MODEL_PLACE
             else:
                 continue
-            data = {**title.data, "organization": span, "organization_is_a_place": is_place}
+            data = {**title.data, "organization": span}
             text = state.text[start : title.end]
-            return Match(TITLES, start, title.end, text, title.rule_id, "title", data)
-        return title
+            return Match(TITLES, start, title.end, text, title.rule_id, "title", data), is_place
+        return title, organization_is_a_place
 
     def _transliterated_word_end(
         self, text: str, start: int, boundaries: TokenBoundaries

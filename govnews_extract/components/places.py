@@ -463,23 +463,28 @@ class PlaceMatcher:
         for start, end, _label in entities:
             name = state.folded[start:end]
             ending = next((word for word in self.venue_endings if name.endswith(word)), None)
-            if ending in DESCRIPTIVE_PORT_WORDS or not self._is_venue(name) or name == ending:
+            if ending is None:
+                if not self._names_a_station_or_port(name):
+                    continue
+            elif ending in DESCRIPTIVE_PORT_WORDS or name == ending:
                 continue
             venues.append(Match(FIELD, start, end, name, "venue"))
         return venues
 
     def _is_venue(self, name: str) -> bool:
-        """Whether ``name`` ends in a venue word, or names a station or a port (虹桥站,
-        天津港) that no gazetteer lists as a place (连云港 is a city) and no free-trade port
-        (海南自贸港, a zone) ends; a port's name has three characters or more (临港 is a
-        named area).
+        """Whether ``name`` ends in a venue word or names a station or a port."""
+        return name.endswith(self.venue_endings) or self._names_a_station_or_port(name)
+
+    def _names_a_station_or_port(self, name: str) -> bool:
+        """Whether ``name`` names a station or a port (虹桥站, 天津港) that no gazetteer
+        lists as a place (连云港 is a city) and no free-trade port (海南自贸港, a zone) ends;
+        a port's name has three characters or more (临港 is a named area).
 
         >>> matcher = PlaceMatcher()
-        >>> [matcher._is_venue(n) for n in ("天津港", "南站", "连云港", "海南自贸港", "临港")]
+        >>> names = ("天津港", "南站", "连云港", "海南自贸港", "临港")
+        >>> [matcher._names_a_station_or_port(n) for n in names]
         [True, True, False, False, False]
         """
-        if name.endswith(self.venue_endings):
-            return True
         return (
             len(name) > (2 if name.endswith("港") else 1)  # 南站; but 临港 is a named area
             and name.endswith(STATION_AND_PORT_ENDINGS)
