@@ -114,7 +114,8 @@ class Figure(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-SpeakerKind = Literal["person", "organization", "meeting"]
+#: ``place``: a city, county or district whose section a meeting's speeches give (长沙市：标题).
+SpeakerKind = Literal["person", "organization", "meeting", "place"]
 StatementKind = Literal["reported", "quote", "section"]
 
 

@@ -82,6 +82,8 @@ class StatementMatcher:
         self.title_chain = compiled_fragment("TITLE_CHAIN")
         self.organization = compiled_fragment("ORG")
         self.organ = compiled_fragment("ORGAN")
+        divisions = trie_pattern(load_lexicon("place_suffixes"))
+        self.locality = regex.compile(rf"\p{{Han}}{{1,10}}?(?:{divisions})")
         self.gap_forbidden = regex.compile(r"[,，。；;！!？?：:“”\"《》\n]")
         # 李强在出席…开幕式时表示, 刘国中参加河南代表团审议时说, 卡西姆在…葬礼上称,
         # 泽连斯基在离开白宫后表示, 哈梅内伊会见苏达尼时表示, 王毅同布林肯会谈时说: the
@@ -353,16 +355,19 @@ class StatementMatcher:
     def _sections(self, state: DocState, paragraphs: list[tuple[int, int]]) -> Iterator[Match]:
         """``部门：标题`` or ``【部门】标题`` headings followed by a paragraph, ``部门：`` opening a
         paragraph of sentences, or, after a heading of speeches (精彩发言), a line that is only
-        a department's name above its paragraph: the department speaks."""
+        a department's name above its paragraph: the department speaks. Among speeches a
+        city, county or district heads its section too (长沙市：标题): it speaks through its
+        government."""
         text = state.folded
         people = {text[m.start : m.end] for m in state.get("people")}
+        places = {text[m.start : m.end] for m in state.get("places")}
         among_speeches = False
         for index, (start, end) in enumerate(paragraphs):
             heading = text[start:end]
             if self.speech_section.search(heading) and len(heading) <= self.max_heading:
                 among_speeches = True
                 continue
-            named = self._heading_name(heading, among_speeches)
+            named = self._heading_name(heading, among_speeches, places)
             if named is None:
                 continue
             name, name_offset, body_offset = named
@@ -375,7 +380,10 @@ class StatementMatcher:
                     speaker = Speaker(name_start, name_start + len(name), name, "person")
                     yield self._statement(state, speaker, None, body_start, end, "section")
                 continue
-            if len(name) > 20 or not (
+            kind = "organization"
+            if among_speeches and self._is_locality(name, places):
+                kind = "place"
+            elif len(name) > 20 or not (
                 self.organization.fullmatch(name) or self._ends_with_organ(name)
             ):
                 continue
@@ -394,17 +402,25 @@ class StatementMatcher:
                 body_end = end  # 市应急管理局：聚焦重点行业领域，…。 in one paragraph
             else:
                 continue
-            speaker = Speaker(name_start, name_start + len(name), name, "organization")
-            state.add_span(
-                "organizations",
-                name_start,
-                name_start + len(name),
-                "section_speaker",
-                "organization",
-            )
+            speaker = Speaker(name_start, name_start + len(name), name, kind)
+            if kind == "organization":
+                state.add_span(
+                    "organizations",
+                    name_start,
+                    name_start + len(name),
+                    "section_speaker",
+                    "organization",
+                )
             yield self._statement(state, speaker, None, body_start, body_end, "section")
 
-    def _heading_name(self, heading: str, among_speeches: bool) -> tuple[str, int, int] | None:
+    def _is_locality(self, name: str, places: set[str]) -> bool:
+        """A place the article names, or a name ending in an administrative division's
+        word (桃源街道, 湘潭县)."""
+        return name in places or self.locality.fullmatch(name) is not None
+
+    def _heading_name(
+        self, heading: str, among_speeches: bool, places: set[str]
+    ) -> tuple[str, int, int] | None:
         """(speaker's name, its offset, where the rest starts) of a line that may head a
         department's section: ``部门：…``, ``【部门】…``, or the name alone among speeches."""
         bracketed = _BRACKETED_HEADING.match(heading)
@@ -415,7 +431,9 @@ class StatementMatcher:
             name = heading[: colon.start()].strip()
             return name, heading.index(name), colon.end()
         name = heading.strip()
-        if among_speeches and name and self.organization.fullmatch(name):
+        if among_speeches and name and (
+            self.organization.fullmatch(name) or self._is_locality(name, places)
+        ):
             return name, heading.index(name), len(heading)
         return None
 

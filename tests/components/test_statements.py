@@ -176,6 +176,25 @@ def test_department_sections_headed_by_the_name_alone_or_in_brackets(extractor):
     ]
 
 
+def test_cities_and_counties_head_their_sections_among_speeches(extractor):
+    text = (
+        "会议在长沙召开。长沙市、湘潭县作典型发言。\n精彩发言\n"
+        "长沙市：以“无废城市”建设推动绿色低碳发展\n长沙市大力推进固体废物综合利用。\n"
+        "湘潭县\n湘潭县坚持精准治污。"
+    )
+    article = extractor.extract(text)
+    assert [(s.speaker, s.speaker_kind, s.text) for s in article.statements] == [
+        ("长沙市", "place", "以“无废城市”建设推动绿色低碳发展\n长沙市大力推进固体废物综合利用。"),
+        ("湘潭县", "place", "湘潭县坚持精准治污。"),
+    ]
+    assert "长沙市" not in [o.name for o in article.organizations]
+
+
+def test_a_city_heads_no_section_outside_speeches(extractor):
+    text = "长沙市：以“无废城市”建设推动绿色低碳发展\n长沙市大力推进固体废物综合利用。"
+    assert extractor.extract(text).statements == []
+
+
 def test_a_name_alone_on_a_line_heads_no_section_outside_speeches(extractor):
     assert extractor.extract("市检察院\n全年批捕涉恶犯罪嫌疑人45人。").statements == []
 
