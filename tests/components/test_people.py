@@ -415,6 +415,11 @@ def test_roles_and_mentions(extractor):
             {"周强": ["visited"]},
             id="shenru-before-the-place-of-a-visit",
         ),
+        pytest.param(
+            "省生态环境厅厅长邓立佳作工作报告。市长陈刚作典型发言。",
+            {"邓立佳": ["reported"], "陈刚": ["spoke"]},
+            id="a-work-report-and-a-model-speech",
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):
