@@ -187,7 +187,10 @@ class OrganizationMatcher:
             )
             if length is None:
                 continue
-            end = self._longest_valid_end(text, start, start + length, boundaries)
+            # The pattern's first match may stop inside a word (区安委|会: 委 is an organ
+            # word too); the name may run to that word's end.
+            reach = boundaries.end_at_or_after(start + length)
+            end = self._longest_valid_end(text, start, reach, boundaries)
             if end is None:
                 continue
             position = end
@@ -428,6 +431,13 @@ class OrganizationMatcher:
         first_end = next((e for e in boundaries.ends_within(start, end)[::-1]), end)
         first = text[start:first_end]
         head = self.head.match(text, start, end)
+        if (
+            text[start] in CONJUNCTIONS
+            and first_end == start + 1
+            and head is not None
+            and not boundaries.is_end(head.end())
+        ):
+            return False  # 社区和|县级|医院: the conjunction, not the county 和县
         head_covers_first = head is not None and head.end() >= first_end
         if (
             first_end < end

@@ -55,6 +55,11 @@ class TokenBoundaries:
         high = bisect_left(self._sorted_ends, end + 1)
         return self._sorted_ends[low:high][::-1]
 
+    def end_at_or_after(self, offset: int) -> int:
+        """The first token end at or after ``offset``: where the word holding it ends."""
+        index = bisect_left(self._sorted_ends, offset)
+        return self._sorted_ends[index] if index < len(self._sorted_ends) else offset
+
     def starts_within(self, start: int, end: int) -> list[int]:
         """Token starts in ``[start, end)``, in order."""
         low = bisect_left(self._sorted_starts, start)

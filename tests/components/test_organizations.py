@@ -91,6 +91,19 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param("省消防救援总队出动。", ["省消防救援总队"], id="a-corps"),
         pytest.param("武警西藏总队党委作出决定。", ["武警西藏总队党委"], id="an-armed-police-corps"),
+        pytest.param(
+            "记者从和县人民医院获悉。", ["和县人民医院"], id="a-county-named-and-guard"
+        ),
+        pytest.param(
+            "市残联、县工商联、省科协和市文联联合开展活动。",
+            ["市残联", "县工商联", "省科协", "市文联"],
+            id="people-s-organisations-by-short-name",
+        ),
+        pytest.param(
+            "区安委会成员单位主要负责同志参加会议。",
+            ["区安委会"],
+            id="a-name-ends-where-its-last-word-does",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -114,6 +127,8 @@ def test_organizations(extractor, text, expected):
         pytest.param("全国运行核电机组累计发电量增长。", id="generating-units"),
         pytest.param("香港新任政协委员纷纷表示支持。", id="newly-appointed-is-no-part-of-a-name"),
         pytest.param("向全国消防指战员致以问候。", id="every-fire-service-in-the-country"),
+        pytest.param("南阳要加快建设省域副中心城市。", id="a-sub-centre-city"),
+        pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),
     ],
 )
 def test_not_organizations(extractor, text):
