@@ -77,6 +77,7 @@ def test_places(extractor, text, expected):
         pytest.param("今天出岛车辆将达到最高峰。", id="a-verb-and-an-island-word"),
         pytest.param("对高速公路、国省干线公路进行巡查。", id="national-and-provincial-roads"),
         pytest.param("平原区地下水位连续9年回升。", id="plains"),
+        pytest.param("在砂石运输行业强揽工程、欺行霸市。", id="an-idiom-ending-in-city"),
     ],
 )
 def test_not_places(extractor, text):
@@ -155,6 +156,7 @@ def test_the_county_section_of_the_gazetteer_leaves_out_short_forms_that_are_wor
                      id="a-monument"),
         pytest.param("新墨西哥州柯特兰空军基地发生枪击。", ["新墨西哥州"], id="an-air-base"),
         pytest.param("火箭在文昌航天发射场点火升空。", [], id="a-launch-site"),
+        pytest.param("開幕禮在澳門科學館會議中心舉行。", [], id="a-science-museum-in-traditional"),
     ],
 )  # fmt: skip
 def test_venues_and_ports_are_no_places(extractor, text, places):
