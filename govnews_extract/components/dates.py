@@ -279,9 +279,9 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
     """The year the article reports on, from its own explicit dates.
 
     Years named as a plan's target (``2024年工作安排``, ``到2025年``) do not
-    count. Dates with a month or finer say more about the events reported
-    than bare years, so they are preferred; then the most frequent year, then
-    the latest.
+    count; a range counts both its years. Dates with a month or finer say more
+    about the events reported than bare years, so they are preferred; then the
+    most frequent year, then the latest.
     """
     specific: Counter[int] = Counter()
     bare: Counter[int] = Counter()
@@ -292,6 +292,9 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
             continue
         is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
         (specific if is_specific else bare)[c.parts.year] += 1
+        if c.parts.year2 is not None and c.parts.year2 != c.parts.year:
+            # 2015年至2021年间: the range reaches its later year too.
+            (specific if is_specific else bare)[c.parts.year2] += 1
     counts = specific or bare
     if not counts:
         return None

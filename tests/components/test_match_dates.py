@@ -54,6 +54,10 @@ CASES = [
     pytest.param("12日至14日举办", PUB, [("12日至14日", "2021-06-12/2021-06-14")],
                  id="bare-day-range"),
     pytest.param("2021—2025年规划", PUB, [("2021—2025年", "2021/2025")], id="year-range"),
+    pytest.param("2015年至2021年间,赵某纠集人员", PUB, [("2015年至2021年", "2015/2021")],
+                 id="year-range-between"),
+    pytest.param("2015年间,他任县长", PUB, [("2015年", "2015")], id="during-a-year"),
+    pytest.param("三年间,他走遍全县", PUB, [], id="three-years-is-a-span-guard"),
     # a bare day opening a sentence reports a day of the article's month, not of a month ahead
     pytest.param("新规将于7月4日生效。8日，国务院召开会议。", PUB,
                  [("7月4日", "2021-07-04"), ("8日", "2021-06-08")], id="reported-day-after-future-month"),
@@ -263,6 +267,9 @@ REFERENCE_CASES = [
     pytest.param("3月2日,会议提出到2035年基本实现现代化。", None,
                  [("3月2日", None, None), ("2035年", "2035", "stated")],
                  id="target-year-is-not-the-reference"),
+    pytest.param("11月20日,法院宣判。2015年至2021年间,赵某纠集人员。", None,
+                 [("11月20日", "2021-11-20", "inferred"), ("2015年至2021年", "2015/2021", "stated")],
+                 id="a-range-reaches-its-later-year"),
     pytest.param("12月25日,会议召开。", None, [("12月25日", None, None)], id="no-year-null"),
     pytest.param("今天上午,会议召开。", None, [("今天", None, None)], id="no-day-null"),
 ]  # fmt: skip
