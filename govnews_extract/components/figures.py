@@ -96,6 +96,7 @@ class FigureRules:
     post_qualifier: regex.Pattern[str]
     span_before: regex.Pattern[str]
     span_after: regex.Pattern[str]
+    programme_after: regex.Pattern[str]
     legal_threshold_after: regex.Pattern[str]
     legal_after: regex.Pattern[str]
     vague_range_after: regex.Pattern[str]
@@ -152,6 +153,7 @@ def load_figure_rules() -> FigureRules:
         post_qualifier=compile_(spec["post_qualifier"]),
         span_before=compile_(spec["span_before"]),
         span_after=compile_(spec["span_after"]),
+        programme_after=compile_(spec["programme_after"]),
         legal_threshold_after=compile_(spec["legal_threshold_after"]),
         legal_after=compile_(spec["legal_after"]),
         vague_range_after=compile_(spec["vague_range_after"]),
@@ -346,7 +348,8 @@ def _range_partner(
 
 
 def _drop_non_quantities(figs: list[_Figure], text: str, rules: FigureRules) -> list[_Figure]:
-    """Remove spans of time, legal brackets and vague ranges, with their partners."""
+    """Remove spans of time, campaigns and plans (三年行动), legal brackets and vague ranges,
+    with their partners."""
     dropped: set[int] = set()
     by_end: dict[int, list[_Figure]] = {}
     for fig in figs:
@@ -365,6 +368,7 @@ def _drop_non_quantities(figs: list[_Figure], text: str, rules: FigureRules) -> 
         )
         if fig.base_unit in rules.time_units and (
             rules.span_after.match(text, after)
+            or rules.programme_after.match(text, after)
             or rules.span_before.search(text, max(0, fig.start - 3), fig.start)
         ):
             dropped.add(id(fig))

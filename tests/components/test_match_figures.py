@@ -157,6 +157,9 @@ CASES = [
     pytest.param("较上一年提升", [], id="the-one-before"),
     pytest.param("做好今后一个时期的工作", [], id="a-period"),
     pytest.param("收入保持两位数增长", [], id="double-digits"),
+    pytest.param("开展安全生产治本攻坚三年行动", [], id="a-three-year-campaign"),
+    pytest.param("编制五年规划", [], id="a-five-year-plan"),
+    pytest.param("经过三年攻坚", [("三年", D(3), "年")], id="three-years-of-effort-guard"),
 ]  # fmt: skip
 
 
