@@ -104,6 +104,21 @@ from model_entities import rules_with_model_entities
             ["区安委会"],
             id="a-name-ends-where-its-last-word-does",
         ),
+        pytest.param(
+            "省发展和改革委员会、县人力资源和社会保障局、区文化广电和旅游局联合发文。",
+            ["省发展和改革委员会", "县人力资源和社会保障局", "区文化广电和旅游局"],
+            id="departments-whose-fields-are-joined-by-and",
+        ),
+        pytest.param(
+            "镇派出所、镇林业站和乡农技站负责人参加会议。",
+            ["镇派出所", "镇林业站", "乡农技站"],
+            id="township-stations",
+        ),
+        pytest.param(
+            "保安局局长邓炳强表示，商务及经济发展局将配合。",
+            ["保安局", "商务及经济发展局"],
+            id="hong-kong-policy-bureaus",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
