@@ -57,6 +57,10 @@ CASES = [
     pytest.param("2015年至2021年间,赵某纠集人员", PUB, [("2015年至2021年", "2015/2021")],
                  id="year-range-between"),
     pytest.param("2015年间,他任县长", PUB, [("2015年", "2015")], id="during-a-year"),
+    pytest.param("2022年3月至2023年5月,李某非法采砂", PUB, [("2022年3月至2023年5月", "2022-03/2023-05")],
+                 id="month-range-across-years"),
+    pytest.param("2023年12月25日至2024年1月5日举办", PUB,
+                 [("2023年12月25日至2024年1月5日", "2023-12-25/2024-01-05")], id="day-range-across-years"),
     pytest.param("三年间,他走遍全县", PUB, [], id="three-years-is-a-span-guard"),
     # a bare day opening a sentence reports a day of the article's month, not of a month ahead
     pytest.param("新规将于7月4日生效。8日，国务院召开会议。", PUB,
