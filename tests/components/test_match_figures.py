@@ -160,6 +160,8 @@ CASES = [
     pytest.param("开展安全生产治本攻坚三年行动", [], id="a-three-year-campaign"),
     pytest.param("编制五年规划", [], id="a-five-year-plan"),
     pytest.param("经过三年攻坚", [("三年", D(3), "年")], id="three-years-of-effort-guard"),
+    pytest.param("全镇未发生一起森林火灾", [], id="not-a-single-fire"),
+    pytest.param("全区发生一起较大事故", [("一起", D(1), "起")], id="one-accident-guard"),
 ]  # fmt: skip
 
 
