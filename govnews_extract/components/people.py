@@ -204,6 +204,9 @@ class PeopleMatcher:
         role_spec = builtin_patterns("roles")
         roles = role_spec["roles"]
         self.role_words = {word: role for role, words in roles.items() for word in words}
+        for word, role in list(self.role_words.items()):
+            if word.startswith("作"):  # 作了汇报 as 作汇报
+                self.role_words.setdefault("作了" + word[1:], role)
         role_word = trie_pattern(self.role_words)
         self.role_pattern = regex.compile(f"(?:{role_spec['when_where']})(?P<role>{role_word})")
         self.not_roles = tuple(role_spec["not_roles"])
