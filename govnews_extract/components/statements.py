@@ -372,12 +372,15 @@ class StatementMatcher:
                 continue
             name, name_offset, body_offset = named
             name_start, body_start = start + name_offset, start + body_offset
+            name_end = name_start + len(name)
+            # The name as written (國台辦), not as read (the folded text is simplified).
+            written_name = state.text[name_start:name_end]
             while body_start < end and text[body_start] in " \t　":
                 body_start += 1
             if name in people:
                 # Q&A transcripts: "毛宁：…" opens what the person said.
                 if body_start < end:
-                    speaker = Speaker(name_start, name_start + len(name), name, "person")
+                    speaker = Speaker(name_start, name_end, written_name, "person")
                     yield self._statement(state, speaker, None, body_start, end, "section")
                 continue
             kind = "organization"
@@ -390,7 +393,9 @@ class StatementMatcher:
             is_heading = len(heading) <= self.max_heading and not regex.search(
                 r"[。！？!?]$", heading
             )
-            if is_heading and index + 1 < len(paragraphs):
+            if is_heading and index == 0 and body_start < end:
+                body_end = end  # the headline (国台办：…): the lead below has its own speakers
+            elif is_heading and index + 1 < len(paragraphs):
                 body_end = paragraphs[index + 1][1]  # 市委网信办：标题 / the paragraph below
                 if body_start >= end:  # 市检察院 / the paragraph below
                     body_start = paragraphs[index + 1][0]
@@ -402,12 +407,12 @@ class StatementMatcher:
                 body_end = end  # 市应急管理局：聚焦重点行业领域，…。 in one paragraph
             else:
                 continue
-            speaker = Speaker(name_start, name_start + len(name), name, kind)
+            speaker = Speaker(name_start, name_end, written_name, kind)
             if kind == "organization":
                 state.add_span(
                     "organizations",
                     name_start,
-                    name_start + len(name),
+                    name_end,
                     "section_speaker",
                     "organization",
                 )
@@ -431,8 +436,10 @@ class StatementMatcher:
             name = heading[: colon.start()].strip()
             return name, heading.index(name), colon.end()
         name = heading.strip()
-        if among_speeches and name and (
-            self.organization.fullmatch(name) or self._is_locality(name, places)
+        if (
+            among_speeches
+            and name
+            and (self.organization.fullmatch(name) or self._is_locality(name, places))
         ):
             return name, heading.index(name), len(heading)
         return None

@@ -190,6 +190,19 @@ def test_cities_and_counties_head_their_sections_among_speeches(extractor):
     assert "长沙市" not in [o.name for o in article.organizations]
 
 
+def test_a_headline_naming_a_body_is_its_statement_and_leaves_the_lead_to_its_speakers(
+    extractor,
+):
+    text = (
+        "國台辦：民進黨當局謀「獨」挑釁注定失敗\n"
+        "國務院台灣事務辦公室發言人陳斌華13日表示，兩岸同屬一個中國。"
+    )
+    assert statements_of(extractor, text) == [
+        ("國台辦", "organization", "民進黨當局謀「獨」挑釁注定失敗"),
+        ("陳斌華", "person", "兩岸同屬一個中國。"),
+    ]
+
+
 def test_a_city_heads_no_section_outside_speeches(extractor):
     text = "长沙市：以“无废城市”建设推动绿色低碳发展\n长沙市大力推进固体废物综合利用。"
     assert extractor.extract(text).statements == []
