@@ -68,6 +68,10 @@ REGNAL_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪�
 #: An author's name alone on the line under the headline, a paragraph after it (虎年画虎\n
 #: 西克\n虎年画虎，是…): newspapers sign features so, with a pen name as often as not.
 AUTHOR_LINE = regex.compile(r"\A[^\n]+\n[ \t\u3000]*(\p{Han}{2,4})[ \t\u3000]*\n(?=[^\n]{20})")
+#: Where bylines are looked for: the article's first lines (headline, subtitle, lead), at
+#: most so many characters in.
+BYLINE_LINES = 3
+BYLINE_REACH = 200
 #: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
 #: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
 HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
@@ -583,14 +587,13 @@ class PeopleMatcher:
         boundaries: TokenBoundaries,
         model_names: Mapping[int, int] | None = None,
     ) -> Iterator[_Person]:
-        """Reporters in the first paragraph: ``记者 陈利光``, and bare names between spaces.
-        A name without a Chinese surname (a pen name: 记者肖荻、傲腾) is taken where the
-        model found it (``model_names``: start -> end)."""
+        """Reporters in the head of the article (its first lines: the headline may come
+        first): ``记者 陈利光``, and bare names between spaces. A name without a Chinese
+        surname (a pen name: 记者肖荻、傲腾) is taken where the model found it
+        (``model_names``: start -> end)."""
         model_names = model_names or {}
         text = state.folded
-        first_break = text.find("\n", 1)
-        head_end = len(text) if first_break < 0 else max(first_break, 0)
-        head_end = min(head_end, 200)
+        head_end = min(_end_of_line(text, BYLINE_LINES), BYLINE_REACH)
         for hit in self.byline_role.finditer(text, 0, head_end):
             cursor = hit.end()
             while cursor < head_end and text[cursor] in " \t":
@@ -1295,6 +1298,19 @@ class PeopleMatcher:
                 return ()
             cursor = span_ends[cursor]
         return ()
+
+
+def _end_of_line(text: str, count: int) -> int:
+    """Where the ``count``-th line of ``text`` ends (blank lines not counted)."""
+    end = 0
+    while count > 0:
+        line_break = text.find("\n", end + 1)
+        if line_break < 0:
+            return len(text)
+        if text[end:line_break].strip():
+            count -= 1
+        end = line_break
+    return end
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -614,6 +614,16 @@ def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
     assert _people_with_model_names(text, ["肖荻"]) == ["肖荻"]
 
 
+def test_reporters_under_the_headline_share_their_role(extractor):
+    """The byline is on the line under the headline: both names are reporters."""
+    text = "市政协十三届三次会议开幕\n本报讯（记者 李想 陈静）1月10日上午，会议开幕。"
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles], p.roles) for p in article.people] == [
+        ("李想", ["记者"], ["byline"]),
+        ("陈静", ["记者"], ["byline"]),
+    ]
+
+
 def test_a_post_takes_the_model_s_places_written_right_before_it():
     """No gazetteer lists 安大略省 (Ontario); the model reads it and 加拿大 as places."""
     text = "加拿大安大略省省长道格·福特当天称，将加征电费。"
