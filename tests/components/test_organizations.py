@@ -119,6 +119,9 @@ from model_entities import rules_with_model_entities
             ["保安局", "商务及经济发展局"],
             id="hong-kong-policy-bureaus",
         ),
+        pytest.param(
+            "中国海警依法采取管控措施。", ["中国海警"], id="the-coast-guard-by-its-short-name"
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
