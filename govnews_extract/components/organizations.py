@@ -59,6 +59,9 @@ NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由�
 DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 #: Adverbs the model may read into a name that opens with a place or level (仅|省教育出版社).
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
+#: An anonymised place before a body (某县|人民医院, 某某|县公安局): the name is withheld,
+#: and what follows it names no body of its own.
+ANONYMISED_BEFORE = regex.compile(r"某[省市县区州旗镇乡村]?\Z")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -159,7 +162,9 @@ class OrganizationMatcher:
         settlement_starts = self.settlement.candidate_starts(text)
         breaks = [hit.start() for hit in self.name_break.finditer(text)] if self.name_break else []
         for start in name_starts(text, boundaries, 0, len(text)):
-            if start < position or not (
+            if start < position or ANONYMISED_BEFORE.search(text, max(0, start - 2), start):
+                continue
+            if not (
                 self.openings.starts_at(text, start)
                 or (
                     text[start : start + 1] in self.country_abbreviations
@@ -242,7 +247,7 @@ class OrganizationMatcher:
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if start > 0 and state.folded[start - 1] == "驻":
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
-            if end - start < 2:
+            if end - start < 2 or ANONYMISED_BEFORE.search(state.folded, max(0, start - 2), start):
                 continue
             if vetoes.overlaps(start, end) and (start, end) not in title_organizations:
                 continue
