@@ -162,6 +162,7 @@ CASES = [
     pytest.param("经过三年攻坚", [("三年", D(3), "年")], id="three-years-of-effort-guard"),
     pytest.param("全镇未发生一起森林火灾", [], id="not-a-single-fire"),
     pytest.param("比上年同期低21个基点", [("21个基点", D(21), "个基点")], id="basis-points"),
+    pytest.param("种粮大户算了一笔账", [], id="doing-the-sums"),
     pytest.param("公示期为5个工作日", [("5个工作日", D(5), "个工作日")], id="working-days"),
     pytest.param("全区发生一起较大事故", [("一起", D(1), "起")], id="one-accident-guard"),
 ]  # fmt: skip
