@@ -69,7 +69,11 @@ class StatementMatcher:
         self.not_speech_openers = tuple(config["not_speech_openers"])
         self.meeting_object_verbs = tuple(config["meeting_object_verbs"])
         verbs = trie_pattern(load_lexicon("speech_verbs"))
-        self.cue = regex.compile(rf"({verbs})(?:了|道)?([,，:：]|[ \t　]+(?=\S))")
+        # 告诉记者，… / 告诉本报记者：…: whom the speaker tells stands between verb and speech.
+        addressees = trie_pattern(config["addressees"])
+        self.cue = regex.compile(
+            rf"({verbs})(?:了|道)?(?:{addressees})?([,，:：]|[ \t　]+(?=\S))"
+        )
         # 据王明介绍今年…: after 据 ("according to") opening a clause, what follows the verb
         # is speech even with no punctuation between them (not 根据|调研提出建议).
         self.according_to_cue = regex.compile(
@@ -193,8 +197,9 @@ class StatementMatcher:
         verb_start: int,
         last_speaker: Speaker | None,
     ) -> Speaker | None:
-        """``他强调``: the last person who spoke, else the last person named;
-        ``并表示`` after a sentence about a person: that person."""
+        """``他强调``: the last person who spoke, unless a person is named after the paragraph
+        of that speech (…表示，…。\n代表陈凡来自…。他告诉记者: 陈凡), else the last person
+        named; ``并表示`` after a sentence about a person: that person."""
         text = state.folded
         clause_start = verb_start
         while clause_start > 0 and not self.gap_forbidden.match(text, clause_start - 1):
@@ -203,8 +208,11 @@ class StatementMatcher:
             return None
         clause = text[clause_start:verb_start]
         last = _last_person_before(candidates, clause_start)
-        if clause[:1] in self.pronouns and (last or last_speaker):
-            name = last_speaker.name if last_speaker else last.name
+        if clause[:1] in self.pronouns and clause[1:2] != "们" and (last or last_speaker):
+            named_since = last is not None and (
+                last_speaker is None or "\n" in text[last_speaker.end : last.start]
+            )
+            name = last.name if named_since else last_speaker.name
             return Speaker(clause_start, clause_start + 1, name, "person")
         if clause in self.continuations and last is not None:
             # "…。并表示，…": the person the paragraph is about goes on speaking.

@@ -14,6 +14,26 @@ def statements_of(extractor, text):
             id="reported-speech-person",
         ),
         pytest.param(
+            "村党支部书记张寿文告诉记者，去年以来，村里举办赛事30余场。",
+            [("张寿文", "person", "去年以来，村里举办赛事30余场。")],
+            id="told-reporters",
+        ),
+        pytest.param(
+            "代表王志杰告诉记者，这是一个缩影。\n代表陈凡来自实验室。他告诉记者，种子经过选育。",
+            [("王志杰", "person", "这是一个缩影。"), ("陈凡", "person", "种子经过选育。")],
+            id="a-pronoun-after-a-person-named-since-the-last-speech",
+        ),
+        pytest.param(
+            "王毅表示，中方愿同美国总统特朗普保持沟通。他强调，要相互尊重。",
+            [("王毅", "person", "中方愿同美国总统特朗普保持沟通。他强调，要相互尊重。")],
+            id="a-pronoun-after-a-person-named-in-the-speech-guard",
+        ),
+        pytest.param(
+            "会长纳瑟尔等先后发言。\n他们表示，中国是投资热土。",
+            [],
+            id="they-is-no-one-speaker",
+        ),
+        pytest.param(
             "会议指出,要充分认识重要意义。会议强调,要压实责任。",
             [("会议", "meeting", "要充分认识重要意义。"), ("会议", "meeting", "要压实责任。")],
             id="meeting-two-cues-one-paragraph",
