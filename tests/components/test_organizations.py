@@ -146,6 +146,8 @@ def test_organizations(extractor, text, expected):
         pytest.param("香港新任政协委员纷纷表示支持。", id="newly-appointed-is-no-part-of-a-name"),
         pytest.param("向全国消防指战员致以问候。", id="every-fire-service-in-the-country"),
         pytest.param("南阳要加快建设省域副中心城市。", id="a-sub-centre-city"),
+        pytest.param("习近平在中央人大工作会议上发表重要讲话。", id="a-work-conference-on-the-npc"),
+        pytest.param("国家消防救援队伍1400余人参与救援。", id="the-national-fire-and-rescue-forces"),
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),
         pytest.param("某县人民医院原院长李某某违规公款吃喝。", id="an-anonymised-hospital"),
         pytest.param("在某某县公安局办理。", id="an-anonymised-police-bureau"),
