@@ -36,7 +36,7 @@ from ..patterns import (
     trie_pattern,
 )
 from ..rules.builtin import builtin_patterns
-from ..segmenter import FREQUENT_WORD_FREQUENCY, common_word_test
+from ..segmenter import FREQUENT_WORD_FREQUENCY, OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE, Entity, model_entities
 from .names import NameMatcher, bracketed_byline_at
@@ -213,6 +213,14 @@ class PeopleMatcher:
                 self.role_words.setdefault("作了" + word[1:], role)
         role_word = trie_pattern(self.role_words)
         self.role_pattern = regex.compile(f"(?:{role_spec['when_where']})(?P<role>{role_word})")
+        #: Role words of taking part in an event (出席, 主持, 会见), not of speaking: after a
+        #: post, an ordinary word right before one is a name.
+        self.event_role_words = tuple(
+            word
+            for role, words in roles.items()
+            if role in ("chaired", "attended", "met", "visited")
+            for word in words
+        )
         self.not_roles = tuple(role_spec["not_roles"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.role_joiners = frozenset(role_spec["joiners"])
@@ -260,6 +268,8 @@ class PeopleMatcher:
                 )
             if name_end is None:
                 name_end = self._transliterated_word_end(text, name_start, boundaries)
+            if name_end is None:
+                name_end = self._word_name_before_role(text, name_start, boundaries)
             if name_end is None:
                 continue
             # 副主席梅德韦|杰夫16日: a surname opened a guess the transliteration runs past
@@ -343,6 +353,24 @@ class PeopleMatcher:
             text = state.text[start : title.end]
             return Match(TITLES, start, title.end, text, title.rule_id, "title", data), is_place
         return title, organization_is_a_place
+
+    def _word_name_before_role(
+        self, text: str, start: int, boundaries: TokenBoundaries
+    ) -> int | None:
+        """End of a name that is also an ordinary word (高峰, 金星), written between a post and
+        what the person did at the event (主任高峰列席会议, 市长高峰出席): a whole word of two or
+        three characters opening with a surname. Before anything else (市长高度重视) it is the
+        word."""
+        for end in (start + 2, start + 3):
+            if (
+                boundaries.is_start(start)
+                and boundaries.is_end(end)
+                and self.names.surname_length(text, start) == 1
+                and HAN_WORD.fullmatch(text, start, end)
+                and text.startswith(self.event_role_words, end)
+            ):
+                return end
+        return None
 
     def _transliterated_word_end(
         self, text: str, start: int, boundaries: TokenBoundaries
@@ -1113,12 +1141,27 @@ class PeopleMatcher:
         kept = []
         for person in people:
             name = state.simplified[person.start : person.end]
-            if person.rule_id in GUESSING_RULES and name not in model_names:
+            if (
+                person.rule_id in GUESSING_RULES
+                and name not in model_names
+                and not self._between_post_and_role(doc, state, person)
+            ):
                 labels = {lab for s, e, lab in entities if s < person.end and person.start < e}
                 if MODEL_PERSON not in labels and (labels or self._reads_as_words(doc, person)):
                     continue
             kept.append(person)
         return kept
+
+    def _between_post_and_role(self, doc: Doc, state: DocState, person: _Person) -> bool:
+        """A noun after a chain of titles and right before what the person did at the event
+        (主任高峰列席会议): whatever the model and the dictionary say, a person's name; an
+        adverb there is how they did it (局长常常参加)."""
+        if person.rule_id != "title_chain" or not state.folded.startswith(
+            self.event_role_words, person.end
+        ):
+            return False
+        span = doc.char_span(person.start, person.end)
+        return span is not None and all(_is_noun_or_unknown(token) for token in span)
 
     def _reads_as_words(self, doc: Doc, person: _Person) -> bool:
         """Whether a guessed name's characters read as ordinary words instead."""
@@ -1298,6 +1341,11 @@ class PeopleMatcher:
                 return ()
             cursor = span_ends[cursor]
         return ()
+
+
+def _is_noun_or_unknown(token: Token) -> bool:
+    """Whether jieba's dictionary tags ``token`` a noun or a name (n, nr, ns…), or lacks it."""
+    return token.tag_ in ("", OUT_OF_VOCABULARY) or token.tag_.startswith("n")
 
 
 def _end_of_line(text: str, count: int) -> int:

@@ -614,6 +614,23 @@ def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
     assert _people_with_model_names(text, ["肖荻"]) == ["肖荻"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("市长高峰出席会议。", [("高峰", ["市长"])], id="peak-is-a-name"),
+        pytest.param("县长金星主持会议。", [("金星", ["县长"])], id="venus-is-a-name"),
+        pytest.param(
+            "民政部部长多吉才让出席会议。", [("多吉才让", ["民政部部长"])], id="a-tibetan-name"
+        ),
+        pytest.param("局长常常参加活动。", [], id="an-adverb-is-how-guard"),
+        pytest.param("市长高度重视此事。", [], id="no-role-after-the-word-guard"),
+    ],
+)
+def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
 def test_reporters_under_the_headline_share_their_role(extractor):
     """The byline is on the line under the headline: both names are reporters."""
     text = "市政协十三届三次会议开幕\n本报讯（记者 李想 陈静）1月10日上午，会议开幕。"
@@ -795,7 +812,7 @@ def test_a_foreign_looking_model_name_that_is_a_gazetteer_place_is_no_person():
 
 
 def test_a_model_name_without_a_chinese_surname_takes_the_title_before_it():
-    text = "民政部部长多吉才让出席会议。"
+    text = "民政部部长多吉才让说，要做好救灾工作。"
     assert _people_with_model_names(text, []) == []
     state = rules_with_model_entities(text, ["多吉才让"], "PERSON")
     (person,) = state.get("people")
