@@ -78,6 +78,7 @@ def test_places(extractor, text, expected):
         pytest.param("对高速公路、国省干线公路进行巡查。", id="national-and-provincial-roads"),
         pytest.param("平原区地下水位连续9年回升。", id="plains"),
         pytest.param("在砂石运输行业强揽工程、欺行霸市。", id="an-idiom-ending-in-city"),
+        pytest.param("王某某曾任某县县长、某市副市长。", id="anonymised-places"),
     ],
 )
 def test_not_places(extractor, text):
