@@ -274,6 +274,9 @@ REFERENCE_CASES = [
     pytest.param("11月20日,法院宣判。2015年至2021年间,赵某纠集人员。", None,
                  [("11月20日", "2021-11-20", "inferred"), ("2015年至2021年", "2015/2021", "stated")],
                  id="a-range-reaches-its-later-year"),
+    pytest.param("公布2025年财政预算。11月14日,司长在立法会引介预算案。", None,
+                 [("2025年", "2025", "stated"), ("11月14日", None, None)],
+                 id="a-budget-year-is-not-the-reference"),
     pytest.param("12月25日,会议召开。", None, [("12月25日", None, None)], id="no-year-null"),
     pytest.param("今天上午,会议召开。", None, [("今天", None, None)], id="no-day-null"),
 ]  # fmt: skip
