@@ -416,8 +416,9 @@ def test_roles_and_mentions(extractor):
             id="shenru-before-the-place-of-a-visit",
         ),
         pytest.param(
-            "省生态环境厅厅长邓立佳作工作报告。市长陈刚作典型发言。部长王晓萍作了汇报。",
-            {"邓立佳": ["reported"], "陈刚": ["spoke"], "王晓萍": ["reported"]},
+            "省生态环境厅厅长邓立佳作工作报告。市长陈刚作典型发言。部长王晓萍作了汇报。"
+            "省委副书记商黎光作总结讲话。",
+            {"邓立佳": ["reported"], "陈刚": ["spoke"], "王晓萍": ["reported"], "商黎光": ["spoke"]},
             id="a-work-report-and-a-model-speech",
         ),
     ],
