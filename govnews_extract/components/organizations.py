@@ -506,8 +506,11 @@ class OrganizationMatcher:
                 continue
             start, end = hit.span(1)
             alias = text[start:end]
-            if people.overlaps(start, end) or alias in self.places or self.is_ordinary_word(alias):
-                continue  # （北京）有限公司: a place; （试行）: a word
+            is_word = self.is_ordinary_word(alias) and not (
+                self.known.fullmatch(alias) or self.ends_in_organ.search(alias)
+            )  # （试行）: a word; （以下简称“国家发展改革委”）: a body's short name
+            if people.overlaps(start, end) or alias in self.places or is_word:
+                continue  # （北京）有限公司: a place
             yield Match(
                 FIELD, start, end, state.text[start:end], "organization_alias", "organization"
             )

@@ -321,6 +321,11 @@ def test_a_proper_noun_of_the_dictionary_can_name_a_company():
     ("text", "names"),
     [
         pytest.param(
+            "国家发展和改革委员会（以下简称“国家发展改革委”）召开会议。",
+            ["国家发展和改革委员会", "国家发展改革委"],
+            id="a-short-name-the-dictionary-holds",
+        ),
+        pytest.param(
             "省扫黑除恶专项斗争领导小组办公室（省扫黑办）召开会议。",
             ["省扫黑除恶专项斗争领导小组办公室", "省扫黑办"],
             id="abbreviation",
