@@ -225,6 +225,13 @@ def _figure_from_match(
         value = and_a_half(m.group("num"))
         unit = _group(m, "pre") + m.group("unit")
         return _Figure(m.start(), m.end(), m.start(), m.end(), rule, value, unit, unit, 1)
+    if rule.kind == "counted_more":  # 4个多月: 4 个月, with 多 as its qualifier
+        value = tidy_decimal(parse_number(m.group("num")))
+        unit = m.group("pre") + m.group("unit")
+        return _Figure(
+            m.start(), m.end(), m.start("num"), m.end("num"), rule, value, unit, unit, 1,
+            m.group("inner"),
+        )  # fmt: skip
     num, mag, unit = m.group("num"), _group(m, "mag"), _group(m, "unit")
     if rules.bare_magnitude.match(num):
         return None  # 百年, 万人, 千家: idiom, not a count

@@ -164,6 +164,7 @@ CASES = [
     pytest.param("比上年同期低21个基点", [("21个基点", D(21), "个基点")], id="basis-points"),
     pytest.param("种粮大户算了一笔账", [], id="doing-the-sums"),
     pytest.param("过去一年，全省粮食总产量创新高", [], id="the-past-year"),
+    pytest.param("经过4个多月的侦查", [("4个多月", D(4), "个月")], id="four-months-and-more"),
     pytest.param("积石山6.2级地震已造成113人遇难", [("6.2级", D("6.2"), "级"), ("113人", D(113), "人")],
                  id="an-earthquake-s-magnitude"),
     pytest.param("沿海将有7级大风", [("7级", D(7), "级")], id="a-wind-s-force"),
