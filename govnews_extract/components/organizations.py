@@ -62,6 +62,9 @@ LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
 #: An anonymised place before a body (某县|人民医院, 某某|县公安局): the name is withheld,
 #: and what follows it names no body of its own.
 ANONYMISED_BEFORE = regex.compile(r"某[省市县区州旗镇乡村]?\Z")
+#: Verbs of acting together, written between two bodies (刑侦支队联合滨江分局); not 联合
+#: inside a name (联合国, 妇女联合会): only as a word of its own after a whole name.
+JOINING_VERBS = ("联合", "会同", "协同", "携手")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -242,7 +245,13 @@ class OrganizationMatcher:
             or (entity.label_ == MODEL_PLACE and entity.text.endswith(self.body_endings))
             for name in self._conjoined_names(state.folded, entity.start_char, entity.end_char)
         ]
+        boundaries = TokenBoundaries.of(doc)
         for start, end in model_names:
+            if any(
+                self._joining_verb_at(state.folded, offset, boundaries)
+                for offset in range(start + 1, end - 2)
+            ):
+                continue  # 市公安局刑侦支队|联合|滨江分局: two bodies, the rules find them
             if state.folded[start] in LEADING_ADVERBS and self.head.match(state.folded, start + 1):
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if start > 0 and state.folded[start - 1] == "驻":
@@ -286,6 +295,15 @@ class OrganizationMatcher:
             ):
                 return [(start, joint), *self._conjoined_names(text, joint + 1, end)]
         return [(start, end)]
+
+    @staticmethod
+    def _joining_verb_at(text: str, offset: int, boundaries: TokenBoundaries) -> bool:
+        """Whether a verb of acting together is the word at ``offset`` (|联合|, not 联合国)."""
+        return (
+            text.startswith(JOINING_VERBS, offset)
+            and boundaries.is_start(offset)
+            and boundaries.is_end(offset + 2)
+        )
 
     def _runs_on(self, text: str, end: int) -> bool:
         """Whether the organ word ending at ``end`` is the first half of an ordinary word
@@ -467,6 +485,8 @@ class OrganizationMatcher:
                 text, start, inner_end
             ):
                 continue
+            if self._joining_verb_at(text, inner_end, boundaries):
+                return False  # 市公安局刑侦支队|联合|滨江分局: two bodies acting together
             for later in range(inner_end + 1, end):
                 if boundaries.is_start(later) and self.head.match(text, later):
                     return False

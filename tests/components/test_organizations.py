@@ -122,6 +122,16 @@ from model_entities import rules_with_model_entities
         pytest.param(
             "中国海警依法采取管控措施。", ["中国海警"], id="the-coast-guard-by-its-short-name"
         ),
+        pytest.param(
+            "中央广播电视总台联合国务院国资委举办活动。市教育局会同市财政局印发通知。",
+            ["中央广播电视总台", "国务院国资委", "市教育局", "市财政局"],
+            id="two-bodies-acting-together",
+        ),
+        pytest.param(
+            "市公安局刑侦支队联合滨江分局破获案件。全国妇女联合会召开会议。",
+            ["市公安局刑侦支队", "全国妇女联合会"],
+            id="a-body-acting-with-another-the-model-joins",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
