@@ -632,6 +632,14 @@ def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, e
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
 
 
+def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor):
+    """刑侦支队 is the 市公安局's: after 、 its body need not be written again."""
+    article = extractor.extract("市公安局副局长、刑侦支队支队长杨帆介绍，团伙已被打掉。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("杨帆", ["市公安局副局长", "刑侦支队支队长"])
+    ]
+
+
 def test_reporters_under_the_headline_share_their_role(extractor):
     """The byline is on the line under the headline: both names are reporters."""
     text = "市政协十三届三次会议开幕\n本报讯（记者 李想 陈静）1月10日上午，会议开幕。"
