@@ -223,6 +223,7 @@ class PeopleMatcher:
         )
         self.not_roles = tuple(role_spec["not_roles"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
+        self.bodies_after_list = compile_template(role_spec["bodies_after_list"])
         self.role_joiners = frozenset(role_spec["joiners"])
         self.person_only_roles = frozenset(role_spec["person_only"])
         self.list_openers = [
@@ -1330,8 +1331,11 @@ class PeopleMatcher:
                 if also and self.role_words[also.group("role")] not in roles:
                     roles.append(self.role_words[also.group("role")])
                 return tuple(roles)
-            group = self.group_after_list.match(text, cursor)
-            if group is not None:  # 孙亮等|县领导|参加, 李明等|同志|出席
+            group = self.group_after_list.match(text, cursor) or (
+                self.bodies_after_list.match(text, cursor) if text[cursor - 1] in "，," else None
+            )
+            # 孙亮等|县领导|参加, 李明等|同志|出席, 陈刚，|市民政局负责同志|参加
+            if group is not None:
                 cursor = group.end()
                 continue
             if text[cursor] in _SEPARATORS or text[cursor] in self.role_joiners:

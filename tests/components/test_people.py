@@ -416,6 +416,12 @@ def test_roles_and_mentions(extractor):
             id="shenru-before-the-place-of-a-visit",
         ),
         pytest.param(
+            "市委书记李宏伟带队走访慰问困难党员。省长王强率队赴广东考察。"
+            "市委常委、秘书长陈刚，市民政局、市总工会负责同志参加走访。",
+            {"李宏伟": ["visited"], "王强": ["visited"], "陈刚": ["attended"]},
+            id="leading-a-team-and-heads-of-bodies-closing-a-list",
+        ),
+        pytest.param(
             "省生态环境厅厅长邓立佳作工作报告。市长陈刚作典型发言。部长王晓萍作了汇报。"
             "省委副书记商黎光作总结讲话。",
             {"邓立佳": ["reported"], "陈刚": ["spoke"], "王晓萍": ["reported"], "商黎光": ["spoke"]},
