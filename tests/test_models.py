@@ -69,7 +69,7 @@ def test_schema_figure_value_is_a_json_number(schema):
     ("model", "field", "values"),
     [
         pytest.param("Term", "kind", {"document", "quoted"}, id="term-kind"),
-        pytest.param("Statement", "speaker_kind", {"person", "organization", "meeting"},
+        pytest.param("Statement", "speaker_kind", {"person", "organization", "meeting", "place"},
                      id="speaker-kind"),
         pytest.param("Statement", "kind", {"reported", "quote", "section"}, id="statement-kind"),
     ],
