@@ -1147,11 +1147,26 @@ class PeopleMatcher:
                 and name not in model_names
                 and not self._between_post_and_role(doc, state, person)
             ):
-                labels = {lab for s, e, lab in entities if s < person.end and person.start < e}
+                overlapping = [
+                    (s, e, lab) for s, e, lab in entities if s < person.end and person.start < e
+                ]
+                labels = {lab for _, _, lab in overlapping}
                 if MODEL_PERSON not in labels and (labels or self._reads_as_words(doc, person)):
-                    continue
+                    if not self._place_then_given_name(doc, person, overlapping):
+                        continue
             kept.append(person)
         return kept
+
+    @staticmethod
+    def _place_then_given_name(doc: Doc, person: _Person, overlapping: list[Entity]) -> bool:
+        """A titled name whose surname and first given character the model read as a country
+        or place, its last character a word of its own (立法院長|韓國|瑜): the name."""
+        if person.rule_id != "title_chain" or person.end - person.start != 3:
+            return False
+        if list(overlapping) != [(person.start, person.end - 1, MODEL_PLACE)]:
+            return False
+        last = doc.char_span(person.end - 1, person.end)
+        return last is not None and len(last) == 1 and last[0].tag_ == ""
 
     def _between_post_and_role(self, doc: Doc, state: DocState, person: _Person) -> bool:
         """A noun after a chain of titles and right before what the person did at the event

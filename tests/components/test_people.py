@@ -646,6 +646,16 @@ def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor):
     ]
 
 
+def test_a_titled_name_opening_with_a_country_s_name_is_a_person(extractor):
+    """The model reads 韓國 (Korea) in 韓國瑜; after his title the name is whole, and no place."""
+    article = extractor.extract("行政院長卓榮泰、立法院長韓國瑜也在不同場合表達感謝。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("卓榮泰", ["行政院長"]),
+        ("韓國瑜", ["立法院長"]),
+    ]
+    assert article.places == []
+
+
 def test_reporters_under_the_headline_share_their_role(extractor):
     """The byline is on the line under the headline: both names are reporters."""
     text = "市政协十三届三次会议开幕\n本报讯（记者 李想 陈静）1月10日上午，会议开幕。"
