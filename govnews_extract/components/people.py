@@ -142,6 +142,7 @@ class PeopleMatcher:
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
+        self.gazetteer_start = compiled_fragment("PLACE")
         #: A post right before what may be a name: a dotted name, a surname, or two
         #: transliteration characters (俄罗斯总统|普京, 美国总统|拜登).
         transliterated = "".join(sorted(self.names.transliteration_characters))
@@ -301,8 +302,11 @@ class PeopleMatcher:
                 ):
                     break
                 next_end = self.names.match(text, cursor + 1, boundaries)
-                if next_end is None:
-                    break
+                if next_end is None or (
+                    self.gazetteer_start.match(text, cursor + 1)
+                    and self.names.posts.search(text, next_end, next_end + 4)
+                ):
+                    break  # 、沙特阿美总裁纳瑟尔: a body opening with a country, then its head
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
                 cursor = next_end
             consumed = cursor
@@ -1001,6 +1005,8 @@ class PeopleMatcher:
                 name = text[start : hit.start()]
                 if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
+                if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+                    continue  # SK海力士|社长: the rest of a brand written with letters
                 if self._is_a_side(name, state.simplified):
                     continue  # 瑞方|领导人: the Swiss side's leaders
                 if name not in known and self.names.is_common_word(

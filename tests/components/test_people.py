@@ -422,6 +422,11 @@ def test_roles_and_mentions(extractor):
             id="leading-a-team-and-heads-of-bodies-closing-a-list",
         ),
         pytest.param(
+            "副市长林芳先后到市第一中学考点巡视。市长张华到企业检查指导安全生产工作。",
+            {"林芳": ["visited"], "张华": ["visited"]},
+            id="one-after-another-and-inspections",
+        ),
+        pytest.param(
             "省生态环境厅厅长邓立佳作工作报告。市长陈刚作典型发言。部长王晓萍作了汇报。"
             "省委副书记商黎光作总结讲话。",
             {"邓立佳": ["reported"], "陈刚": ["spoke"], "王晓萍": ["reported"], "商黎光": ["spoke"]},
@@ -654,6 +659,12 @@ def test_a_titled_name_opening_with_a_country_s_name_is_a_person(extractor):
         ("韓國瑜", ["立法院長"]),
     ]
     assert article.places == []
+
+
+def test_a_name_glued_to_a_brand_s_letters_is_no_person(extractor):
+    """SK海力士 is a company: 海力士 before 社长 is the rest of its name."""
+    article = extractor.extract("韩国SK海力士社长郭鲁正等先后发言。")
+    assert [(p.name, p.roles) for p in article.people] == [("郭鲁正", ["spoke"])]
 
 
 def test_reporters_under_the_headline_share_their_role(extractor):
