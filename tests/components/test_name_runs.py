@@ -366,6 +366,11 @@ def test_a_list_closed_as_places_holds_places(nlp: Language) -> None:
             [("哈尔科夫", "PERSON"), ("苏梅", "PERSON"), ("切尔尼戈夫地区", "PLACE")],
             id="closer-inside-the-last-place-and-he",
         ),
+        pytest.param(
+            "真主党游击队向以军的萨吉德阵地发动了攻击。",
+            [("萨吉德", "PERSON")],
+            id="a-military-position",
+        ),
     ],
 )
 def test_a_word_that_follows_only_places_closes_a_list_of_them(
