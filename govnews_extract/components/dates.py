@@ -96,6 +96,7 @@ class DateRules:
     title_date: regex.Pattern[str]
     roc_cues: tuple[str, ...]
     plan_after: regex.Pattern[str]
+    biography_after: regex.Pattern[str]
     plan_before: regex.Pattern[str]
     news_day_before: regex.Pattern[str]
     news_day_after: regex.Pattern[str]
@@ -144,6 +145,7 @@ def load_date_rules() -> DateRules:
         title_date=compile_(spec["title_date"]),
         roc_cues=tuple(spec["roc_cues"]),
         plan_after=compile_(spec["plan_after"]),
+        biography_after=compile_(spec["biography_after"]),
         plan_before=compile_(spec["plan_before"]),
         news_day_before=compile_(spec["news_day_before"]),
         news_day_after=compile_(spec["news_day_after"]),
@@ -278,18 +280,18 @@ def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
 def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) -> int | None:
     """The year the article reports on, from its own explicit dates.
 
-    Years named as a plan's target (``2024年工作安排``, ``到2025年``) do not
-    count; a range counts both its years. Dates with a month or finer say more
-    about the events reported than bare years, so they are preferred; then the
-    most frequent year, then the latest.
+    Years named as a plan's target (``2024年工作安排``, ``到2025年``) or in a biography
+    (``1968年3月出生``, ``1990年7月参加工作``) do not count; a range counts both its
+    years. Dates with a month or finer say more about the events reported than bare
+    years, so they are preferred; then the most frequent year, then the latest.
     """
     specific: Counter[int] = Counter()
     bare: Counter[int] = Counter()
     for c in candidates:
         if c.parts.year is None:
             continue
-        if _is_planned(text, c, rules):
-            continue
+        if _is_planned(text, c, rules) or rules.biography_after.match(text, c.end):
+            continue  # a plan's year, or a birth or first job in a biography (1968年3月出生)
         is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
         (specific if is_specific else bare)[c.parts.year] += 1
         if c.parts.year2 is not None and c.parts.year2 != c.parts.year:

@@ -277,6 +277,10 @@ REFERENCE_CASES = [
     pytest.param("公布2025年财政预算。11月14日,司长在立法会引介预算案。", None,
                  [("2025年", "2025", "stated"), ("11月14日", None, None)],
                  id="a-budget-year-is-not-the-reference"),
+    pytest.param("11月28日,会议任命王建军为副省长。王建军,1968年3月出生,1990年7月参加工作。", None,
+                 [("11月28日", None, None), ("1968年3月", "1968-03", "stated"),
+                  ("1990年7月", "1990-07", "stated")],
+                 id="a-biography-s-years-are-not-the-reference"),
     pytest.param("12月25日,会议召开。", None, [("12月25日", None, None)], id="no-year-null"),
     pytest.param("今天上午,会议召开。", None, [("今天", None, None)], id="no-day-null"),
 ]  # fmt: skip
