@@ -123,6 +123,16 @@ from model_entities import rules_with_model_entities
             "中国海警依法采取管控措施。", ["中国海警"], id="the-coast-guard-by-its-short-name"
         ),
         pytest.param(
+            "第十四届全国人民代表大会第二次会议开幕。省人民代表大会常务委员会公告。",
+            ["全国人民代表大会", "省人民代表大会常务委员会"],
+            id="people-s-congresses-by-their-full-names",
+        ),
+        pytest.param(
+            "中国加入WTO以来，与APEC成员的贸易额大幅增长。",
+            ["WTO", "APEC"],
+            id="international-organisations-by-latin-acronyms",
+        ),
+        pytest.param(
             "中央广播电视总台联合国务院国资委举办活动。市教育局会同市财政局印发通知。",
             ["中央广播电视总台", "国务院国资委", "市教育局", "市财政局"],
             id="two-bodies-acting-together",
@@ -157,6 +167,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("向全国消防指战员致以问候。", id="every-fire-service-in-the-country"),
         pytest.param("南阳要加快建设省域副中心城市。", id="a-sub-centre-city"),
         pytest.param("习近平在中央人大工作会议上发表重要讲话。", id="a-work-conference-on-the-npc"),
+        pytest.param("人民代表大会制度是根本政治制度。访问www.who.int查询。", id="a-system-and-a-web-address"),
         pytest.param("国家消防救援队伍1400余人参与救援。", id="the-national-fire-and-rescue-forces"),
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),
         pytest.param("某县人民医院原院长李某某违规公款吃喝。", id="an-anonymised-hospital"),
