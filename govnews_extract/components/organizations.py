@@ -103,6 +103,7 @@ class OrganizationMatcher:
         #: A body's head written with the body's last character (交通部长 for 交通部部长).
         self.head_post = regex.compile("[部局厅署院司处科行校馆所站社台团队]长")
         self.place = compiled_fragment("PLACE")
+        self.session = compiled_fragment("SESSION")
         #: A township, village or community no gazetteer lists (城关镇, 桂花村): it opens a name.
         self.settlement = settlement_opener(is_ordinary_word)
         # Words a name can open with: finding them is far cheaper than trying the pattern.
@@ -479,7 +480,12 @@ class OrganizationMatcher:
             is_organ_word = self.organ.fullmatch(last) or self.known.fullmatch(last)
             if not is_organ_word and (len(last) <= 2 or not self.ends_in_organ.search(last)):
                 return False
+        # A known name opening the span is whole, wherever the model cut a word inside it
+        # (中国人民政治协商会|议: 协商会 is no name before the rest).
+        known_opening = self.known.match(text, start, end)
         for inner_end in boundaries.ends_within(start, end - 1):
+            if known_opening is not None and inner_end < known_opening.end():
+                continue
             # Every match of ORG ends in an organ word or a known name: test that first.
             if not self.organ_word_positions.ends_at(text, inner_end, start) or not self._is_name(
                 text, start, inner_end
@@ -488,8 +494,12 @@ class OrganizationMatcher:
             if self._joining_verb_at(text, inner_end, boundaries):
                 return False  # 市公安局刑侦支队|联合|滨江分局: two bodies acting together
             for later in range(inner_end + 1, end):
-                if boundaries.is_start(later) and self.head.match(text, later):
-                    return False
+                if (
+                    boundaries.is_start(later)
+                    and self.head.match(text, later)
+                    and not self.session.fullmatch(text, inner_end, later)
+                ):
+                    return False  # but 中国人民政治协商会议|第十四届|全国委员会 is one name
         return True
 
     def __call__(self, doc: Doc) -> Doc:

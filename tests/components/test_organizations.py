@@ -128,6 +128,11 @@ from model_entities import rules_with_model_entities
             id="people-s-congresses-by-their-full-names",
         ),
         pytest.param(
+            "中国人民政治协商会议第十四届全国委员会第二次会议开幕。",
+            ["中国人民政治协商会议第十四届全国委员会"],
+            id="a-known-name-its-session-and-organ",
+        ),
+        pytest.param(
             "中国加入WTO以来，与APEC成员的贸易额大幅增长。",
             ["WTO", "APEC"],
             id="international-organisations-by-latin-acronyms",
