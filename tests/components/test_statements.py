@@ -19,6 +19,11 @@ def statements_of(extractor, text):
             id="told-reporters",
         ),
         pytest.param(
+            "会议要求，各部门要加强协作。会议号召，全省上下要团结一心。",
+            [("会议", "meeting", "各部门要加强协作。"), ("会议", "meeting", "全省上下要团结一心。")],
+            id="a-call-to-the-province",
+        ),
+        pytest.param(
             "代表王志杰告诉记者，这是一个缩影。\n代表陈凡来自实验室。他告诉记者，种子经过选育。",
             [("王志杰", "person", "这是一个缩影。"), ("陈凡", "person", "种子经过选育。")],
             id="a-pronoun-after-a-person-named-since-the-last-speech",
