@@ -427,6 +427,11 @@ def test_roles_and_mentions(extractor):
             id="one-after-another-and-inspections",
         ),
         pytest.param(
+            "埃及外长舒克里、约旦外交大臣萨法迪也出席了会议。副省长王强还出席了开幕式。",
+            {"舒克里": ["attended"], "萨法迪": ["attended"], "王强": ["attended"]},
+            id="also-before-the-role",
+        ),
+        pytest.param(
             "省生态环境厅厅长邓立佳作工作报告。市长陈刚作典型发言。部长王晓萍作了汇报。"
             "省委副书记商黎光作总结讲话。",
             {"邓立佳": ["reported"], "陈刚": ["spoke"], "王晓萍": ["reported"], "商黎光": ["spoke"]},
@@ -665,6 +670,11 @@ def test_a_name_glued_to_a_brand_s_letters_is_no_person(extractor):
     """SK海力士 is a company: 海力士 before 社长 is the rest of its name."""
     article = extractor.extract("韩国SK海力士社长郭鲁正等先后发言。")
     assert [(p.name, p.roles) for p in article.people] == [("郭鲁正", ["spoke"])]
+
+
+def test_a_dotted_name_goes_on_after_a_hyphen(extractor):
+    article = extractor.extract("美国常驻联合国代表琳达·托马斯-格林菲尔德在安理会发言。")
+    assert [p.name for p in article.people] == ["琳达·托马斯-格林菲尔德"]
 
 
 def test_reporters_under_the_headline_share_their_role(extractor):
