@@ -140,7 +140,7 @@ from model_entities import rules_with_model_entities
         pytest.param(
             "中央广播电视总台联合国务院国资委举办活动。市教育局会同市财政局印发通知。",
             ["中央广播电视总台", "国务院国资委", "市教育局", "市财政局"],
-            id="two-bodies-acting-together",
+            id="two-bodies-acting-together-guard",
         ),
         pytest.param(
             "市公安局刑侦支队联合滨江分局破获案件。全国妇女联合会召开会议。",
@@ -172,7 +172,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("向全国消防指战员致以问候。", id="every-fire-service-in-the-country"),
         pytest.param("南阳要加快建设省域副中心城市。", id="a-sub-centre-city"),
         pytest.param("习近平在中央人大工作会议上发表重要讲话。", id="a-work-conference-on-the-npc"),
-        pytest.param("人民代表大会制度是根本政治制度。访问www.who.int查询。", id="a-system-and-a-web-address"),
+        pytest.param("人民代表大会制度是根本政治制度。访问www.who.int查询。", id="a-system-and-a-web-address-guard"),
         pytest.param("国家消防救援队伍1400余人参与救援。", id="the-national-fire-and-rescue-forces"),
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),
         pytest.param("某县人民医院原院长李某某违规公款吃喝。", id="an-anonymised-hospital"),

@@ -637,7 +637,7 @@ def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
         pytest.param("市长高峰出席会议。", [("高峰", ["市长"])], id="peak-is-a-name"),
         pytest.param("县长金星主持会议。", [("金星", ["县长"])], id="venus-is-a-name"),
         pytest.param(
-            "民政部部长多吉才让出席会议。", [("多吉才让", ["民政部部长"])], id="a-tibetan-name"
+            "民政部部长多吉才让出席会议。", [("多吉才让", ["民政部部长"])], id="a-tibetan-name-guard"
         ),
         pytest.param("局长常常参加活动。", [], id="an-adverb-is-how-guard"),
         pytest.param("市长高度重视此事。", [], id="no-role-after-the-word-guard"),

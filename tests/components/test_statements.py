@@ -228,7 +228,7 @@ def test_a_headline_naming_a_body_is_its_statement_and_leaves_the_lead_to_its_sp
     ]
 
 
-def test_a_city_heads_no_section_outside_speeches(extractor):
+def test_a_city_heads_no_section_outside_speeches_guard(extractor):
     text = "长沙市：以“无废城市”建设推动绿色低碳发展\n长沙市大力推进固体废物综合利用。"
     assert extractor.extract(text).statements == []
 
