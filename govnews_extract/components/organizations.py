@@ -59,9 +59,9 @@ NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由�
 DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 #: Adverbs the model may read into a name that opens with a place or level (仅|省教育出版社).
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
-#: An anonymised place before a body (某县|人民医院, 某某|县公安局): the name is withheld,
-#: and what follows it names no body of its own.
-ANONYMISED_BEFORE = regex.compile(r"某[省市县区州旗镇乡村]?\Z")
+#: Level characters an anonymised place ends in (某县|人民医院, 某|县公安局): the name is
+#: withheld, and what follows it names no body of its own.
+ANONYMISED_LEVELS = frozenset("省市县区州旗镇乡村")
 #: Verbs of acting together, written between two bodies (刑侦支队联合滨江分局); not 联合
 #: inside a name (联合国, 妇女联合会): only as a word of its own after a whole name.
 JOINING_VERBS = ("联合", "会同", "协同", "携手")
@@ -166,7 +166,7 @@ class OrganizationMatcher:
         settlement_starts = self.settlement.candidate_starts(text)
         breaks = [hit.start() for hit in self.name_break.finditer(text)] if self.name_break else []
         for start in name_starts(text, boundaries, 0, len(text)):
-            if start < position or ANONYMISED_BEFORE.search(text, max(0, start - 2), start):
+            if start < position:
                 continue
             if not (
                 self.openings.starts_at(text, start)
@@ -189,6 +189,8 @@ class OrganizationMatcher:
             )
             if next_end == len(organ_ends) or organ_ends[next_end] > limit:
                 continue  # no organ word ends before the clause does
+            if _after_anonymised_place(text, start):
+                continue
             # What the pattern can match reads no further than the clause mark after it.
             clause_end = breaks[next_break] + 1 if next_break < len(breaks) else len(text)
             length = self._match_lengths.get(
@@ -257,7 +259,7 @@ class OrganizationMatcher:
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if start > 0 and state.folded[start - 1] == "驻":
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
-            if end - start < 2 or ANONYMISED_BEFORE.search(state.folded, max(0, start - 2), start):
+            if end - start < 2 or _after_anonymised_place(state.folded, start):
                 continue
             if vetoes.overlaps(start, end) and (start, end) not in title_organizations:
                 continue
@@ -480,16 +482,19 @@ class OrganizationMatcher:
             is_organ_word = self.organ.fullmatch(last) or self.known.fullmatch(last)
             if not is_organ_word and (len(last) <= 2 or not self.ends_in_organ.search(last)):
                 return False
-        # A known name opening the span is whole, wherever the model cut a word inside it
-        # (中国人民政治协商会|议: 协商会 is no name before the rest).
-        known_opening = self.known.match(text, start, end)
+        known_end: int | None = None  # where a known name opening the span ends, once found
         for inner_end in boundaries.ends_within(start, end - 1):
-            if known_opening is not None and inner_end < known_opening.end():
-                continue
             # Every match of ORG ends in an organ word or a known name: test that first.
             if not self.organ_word_positions.ends_at(text, inner_end, start) or not self._is_name(
                 text, start, inner_end
             ):
+                continue
+            if known_end is None:
+                known = self.known.match(text, start, end)
+                known_end = start if known is None else known.end()
+            if inner_end < known_end:
+                # A known name opening the span is whole, wherever the model cut a word
+                # inside it (中国人民政治协商会|议: 协商会 is no name before the rest).
                 continue
             if self._joining_verb_at(text, inner_end, boundaries):
                 return False  # 市公安局刑侦支队|联合|滨江分局: two bodies acting together
@@ -544,6 +549,14 @@ class OrganizationMatcher:
             yield Match(
                 FIELD, start, end, state.text[start:end], "organization_alias", "organization"
             )
+
+
+def _after_anonymised_place(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` follows 某 or 某 and a level character (某县|人民医院)."""
+    before = text[max(0, start - 2) : start]
+    return before.endswith("某") or (
+        len(before) == 2 and before[0] == "某" and before[1] in ANONYMISED_LEVELS
+    )
 
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])
