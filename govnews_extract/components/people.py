@@ -1169,7 +1169,7 @@ class PeopleMatcher:
         or place, its last character a word of its own (立法院長|韓國|瑜): the name."""
         if person.rule_id != "title_chain" or person.end - person.start != 3:
             return False
-        if list(overlapping) != [(person.start, person.end - 1, MODEL_PLACE)]:
+        if overlapping != [(person.start, person.end - 1, MODEL_PLACE)]:
             return False
         last = doc.char_span(person.end - 1, person.end)
         return last is not None and len(last) == 1 and last[0].tag_ == ""

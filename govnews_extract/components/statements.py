@@ -47,7 +47,7 @@ class Speaker:
     start: int
     end: int
     name: str
-    kind: str  # person | organization | meeting
+    kind: str  # person | organization | meeting | place
 
 
 #: ``【部门】标题``: a department's name in black brackets opening a heading.
@@ -198,7 +198,7 @@ class StatementMatcher:
         last_speaker: Speaker | None,
     ) -> Speaker | None:
         """``他强调``: the last person who spoke, unless a person is named after the paragraph
-        of that speech (…表示，…。\n代表陈凡来自…。他告诉记者: 陈凡), else the last person
+        of that speech (…表示，…。 / 代表陈凡来自…。他告诉记者: 陈凡), else the last person
         named; ``并表示`` after a sentence about a person: that person."""
         text = state.folded
         clause_start = verb_start
