@@ -293,10 +293,10 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
         if _is_planned(text, c, rules) or rules.biography_after.match(text, c.end):
             continue  # a plan's year, or a birth or first job in a biography (1968年3月出生)
         is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
-        (specific if is_specific else bare)[c.parts.year] += 1
+        counts = specific if is_specific else bare
+        counts[c.parts.year] += 1
         if c.parts.year2 is not None and c.parts.year2 != c.parts.year:
-            # 2015年至2021年间: the range reaches its later year too.
-            (specific if is_specific else bare)[c.parts.year2] += 1
+            counts[c.parts.year2] += 1  # 2015年至2021年间: the range reaches its later year
     counts = specific or bare
     if not counts:
         return None

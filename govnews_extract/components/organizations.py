@@ -59,9 +59,6 @@ NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由�
 DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 #: Adverbs the model may read into a name that opens with a place or level (仅|省教育出版社).
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
-#: Level characters an anonymised place ends in (某县|人民医院, 某|县公安局): the name is
-#: withheld, and what follows it names no body of its own.
-ANONYMISED_LEVELS = frozenset("省市县区州旗镇乡村")
 #: Verbs of acting together, written between two bodies (刑侦支队联合滨江分局); not 联合
 #: inside a name (联合国, 妇女联合会): only as a word of its own after a whole name.
 JOINING_VERBS = ("联合", "会同", "协同", "携手")
@@ -104,6 +101,11 @@ class OrganizationMatcher:
         self.head_post = regex.compile("[部局厅署院司处科行校馆所站社台团队]长")
         self.place = compiled_fragment("PLACE")
         self.session = compiled_fragment("SESSION")
+        #: Division words of one character (县, 市): 某县 is an anonymised place (某县|人民医院),
+        #: and what follows it names no body of its own.
+        self.division_characters = frozenset(
+            word for word in load_lexicon("place_suffixes") if len(word) == 1
+        )
         #: A township, village or community no gazetteer lists (城关镇, 桂花村): it opens a name.
         self.settlement = settlement_opener(is_ordinary_word)
         # Words a name can open with: finding them is far cheaper than trying the pattern.
@@ -189,7 +191,7 @@ class OrganizationMatcher:
             )
             if next_end == len(organ_ends) or organ_ends[next_end] > limit:
                 continue  # no organ word ends before the clause does
-            if _after_anonymised_place(text, start):
+            if self._after_anonymised_place(text, start):
                 continue
             # What the pattern can match reads no further than the clause mark after it.
             clause_end = breaks[next_break] + 1 if next_break < len(breaks) else len(text)
@@ -259,7 +261,7 @@ class OrganizationMatcher:
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if start > 0 and state.folded[start - 1] == "驻":
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
-            if end - start < 2 or _after_anonymised_place(state.folded, start):
+            if end - start < 2 or self._after_anonymised_place(state.folded, start):
                 continue
             if vetoes.overlaps(start, end) and (start, end) not in title_organizations:
                 continue
@@ -298,6 +300,13 @@ class OrganizationMatcher:
             ):
                 return [(start, joint), *self._conjoined_names(text, joint + 1, end)]
         return [(start, end)]
+
+    def _after_anonymised_place(self, text: str, start: int) -> bool:
+        """Whether ``text[start:]`` follows 某, or 某 and a division word (某县|人民医院)."""
+        before = text[max(0, start - 2) : start]
+        return before.endswith("某") or (
+            len(before) == 2 and before[0] == "某" and before[1] in self.division_characters
+        )
 
     @staticmethod
     def _joining_verb_at(text: str, offset: int, boundaries: TokenBoundaries) -> bool:
@@ -549,14 +558,6 @@ class OrganizationMatcher:
             yield Match(
                 FIELD, start, end, state.text[start:end], "organization_alias", "organization"
             )
-
-
-def _after_anonymised_place(text: str, start: int) -> bool:
-    """Whether ``text[start:]`` follows 某 or 某 and a level character (某县|人民医院)."""
-    before = text[max(0, start - 2) : start]
-    return before.endswith("某") or (
-        len(before) == 2 and before[0] == "某" and before[1] in ANONYMISED_LEVELS
-    )
 
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])

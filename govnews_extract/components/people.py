@@ -142,6 +142,7 @@ class PeopleMatcher:
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
+        #: A gazetteer place opening a text (沙特|阿美总裁): what follows may be a body's name.
         self.gazetteer_start = compiled_fragment("PLACE")
         #: A post right before what may be a name: a dotted name, a surname, or two
         #: transliteration characters (俄罗斯总统|普京, 美国总统|拜登).
@@ -1154,12 +1155,15 @@ class PeopleMatcher:
                 and not self._between_post_and_role(doc, state, person)
             ):
                 overlapping = [
-                    (s, e, lab) for s, e, lab in entities if s < person.end and person.start < e
+                    (s, e, label) for s, e, label in entities if s < person.end and person.start < e
                 ]
-                labels = {lab for _, _, lab in overlapping}
-                if MODEL_PERSON not in labels and (labels or self._reads_as_words(doc, person)):
-                    if not self._place_then_given_name(doc, person, overlapping):
-                        continue
+                labels = {label for _, _, label in overlapping}
+                if (
+                    MODEL_PERSON not in labels
+                    and (labels or self._reads_as_words(doc, person))
+                    and not self._place_then_given_name(doc, person, overlapping)
+                ):
+                    continue
             kept.append(person)
         return kept
 
