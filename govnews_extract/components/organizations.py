@@ -146,7 +146,9 @@ class OrganizationMatcher:
         self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
 
     def is_generic(self, text: str, start: int, end: int) -> bool:
-        if text[start:end] in self.generic_names:
+        """A generic reference (有关部门, 全省法院), or a place the gazetteer lists that
+        happens to end in an organ word (港澳 + 台 of 港澳台商)."""
+        if text[start:end] in self.generic_names or text[start:end] in self.places:
             return True
         for length in range(1, self.max_generic_prefix + 1):
             if start - length >= 0 and self.generic_prefix.fullmatch(text, start - length, start):
@@ -308,13 +310,14 @@ class OrganizationMatcher:
             len(before) == 2 and before[0] == "某" and before[1] in self.division_characters
         )
 
-    @staticmethod
-    def _joining_verb_at(text: str, offset: int, boundaries: TokenBoundaries) -> bool:
-        """Whether a verb of acting together is the word at ``offset`` (|联合|, not 联合国)."""
+    def _joining_verb_at(self, text: str, offset: int, boundaries: TokenBoundaries) -> bool:
+        """Whether a verb of acting together is the word at ``offset`` (|联合|, not 联合国,
+        nor the organ word 联合|总会 of 澳门工会联合总会)."""
         return (
             text.startswith(JOINING_VERBS, offset)
             and boundaries.is_start(offset)
             and boundaries.is_end(offset + 2)
+            and self.organ.match(text, offset) is None
         )
 
     def _runs_on(self, text: str, end: int) -> bool:

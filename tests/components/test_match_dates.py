@@ -117,6 +117,8 @@ CASES = [
     pytest.param("下周一起实施", PUB, [("下周一", "2021-06-14")], id="next-monday"),
     pytest.param("本周日程安排", PUB, [("本周", "2021-W23")], id="this-week-schedule-no-sunday"),
     pytest.param("院長今(10)日表示", PUB, [("今(10)日", "2021-06-10")], id="taiwan-today"),
+    pytest.param("行政長官昨（九）日出席", PUB, [("昨（九）日", "2021-06-09")],
+                 id="yesterday-stated-in-chinese-numerals"),
     pytest.param("將於下月三日舉行", PUB, [("下月三日", "2021-07-03")], id="next-month-day"),
     pytest.param("本月底前完成", PUB, [("本月底", "2021-06")], id="this-month-end"),
     pytest.param("今年上半年,全省", PUB, [("今年上半年", "2021-01/2021-06")], id="this-year-half"),

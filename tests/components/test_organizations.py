@@ -147,6 +147,11 @@ from model_entities import rules_with_model_entities
             ["市公安局刑侦支队", "全国妇女联合会"],
             id="a-body-acting-with-another-the-model-joins",
         ),
+        pytest.param(
+            "澳門工會聯合總會、澳門街坊會聯合總會代表出席。人力资源社会保障部、教育部印发通知。",
+            ["澳門工會聯合總會", "澳門街坊會聯合總會", "人力资源社会保障部", "教育部"],
+            id="federations-of-unions-and-a-ministry-by-its-usual-name",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -172,6 +177,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("向全国消防指战员致以问候。", id="every-fire-service-in-the-country"),
         pytest.param("南阳要加快建设省域副中心城市。", id="a-sub-centre-city"),
         pytest.param("习近平在中央人大工作会议上发表重要讲话。", id="a-work-conference-on-the-npc"),
+        pytest.param("外商及港澳台商投资企业下降1.3%。", id="a-listed-place-ending-in-an-organ-word"),
         pytest.param("人民代表大会制度是根本政治制度。访问www.who.int查询。", id="a-system-and-a-web-address-guard"),
         pytest.param("国家消防救援队伍1400余人参与救援。", id="the-national-fire-and-rescue-forces"),
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),

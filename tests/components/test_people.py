@@ -427,6 +427,11 @@ def test_roles_and_mentions(extractor):
             id="one-after-another-and-inspections",
         ),
         pytest.param(
+            "国务院总理李强10月18日主持召开国务院常务会议。",
+            {"李强": ["chaired"]},
+            id="a-month-and-day-before-the-role",
+        ),
+        pytest.param(
             "埃及外长舒克里、约旦外交大臣萨法迪也出席了会议。副省长王强还出席了开幕式。",
             {"舒克里": ["attended"], "萨法迪": ["attended"], "王强": ["attended"]},
             id="also-before-the-role",
