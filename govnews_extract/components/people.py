@@ -181,6 +181,7 @@ class PeopleMatcher:
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
+        self.known_body = compiled_fragment("KNOWN_ORG")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         #: 俄外交部 of 俄外交部发言人: a country's body, named by the country's abbreviation
         #: and a body of two or more characters (法|院 is a court, not a French body).
@@ -508,13 +509,20 @@ class PeopleMatcher:
             hit = self.title_parts.match(text, start, end)
             if hit is None:
                 return None
-            organization = hit.span("organization")
+            organization, post = hit.span("organization"), hit.span("post")
             if organization[0] < 0:
                 organization = (start, start)
-            spans = (organization, hit.span("post"), hit.span("qualifiers"))
+                # 外交部|长: a minister's post with the ministry run into it
+                ministry = (post[0], post[1] - 1)
+                if text.endswith("部长", *post) and self._is_known_body(text, *ministry):
+                    organization, post = ministry, (ministry[1] - 1, post[1])
+            spans = (organization, post, hit.span("qualifiers"))
             return tuple((a - start, b - start) for a, b in spans)
 
         return self._parsed_titles.get(text, start, end, parse)
+
+    def _is_known_body(self, text: str, start: int, end: int) -> bool:
+        return end - start >= 3 and self.known_body.fullmatch(text, start, end) is not None
 
     def _split_qualifiers(self, text: str) -> Iterator[str]:
         qualifier = self.qualifier

@@ -178,6 +178,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("南阳要加快建设省域副中心城市。", id="a-sub-centre-city"),
         pytest.param("习近平在中央人大工作会议上发表重要讲话。", id="a-work-conference-on-the-npc"),
         pytest.param("外商及港澳台商投资企业下降1.3%。", id="a-listed-place-ending-in-an-organ-word"),
+        pytest.param("案件在六楼审判庭公开开庭审理。", id="a-courtroom-guard"),
         pytest.param("人民代表大会制度是根本政治制度。访问www.who.int查询。", id="a-system-and-a-web-address-guard"),
         pytest.param("国家消防救援队伍1400余人参与救援。", id="the-national-fire-and-rescue-forces"),
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),

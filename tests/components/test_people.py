@@ -653,12 +653,38 @@ def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, e
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
 
 
-def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor):
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "市公安局副局长、刑侦支队支队长杨帆介绍，团伙已被打掉。",
+            [("杨帆", ["市公安局副局长", "刑侦支队支队长"])],
+            id="a-detachment",
+        ),
+        pytest.param(
+            "省公安厅副厅长、刑侦总队总队长王强介绍，团伙已被打掉。",
+            [("王强", ["省公安厅副厅长", "刑侦总队总队长"])],
+            id="a-corps-and-its-head",
+        ),
+        pytest.param(
+            "省统计局新闻发言人、综合处处长陈丽表示，经济回升。",
+            [("陈丽", ["省统计局新闻发言人", "综合处处长"])],
+            id="a-division-whose-word-ends-ordinary-words",
+        ),
+    ],
+)
+def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor, text, expected):
     """刑侦支队 is the 市公安局's: after 、 its body need not be written again."""
-    article = extractor.extract("市公安局副局长、刑侦支队支队长杨帆介绍，团伙已被打掉。")
-    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
-        ("杨帆", ["市公安局副局长", "刑侦支队支队长"])
-    ]
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
+def test_a_minister_s_post_names_the_ministry_run_into_it(extractor):
+    """外交部长 is 外交部 + 部长: the ministry is an organisation of the article."""
+    article = extractor.extract("外交部长王毅会见来宾。")
+    title = article.people[0].titles[0]
+    assert (title.text, title.organization, title.post) == ("外交部长", "外交部", "部长")
+    assert [o.name for o in article.organizations] == ["外交部"]
 
 
 def test_a_titled_name_opening_with_a_country_s_name_is_a_person(extractor):
