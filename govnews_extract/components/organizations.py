@@ -97,6 +97,7 @@ class OrganizationMatcher:
         self.organ = compiled_fragment("ORGAN")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
+        self.post = compiled_fragment("POST")
         #: A body's head written with the body's last character (交通部长 for 交通部部长).
         self.head_post = regex.compile("[部局厅署院司处科行校馆所站社台团队]长")
         self.place = compiled_fragment("PLACE")
@@ -206,6 +207,8 @@ class OrganizationMatcher:
             # word too); the name may run to that word's end.
             reach = boundaries.end_at_or_after(start + length)
             end = self._longest_valid_end(text, start, reach, boundaries)
+            if end is None and self._post_glued_on(text, start, start + length, reach, boundaries):
+                end = start + length  # 市|人大代表: the segmenter's word holds the post too
             if end is None:
                 continue
             position = end
@@ -422,6 +425,18 @@ class OrganizationMatcher:
     def _match_length(self, text: str, start: int) -> int | None:
         hit = self.pattern.match(text, start)
         return None if hit is None else hit.end() - start
+
+    def _post_glued_on(
+        self, text: str, start: int, end: int, word_end: int, boundaries: TokenBoundaries
+    ) -> bool:
+        """Whether the name ``text[start:end]`` ends inside a word whose rest is a post
+        (市|人大|代表 in the word 人大代表): the name ends where the post begins."""
+        return (
+            start < end < word_end
+            and self.post.fullmatch(text, end, word_end) is not None
+            and self._is_name(text, start, end)
+            and self._plausible(text, start, end, boundaries)
+        )
 
     def _is_name(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` is a match of ORG (remembered)."""

@@ -152,6 +152,11 @@ from model_entities import rules_with_model_entities
             ["澳門工會聯合總會", "澳門街坊會聯合總會", "人力资源社会保障部", "教育部"],
             id="federations-of-unions-and-a-ministry-by-its-usual-name",
         ),
+        pytest.param(
+            "邀请市人大代表、市政协委员旁听。",
+            ["市人大", "市政协"],
+            id="a-body-whose-word-holds-the-post-too",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
