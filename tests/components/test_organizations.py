@@ -157,6 +157,11 @@ from model_entities import rules_with_model_entities
             ["市人大", "市政协"],
             id="a-body-whose-word-holds-the-post-too",
         ),
+        pytest.param(
+            "龙泉镇黄坪村茶叶专业合作社带动农户。县供销合作社开展活动。",
+            ["龙泉镇黄坪村茶叶专业合作社", "县供销合作社"],
+            id="co-operatives",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -184,6 +189,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("习近平在中央人大工作会议上发表重要讲话。", id="a-work-conference-on-the-npc"),
         pytest.param("外商及港澳台商投资企业下降1.3%。", id="a-listed-place-ending-in-an-organ-word"),
         pytest.param("案件在六楼审判庭公开开庭审理。", id="a-courtroom-guard"),
+        pytest.param("全县农民专业合作社达到1200家。", id="co-operatives-of-a-county-guard"),
         pytest.param("人民代表大会制度是根本政治制度。访问www.who.int查询。", id="a-system-and-a-web-address-guard"),
         pytest.param("国家消防救援队伍1400余人参与救援。", id="the-national-fire-and-rescue-forces"),
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),
