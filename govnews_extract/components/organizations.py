@@ -59,9 +59,10 @@ NOT_IN_COMPANY_NAME = frozenset("了的是在和与及对把被将向从为由�
 DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 #: Adverbs the model may read into a name that opens with a place or level (仅|省教育出版社).
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
-#: Verbs of acting together, written between two bodies (刑侦支队联合滨江分局); not 联合
-#: inside a name (联合国, 妇女联合会): only as a word of its own after a whole name.
-JOINING_VERBS = ("联合", "会同", "协同", "携手")
+#: Verbs that end a whole name when they stand as words of their own after it: acting
+#: together, written between two bodies (刑侦支队联合滨江分局; not 联合 inside a name:
+#: 联合国, 妇女联合会), and 作 of a report (代表市人民政府|作|政府工作报告).
+VERBS_AFTER_A_NAME = frozenset({"联合", "会同", "协同", "携手", "作"})
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -258,7 +259,7 @@ class OrganizationMatcher:
         boundaries = TokenBoundaries.of(doc)
         for start, end in model_names:
             if any(
-                self._joining_verb_at(state.folded, offset, boundaries)
+                self._verb_after_name_at(state.folded, offset, boundaries)
                 for offset in range(start + 1, end - 2)
             ):
                 continue  # 市公安局刑侦支队|联合|滨江分局: two bodies, the rules find them
@@ -313,13 +314,12 @@ class OrganizationMatcher:
             len(before) == 2 and before[0] == "某" and before[1] in self.division_characters
         )
 
-    def _joining_verb_at(self, text: str, offset: int, boundaries: TokenBoundaries) -> bool:
-        """Whether a verb of acting together is the word at ``offset`` (|联合|, not 联合国,
+    def _verb_after_name_at(self, text: str, offset: int, boundaries: TokenBoundaries) -> bool:
+        """Whether a verb that ends a name is the word at ``offset`` (|联合|, not 联合国,
         nor the organ word 联合|总会 of 澳门工会联合总会)."""
         return (
-            text.startswith(JOINING_VERBS, offset)
-            and boundaries.is_start(offset)
-            and boundaries.is_end(offset + 2)
+            boundaries.is_start(offset)
+            and text[offset : boundaries.end_at_or_after(offset + 1)] in VERBS_AFTER_A_NAME
             and self.organ.match(text, offset) is None
         )
 
@@ -523,7 +523,7 @@ class OrganizationMatcher:
                 # A known name opening the span is whole, wherever the model cut a word
                 # inside it (中国人民政治协商会|议: 协商会 is no name before the rest).
                 continue
-            if self._joining_verb_at(text, inner_end, boundaries):
+            if self._verb_after_name_at(text, inner_end, boundaries):
                 return False  # 市公安局刑侦支队|联合|滨江分局: two bodies acting together
             for later in range(inner_end + 1, end):
                 if (

@@ -47,6 +47,9 @@ CASES = [
     pytest.param("气温下降8℃", [("8℃", D(8), "℃")], id="degrees"),
     pytest.param("吞吐量90万标准箱", [("90万标准箱", D(900000), "万标准箱")], id="containers"),
     pytest.param("常住人口520万,", [("520万", D(5200000), "万")], id="magnitude-only"),
+    pytest.param("就业人数由约366万增加至约367万。",
+                 [("366万", D(3660000), "万"), ("367万", D(3670000), "万")],
+                 id="magnitudes-at-both-ends-of-a-change"),
     pytest.param("分别下降0.2、0.5和1.1个百分点", [
         ("0.2", D("0.2"), "个百分点"), ("0.5", D("0.5"), "个百分点"),
         ("1.1个百分点", D("1.1"), "个百分点"),
@@ -136,6 +139,7 @@ CASES = [
     pytest.param("判处10年以上有期徒刑", [], id="legal-bracket"),
     pytest.param("判处3至7年有期徒刑", [], id="legal-range"),
     pytest.param("判处1个月至3年不等的刑罚", [], id="vague-range"),
+    pytest.param("人口从1200万到1500万不等", [], id="vague-range-of-magnitudes-guard"),
     pytest.param("比例为7.1:50.2:42.7", [], id="ratio"),
     pytest.param("详见http://www.example.gov.cn/2019/10人", [], id="url"),
     pytest.param("五年来,全市", [], id="span"),

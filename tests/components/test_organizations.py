@@ -162,6 +162,11 @@ from model_entities import rules_with_model_entities
             ["龙泉镇黄坪村茶叶专业合作社", "县供销合作社"],
             id="co-operatives",
         ),
+        pytest.param(
+            "市长吴新华代表市人民政府作政府工作报告。大会主席团常务主席杨志强主持。",
+            ["市人民政府", "大会主席团"],
+            id="a-body-before-the-verb-of-its-report-and-a-presidium",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):

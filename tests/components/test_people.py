@@ -432,6 +432,11 @@ def test_roles_and_mentions(extractor):
             id="a-month-and-day-before-the-role",
         ),
         pytest.param(
+            "市长吴新华代表市人民政府作政府工作报告。",
+            {"吴新华": ["reported"]},
+            id="the-government-work-report",
+        ),
+        pytest.param(
             "埃及外长舒克里、约旦外交大臣萨法迪也出席了会议。副省长王强还出席了开幕式。",
             {"舒克里": ["attended"], "萨法迪": ["attended"], "王强": ["attended"]},
             id="also-before-the-role",
