@@ -212,7 +212,8 @@ def parts_from_match(
     parts = DateParts(
         year=year,
         year_offset=offsets[groups["rel_year"]] if "rel_year" in groups else None,
-        month=_int_group(m, "month"),
+        # 前10个月: the months from January (upto with month2 alone)
+        month=_int_group(m, "month") or (1 if "upto" in groups and "month2" in groups else None),
         month_offset=offsets[groups["rel_month"]] if "rel_month" in groups else None,
         day=_int_group(m, "day"),
         day_offset=offsets[groups["rel_day"]] if "rel_day" in groups else None,
@@ -320,7 +321,7 @@ def build_reference(state: DocState, candidates: list[_Candidate], rules: DateRu
     day: date | None = state.published
     day_source = "published" if day else None
     if dateline is not None and year is not None:
-        month, dom = int(dateline.group("month")), int(dateline.group("day"))
+        month, dom = parse_small(dateline.group("month")), parse_small(dateline.group("day"))
         dy = dl_year or year
         if dl_year is None and state.published is not None:
             if (month, dom) > (state.published.month, state.published.day):
