@@ -1014,6 +1014,8 @@ class PeopleMatcher:
                 name = text[start : hit.start()]
                 if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
+                if name in self.organization_names:
+                    continue  # 沙特阿美|总裁: a company's president
                 if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
                     continue  # SK海力士|社长: the rest of a brand written with letters
                 if self._is_a_side(name, state.simplified):

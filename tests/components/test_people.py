@@ -702,6 +702,15 @@ def test_a_titled_name_opening_with_a_country_s_name_is_a_person(extractor):
     assert article.places == []
 
 
+def test_a_known_company_before_a_post_is_no_person(extractor):
+    """沙特阿美 (Saudi Aramco) reads as a name to the model; before 总裁 it is the company."""
+    article = extractor.extract("沙特阿美总裁纳赛尔表示，将扩大投资。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("纳赛尔", ["沙特阿美总裁"])
+    ]
+    assert [o.name for o in article.organizations] == ["沙特阿美"]
+
+
 def test_a_name_glued_to_a_brand_s_letters_is_no_person(extractor):
     """SK海力士 is a company: 海力士 before 社长 is the rest of its name."""
     article = extractor.extract("韩国SK海力士社长郭鲁正等先后发言。")
