@@ -312,13 +312,14 @@ def _find_candidates(state: DocState, rules: FigureRules) -> list[_Figure]:
 
 
 def _add_shared_units(figs: list[_Figure], state: DocState, rules: FigureRules) -> list[_Figure]:
-    """Bare numbers listed before a figure take its unit: ``0.1、0.4和0.9个百分点``."""
+    """Bare numbers listed before a figure take its unit: ``0.1、0.4和0.9个百分点``,
+    ``一至二成`` (tenths: 10 and 20 %)."""
     text = state.folded
     taken = Coverage(len(text), [(f.start, f.end) for f in figs])
     blocked = Coverage(len(text), shielded_spans(state))
     added: list[_Figure] = []
     for head in figs:
-        if head.rule.kind != "number":
+        if head.rule.kind not in ("number", "tenths"):
             continue
         pos = head.num_start
         while True:
@@ -328,12 +329,15 @@ def _add_shared_units(figs: list[_Figure], state: DocState, rules: FigureRules) 
             if blocked.overlaps(m.start(), m.end()):
                 break
             try:
-                number = parse_number(m.group("num"))
+                if head.rule.kind == "tenths":
+                    value = parse_tenths(m.group("num"))
+                else:
+                    value = tidy_decimal(parse_number(m.group("num")) * head.multiplier)
             except ValueError:
                 break
             member = _Figure(
                 m.start("num"), m.end("num"), m.start("num"), m.end("num"), head.rule,
-                tidy_decimal(number * head.multiplier), head.unit, head.base_unit,
+                value, head.unit, head.base_unit,
                 head.multiplier, head=head,
             )  # fmt: skip
             head.members.append(member)

@@ -58,7 +58,10 @@ class NameMatcher:
         self.tibetan_name_parts = frozenset(load_lexicon("tibetan_name_parts"))
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
         self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
-        self.followers = regex.compile(trie_pattern(load_lexicon("name_followers")))
+        # Speech verbs follow names too (罗伯特·库恩|坦言).
+        self.followers = regex.compile(
+            trie_pattern([*load_lexicon("name_followers"), *load_lexicon("speech_verbs")])
+        )
         self.posts = regex.compile(
             trie_pattern(post for lexicon in POST_LEXICONS for post in load_lexicon(lexicon))
         )

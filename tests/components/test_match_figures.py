@@ -47,6 +47,8 @@ CASES = [
     pytest.param("气温下降8℃", [("8℃", D(8), "℃")], id="degrees"),
     pytest.param("吞吐量90万标准箱", [("90万标准箱", D(900000), "万标准箱")], id="containers"),
     pytest.param("常住人口520万,", [("520万", D(5200000), "万")], id="magnitude-only"),
+    pytest.param("降水量较常年偏多一至二成", [("一", D(10), "%"), ("二成", D(20), "%")],
+                 id="a-range-of-tenths"),
     pytest.param("项目总投资三个亿，带动3个多亿元消费。建设三个万亩基地。",
                  [("三个亿", D(300000000), "亿"), ("3个多亿元", D(300000000), "亿元"), ("三个", D(3), "个")],
                  id="hundreds-of-millions-spoken"),

@@ -146,6 +146,16 @@ def statements_of(extractor, text):
             [("中国疾控中心", "organization", "流感处于中等水平。")],
             id="a-body-s-expert-speaks-for-it-guard",
         ),
+        pytest.param(
+            "“中国的发展令人印象深刻。”埃及开罗大学教授哈桑·拉吉卜对记者说。",
+            [("哈桑·拉吉卜", "person", "中国的发展令人印象深刻。")],
+            id="a-quote-then-a-dotted-name-telling-reporters",
+        ),
+        pytest.param(
+            "美国库恩基金会主席罗伯特·库恩坦言，唱衰论调站不住脚。",
+            [("罗伯特·库恩", "person", "唱衰论调站不住脚。")],
+            id="a-speech-verb-ends-a-dotted-name",
+        ),
     ],
 )
 def test_reported_speech(extractor, text, expected):
@@ -171,6 +181,10 @@ def test_reported_speech(extractor, text, expected):
         pytest.param("据了解今年全市经济运行稳中有进。", id="ju-without-a-speaker"),
         pytest.param("何光华代表根据调研提出建议。", id="ju-inside-genju-opens-no-speech"),
         pytest.param("港澳台各界人士表示，讲话鼓舞人心。", id="people-of-a-group-after-a-name"),
+        pytest.param(
+            "新华社北京3月6日电（记者 李晓）多位外国专家近日接受新华社记者采访时表示，经济有韧性。",
+            id="the-interviewing-agency-and-its-reporter-do-not-speak",
+        ),
     ],
 )
 def test_not_statements(extractor, text):
