@@ -284,15 +284,24 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
     Years named as a plan's target (``2024年工作安排``, ``到2025年``) or in a biography
     (``1968年3月出生``, ``1990年7月参加工作``) do not count; a range counts both its
     years. Dates with a month or finer say more about the events reported than bare
-    years, so they are preferred; then the most frequent year, then the latest.
+    years, so they are preferred; then the most frequent year, then the latest. A meeting
+    of the first quarter that reviews one year and plans the next (1月15日，会议总结2023年
+    工作，部署2024年任务) is held in the year it plans.
     """
     specific: Counter[int] = Counter()
     bare: Counter[int] = Counter()
+    planned: set[int] = set()
+    first_month: int | None = None  # of the first date written with a month and no year
     for c in candidates:
         if c.parts.year is None:
+            if first_month is None and c.parts.month and c.parts.year_offset is None:
+                first_month = c.parts.month
             continue
-        if _is_planned(text, c, rules) or rules.biography_after.match(text, c.end):
-            continue  # a plan's year, or a birth or first job in a biography (1968年3月出生)
+        if _is_planned(text, c, rules):
+            planned.add(c.parts.year)
+            continue
+        if rules.biography_after.match(text, c.end):
+            continue  # a birth or first job in a biography (1968年3月出生)
         is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
         counts = specific if is_specific else bare
         counts[c.parts.year] += 1
@@ -301,7 +310,10 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
     counts = specific or bare
     if not counts:
         return None
-    return max(counts, key=lambda y: (counts[y], y))
+    year = max(counts, key=lambda y: (counts[y], y))
+    if first_month is not None and first_month <= 3 and year + 1 in planned:
+        return year + 1
+    return year
 
 
 def build_reference(state: DocState, candidates: list[_Candidate], rules: DateRules) -> Reference:

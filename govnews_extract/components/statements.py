@@ -38,6 +38,8 @@ FIELD = "statements"
 MEETING = "会议"
 #: Marks that end a sentence or a paragraph: a speaker is never looked for across them.
 SENTENCE_BREAK = regex.compile(r"[。！？!?；;\n]")
+#: The same, searched backwards: the last break before a position.
+LAST_SENTENCE_BREAK = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 #: A bracketed group closing a paragraph: where a reporter's credit stands.
 _CREDIT = regex.compile(r"[(（][^()（）\n]{2,40}[)）]\s*\Z")
 
@@ -204,8 +206,10 @@ class StatementMatcher:
         last_speaker: Speaker | None,
     ) -> Speaker | None:
         """``他强调``: the last person who spoke, unless a person is named after the paragraph
-        of that speech (…表示，…。 / 代表陈凡来自…。他告诉记者: 陈凡), else the last person
-        named; ``并表示`` after a sentence about a person: that person."""
+        of that speech (…表示，…。 / 代表陈凡来自…。他告诉记者: 陈凡): then the first person
+        of the sentence naming the last one, its subject (王浩对刘燕玲表示欢迎。他说: 王浩);
+        ``并表示`` after a sentence about a person: that person; ``卓院长表示``: the one
+        person of that surname."""
         text = state.folded
         clause_start = verb_start
         while clause_start > 0 and not self.gap_forbidden.match(text, clause_start - 1):
@@ -218,7 +222,11 @@ class StatementMatcher:
             named_since = last is not None and (
                 last_speaker is None or "\n" in text[last_speaker.end : last.start]
             )
-            name = last.name if named_since else last_speaker.name
+            if named_since:
+                titles_ending = {m.end: m.start for m in state.get("titles")}
+                name = _sentence_subject(text, candidates, last, titles_ending).name
+            else:
+                name = last_speaker.name
             return Speaker(clause_start, clause_start + 1, name, "person")
         if clause in self.continuations and last is not None:
             # "…。并表示，…": the person the paragraph is about goes on speaking.
@@ -239,6 +247,15 @@ class StatementMatcher:
             }
             if len(holders) == 1:
                 return Speaker(clause_start, post.end(), holders.pop(), "person")
+        if len(clause) > 1 and self.post.fullmatch(text, clause_start + 1, verb_start):
+            # 卓院长表示: a surname and a post, for the one person of that surname
+            namesakes = {
+                person.text
+                for person in state.get("people")
+                if text.startswith(clause[0], person.start)
+            }
+            if len(namesakes) == 1:
+                return Speaker(clause_start, verb_start, namesakes.pop(), "person")
         return None
 
     # -- statements ------------------------------------------------------------
@@ -523,6 +540,26 @@ def _last_person_before(candidates: Candidates, position: int) -> Speaker | None
         if candidates[index].kind == "person":
             return candidates[index]
     return None
+
+
+def _sentence_subject(
+    text: str, candidates: Candidates, person: Speaker, titles_ending: dict[int, int]
+) -> Speaker:
+    """The subject of the sentence that names ``person``: the first person of it who opens
+    a clause, titles and all (王浩对刘燕玲表示欢迎: 王浩; 在听取蔡达峰致辞后，习近平发表
+    讲话: 习近平); else ``person``."""
+    mark = LAST_SENTENCE_BREAK.search(text, 0, person.start)
+    sentence_start = 0 if mark is None else mark.end()
+    in_sentence = sorted(
+        (c for c in candidates if c.kind == "person" and sentence_start <= c.start <= person.start),
+        key=lambda c: c.start,
+    )
+    for candidate in in_sentence:
+        opening = StatementMatcher._cue_start(text, candidate.start, titles_ending)
+        before = text[sentence_start:opening].rstrip()
+        if not before or before[-1] in ",，:：":
+            return candidate
+    return person
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -432,6 +432,11 @@ def test_roles_and_mentions(extractor):
             id="a-month-and-day-before-the-role",
         ),
         pytest.param(
+            "行政院長卓榮泰今（14）日主持院會。",
+            {"卓榮泰": ["chaired"]},
+            id="a-stated-day-before-the-role",
+        ),
+        pytest.param(
             "市长吴新华代表市人民政府作政府工作报告。",
             {"吴新华": ["reported"]},
             id="the-government-work-report",

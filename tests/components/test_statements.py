@@ -147,6 +147,21 @@ def statements_of(extractor, text):
             id="a-body-s-expert-speaks-for-it-guard",
         ),
         pytest.param(
+            "行政院長卓榮泰今日主持院會。卓院長表示，本次修法延後期限。",
+            [("卓榮泰", "person", "本次修法延後期限。")],
+            id="a-surname-and-a-post-for-the-one-person-of-that-surname",
+        ),
+        pytest.param(
+            "省长王浩会见了刘燕玲一行。\n王浩对刘燕玲一行来访表示欢迎。他说，两地交往密切。",
+            [("王浩", "person", "两地交往密切。")],
+            id="a-pronoun-is-the-subject-of-the-sentence-before",
+        ),
+        pytest.param(
+            "蔡达峰致辞。\n在听取蔡达峰致辞后，习近平发表重要讲话。他强调，这是不平凡的一年。",
+            [("习近平", "person", "这是不平凡的一年。")],
+            id="the-subject-after-a-clause-of-when-guard",
+        ),
+        pytest.param(
             "“中国的发展令人印象深刻。”埃及开罗大学教授哈桑·拉吉卜对记者说。",
             [("哈桑·拉吉卜", "person", "中国的发展令人印象深刻。")],
             id="a-quote-then-a-dotted-name-telling-reporters",
