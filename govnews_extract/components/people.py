@@ -833,13 +833,24 @@ class PeopleMatcher:
             for name_start in range(max(0, bracket - LONGEST_NAME), bracket - 1)
         )
 
+    def _model_person_names(self, state: DocState, entities: list[Entity]) -> set[str]:
+        """The names the model read as people, and the foreign names it read as places
+        that act like people (普京总统)."""
+        return {
+            state.simplified[start:end]
+            for start, end, label in entities
+            if label == MODEL_PERSON
+            or (label == MODEL_PLACE and self._acts_like_a_person(state.folded, start, end))
+        }
+
     def _acts_like_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether a foreign name the model read as a place takes a role only people take
-        right after it (普京在索契会见…: meets; jieba's dictionary tags 普京 as a place)."""
+        right after it (普京在索契会见…: meets; jieba's dictionary tags 普京 as a place), or
+        a post (习近平主席和普京总统: no gazetteer place, so no country's president)."""
         name = text[start:end]
         if len(name) < 2 or name in self.places or not self.names.is_transliterated(name):
             return False
-        return self._takes_a_person_only_role(text, end)
+        return self._takes_a_person_only_role(text, end) or bool(self.names.posts.match(text, end))
 
     def _is_a_side(self, name: str, article: str) -> bool:
         """Whether a name is a country's side, not a person: any two-character X方 where the
@@ -1007,7 +1018,10 @@ class PeopleMatcher:
         for hit in self.post_after_name.finditer(text):
             if not boundaries.is_end(hit.end()) and hit.end() < len(text):
                 continue
-            for length in (4, 3, 2):
+            # A name known from elsewhere goes first (和|普京总统: not the surname 和).
+            post = hit.start()
+            lengths = sorted((4, 3, 2), key=lambda n: text[post - n : post] not in known)
+            for length in lengths:
                 start = hit.start() - length
                 if start < 0:
                     continue
@@ -1069,9 +1083,7 @@ class PeopleMatcher:
         found = self._model_name_ends(self._drop_overlaps(found, state), state, entities)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.simplified[p.start : p.end] for p in found}
-        model_names = {
-            state.simplified[start:end] for start, end, label in entities if label == MODEL_PERSON
-        }
+        model_names = self._model_person_names(state, entities)
         known |= {  # not 梵蒂冈 of 梵蒂冈|教宗: a gazetteer place, as match_model_names vets
             name
             for name in model_names
@@ -1155,7 +1167,7 @@ class PeopleMatcher:
         """
         if not doc.has_annotation("ENT_IOB"):
             return people
-        model_names = {state.simplified[s:e] for s, e, label in entities if label == MODEL_PERSON}
+        model_names = self._model_person_names(state, entities)
         kept = []
         for person in people:
             name = state.simplified[person.start : person.end]

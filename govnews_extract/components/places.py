@@ -26,7 +26,7 @@ from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
-from .tokens import TokenBoundaries
+from .tokens import FUNCTION_CHARACTERS, TokenBoundaries
 
 FIELD = "places"
 #: Places may not be cut out of these fields' matches.
@@ -221,12 +221,16 @@ class PlaceMatcher:
     def _model_places(self, text: str, entities: list[Entity]) -> list[tuple[int, int]]:
         """The model's places, a place joined to the one before it when it opens with the
         division suffix that one lacks (云州|区坊城新村, where jieba glued 区坊): the join is
-        then cut after the suffix (:meth:`_divisions`)."""
+        then cut after the suffix (:meth:`_divisions`). A village the model read from the
+        suffix of the township before it (力洋|镇海头村, where jieba took 镇海) is that
+        township and the village (力洋镇, 海头村)."""
         spans: list[tuple[int, int]] = []
         for start, end, label in entities:
             if label != MODEL_PLACE:
                 continue
-            if (
+            if self._township_suffix_opens_village(text, start, end, spans):
+                spans.extend([(start - 2, start + 1), (start + 1, end)])
+            elif (
                 spans
                 and spans[-1][1] == start
                 and text[start] in self.suffix_characters
@@ -237,6 +241,23 @@ class PlaceMatcher:
             else:
                 spans.append((start, end))
         return spans
+
+    @staticmethod
+    def _township_suffix_opens_village(
+        text: str, start: int, end: int, spans: list[tuple[int, int]]
+    ) -> bool:
+        """Whether ``text[start:end]`` opens with 镇 or 乡 and ends in 村, three or four
+        characters after it, with two characters of a name before it that no place holds."""
+        return (
+            text[start] in "镇乡"
+            and text[end - 1] == "村"
+            and 4 <= end - start <= 5
+            and start >= 2
+            and HAN_WORD.fullmatch(text, start - 2, start) is not None
+            and text[start - 2] not in FUNCTION_CHARACTERS
+            and text[start - 1] not in FUNCTION_CHARACTERS
+            and (not spans or spans[-1][1] <= start - 2)
+        )
 
     def _parts_of_a_list(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A place the model read across 和, 及 or 与 between two names (波克罗夫斯克和托列茨克)

@@ -707,6 +707,15 @@ def test_a_titled_name_opening_with_a_country_s_name_is_a_person(extractor):
     assert article.places == []
 
 
+def test_a_foreign_name_read_as_a_place_before_a_post_is_a_person(extractor):
+    """jieba's dictionary tags 普京 a place (and glues 和普京); before 总统 it is a person."""
+    article = extractor.extract("在习近平主席和普京总统战略引领下，两国关系高水平发展。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("习近平", ["主席"]),
+        ("普京", ["总统"]),
+    ]
+
+
 def test_a_known_company_before_a_post_is_no_person(extractor):
     """沙特阿美 (Saudi Aramco) reads as a name to the model; before 总裁 it is the company."""
     article = extractor.extract("沙特阿美总裁纳赛尔表示，将扩大投资。")

@@ -12,6 +12,11 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
         pytest.param("走访了李家村、前王庄村。", ["李家村", "前王庄村"], id="villages-in-a-list"),
+        pytest.param(
+            "察看了宁海县力洋镇海头村的项目。宁波市镇海区召开会议。",
+            ["宁海县", "力洋镇", "海头村", "宁波市", "镇海区"],
+            id="a-township-and-its-village-read-across-the-suffix",
+        ),
         pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
         pytest.param("会议结束。\n\n江西", ["江西"], id="place-at-the-very-end"),
         pytest.param(
@@ -78,6 +83,7 @@ def test_places(extractor, text, expected):
         pytest.param("对高速公路、国省干线公路进行巡查。", id="national-and-provincial-roads"),
         pytest.param("平原区地下水位连续9年回升。", id="plains"),
         pytest.param("在砂石运输行业强揽工程、欺行霸市。", id="an-idiom-ending-in-city"),
+        pytest.param("深入推进强村富民乡村集成改革。", id="a-slogan-of-villages"),
         pytest.param("王某某曾任某县县长、某市副市长。", id="anonymised-places"),
     ],
 )
