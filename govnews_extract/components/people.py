@@ -227,7 +227,8 @@ class PeopleMatcher:
         self.not_roles = tuple(role_spec["not_roles"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.bodies_after_list = compile_template(role_spec["bodies_after_list"])
-        self.role_joiners = frozenset(role_spec["joiners"])
+        self.role_joiner = regex.compile(trie_pattern(role_spec["joiners"]))
+        self.weak_post_at = regex.compile(trie_pattern(self.weak_posts))
         self.person_only_roles = frozenset(role_spec["person_only"])
         self.list_openers = [
             (role, regex.compile(pattern)) for role, pattern in role_spec["list_openers"].items()
@@ -1385,8 +1386,16 @@ class PeopleMatcher:
             if group is not None:
                 cursor = group.end()
                 continue
-            if text[cursor] in _SEPARATORS or text[cursor] in self.role_joiners:
+            if text[cursor] in _SEPARATORS:
                 cursor += 1
+                continue
+            joiner = self.role_joiner.match(text, cursor)
+            if joiner is not None:
+                cursor = joiner.end()
+                continue
+            weak = self.weak_post_at.match(text, cursor)
+            if weak is not None and weak.end() in span_ends:
+                cursor = weak.end()  # 以及代表|吴晓华: a post no body names, before a name
                 continue
             if cursor not in span_ends:
                 return ()

@@ -432,6 +432,12 @@ def test_roles_and_mentions(extractor):
             id="a-month-and-day-before-the-role",
         ),
         pytest.param(
+            "自治区党委常委、秘书长刘宁，自治区人大常委会副主任黄伟京，以及代表吴晓华、韦少波参加会见。",
+            {"刘宁": ["attended"], "黄伟京": ["attended"], "吴晓华": ["attended"],
+             "韦少波": ["attended"]},
+            id="a-list-joined-by-yiji-and-a-post-no-body-names",
+        ),
+        pytest.param(
             "行政院長卓榮泰今（14）日主持院會。",
             {"卓榮泰": ["chaired"]},
             id="a-stated-day-before-the-role",
