@@ -84,6 +84,8 @@ def test_places(extractor, text, expected):
         pytest.param("平原区地下水位连续9年回升。", id="plains"),
         pytest.param("在砂石运输行业强揽工程、欺行霸市。", id="an-idiom-ending-in-city"),
         pytest.param("深入推进强村富民乡村集成改革。", id="a-slogan-of-villages"),
+        pytest.param("为美丽中国建设提供司法保障。推进健康中国建设。", id="campaigns-named-x-china"),
+        pytest.param("北部都會區是未來發展的重要引擎。", id="a-metropolitan-area-in-general"),
         pytest.param("王某某曾任某县县长、某市副市长。", id="anonymised-places"),
     ],
 )
