@@ -163,6 +163,11 @@ from model_entities import rules_with_model_entities
             id="co-operatives",
         ),
         pytest.param(
+            "团中央和北京团市委组织有关出版社捐书。团县委书记王强出席。",
+            ["团中央", "北京团市委", "团县委"],
+            id="youth-league-committees-and-a-relevant-body-after-a-verb",
+        ),
+        pytest.param(
             "市长吴新华代表市人民政府作政府工作报告。大会主席团常务主席杨志强主持。",
             ["市人民政府", "大会主席团"],
             id="a-body-before-the-verb-of-its-report-and-a-presidium",
