@@ -182,6 +182,7 @@ class PeopleMatcher:
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
         self.known_body = compiled_fragment("KNOWN_ORG")
+        self.headed_body = compiled_fragment("HEADED_BODY")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         #: 俄外交部 of 俄外交部发言人: a country's body, named by the country's abbreviation
         #: and a body of two or more characters (法|院 is a court, not a French body).
@@ -465,6 +466,7 @@ class PeopleMatcher:
             self.title_openers.starts_at(text, start)
             or self.settlement.opens_at(text, start, boundaries)
             or self.session.match(text, start) is not None
+            or self.headed_body.match(text, start) is not None
         )
 
     def _chain_follows(self, text: str, start: int) -> bool:
@@ -521,6 +523,12 @@ class PeopleMatcher:
             return tuple((a - start, b - start) for a, b in spans)
 
         return self._parsed_titles.get(text, start, end, parse)
+
+    def _is_headed_body(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a bureau named by its head's post after it
+        (發展局|局長: the post is looked ahead at, so the match runs on past ``end``)."""
+        hit = self.headed_body.match(text, start)
+        return hit is not None and hit.end() == end
 
     def _is_known_body(self, text: str, start: int, end: int) -> bool:
         return end - start >= 3 and self.known_body.fullmatch(text, start, end) is not None
@@ -1329,6 +1337,7 @@ class PeopleMatcher:
                 if not (
                     organ_of_chain
                     or self.organization.fullmatch(state.folded, start, end)
+                    or self._is_headed_body(state.folded, start, end)
                     or (end - start > 2 and self.foreign_body.fullmatch(state.folded, start, end))
                 ):
                     continue

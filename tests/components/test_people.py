@@ -695,6 +695,20 @@ def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor, text, exp
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("發展局局長甯漢豪表示，將加快推進。", ("甯漢豪", ["發展局局長"], ["發展局"]), id="hk"),
+        pytest.param("昨天，民政局副局长张华通报情况。", ("张华", ["民政局副局长"], ["民政局"]), id="deputy"),
+    ],
+)
+def test_a_bureau_named_by_its_head_s_post(extractor, text, expected):
+    """發展局局長: no level before the bureau, but the post repeats its last character."""
+    article = extractor.extract(text)
+    person = article.people[0]
+    assert (person.name, [t.text for t in person.titles], [o.name for o in article.organizations]) == expected
+
+
 def test_a_minister_s_post_names_the_ministry_run_into_it(extractor):
     """外交部长 is 外交部 + 部长: the ministry is an organisation of the article."""
     article = extractor.extract("外交部长王毅会见来宾。")
