@@ -150,7 +150,8 @@ class OrganizationMatcher:
     def is_generic(self, text: str, start: int, end: int) -> bool:
         """A generic reference (有关部门, 全省法院), or a place the gazetteer lists that
         happens to end in an organ word (港澳 + 台 of 港澳台商)."""
-        if text[start:end] in self.generic_names or text[start:end] in self.places:
+        name = text[start:end]
+        if name in self.generic_names or name in self.places:
             return True
         for length in range(1, self.max_generic_prefix + 1):
             if start - length >= 0 and self.generic_prefix.fullmatch(text, start - length, start):

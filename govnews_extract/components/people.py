@@ -1031,10 +1031,10 @@ class PeopleMatcher:
             post = hit.start()
             lengths = sorted((4, 3, 2), key=lambda n: text[post - n : post] not in known)
             for length in lengths:
-                start = hit.start() - length
+                start = post - length
                 if start < 0:
                     continue
-                name = text[start : hit.start()]
+                name = text[start:post]
                 if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
                 if name in self.organization_names:
@@ -1044,11 +1044,11 @@ class PeopleMatcher:
                 if self._is_a_side(name, state.simplified):
                     continue  # 瑞方|领导人: the Swiss side's leaders
                 if name not in known and self.names.is_common_word(
-                    text[hit.start() - 1 : hit.start() + 1]
+                    text[post - 1 : post + 1]
                 ):
                     continue  # 蜕变成乡|镇长: the cut splits a word (乡镇)
                 if name not in known and (
-                    self.names.match(text, start, boundaries) != hit.start()
+                    self.names.match(text, start, boundaries) != post
                     or hit.group() in self.weak_posts
                 ):
                     continue
@@ -1066,8 +1066,8 @@ class PeopleMatcher:
                     # Only accept an unknown name when it starts after a boundary.
                     if not boundaries.is_start(start):
                         continue
-                title = self._title_match(state, hit.start(), hit.end(), "post_after_name")
-                yield _Person(start, hit.start(), "post_after_name", [title])
+                title = self._title_match(state, post, hit.end(), "post_after_name")
+                yield _Person(start, post, "post_after_name", [title])
                 break
 
     # -- assembling ----------------------------------------------------------
@@ -1088,11 +1088,11 @@ class PeopleMatcher:
         found.extend(self.match_author_line(state))
         found.extend(self.match_legal_statuses(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
-        found = self._drop_guesses_the_model_rejects(found, doc, state, entities)
+        model_names = self._model_person_names(state, entities)
+        found = self._drop_guesses_the_model_rejects(found, doc, state, entities, model_names)
         found = self._model_name_ends(self._drop_overlaps(found, state), state, entities)
         doctrines = [(hit.start(), hit.end()) for hit in self.doctrines.finditer(state.folded)]
         known = {state.simplified[p.start : p.end] for p in found}
-        model_names = self._model_person_names(state, entities)
         known |= {  # not 梵蒂冈 of 梵蒂冈|教宗: a gazetteer place, as match_model_names vets
             name
             for name in model_names
@@ -1104,7 +1104,9 @@ class PeopleMatcher:
         posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
         found.extend(
             p
-            for p in self._drop_guesses_the_model_rejects(posts_after_names, doc, state, entities)
+            for p in self._drop_guesses_the_model_rejects(
+                posts_after_names, doc, state, entities, model_names
+            )
             if not taken.overlaps(p.start, p.end)
         )
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
@@ -1166,17 +1168,22 @@ class PeopleMatcher:
         return person if ordinal is None else replace(person, end=ordinal.end())
 
     def _drop_guesses_the_model_rejects(
-        self, people: list[_Person], doc: Doc, state: DocState, entities: list[Entity]
+        self,
+        people: list[_Person],
+        doc: Doc,
+        state: DocState,
+        entities: list[Entity],
+        model_names: set[str],
     ) -> list[_Person]:
-        """Names a rule guessed from a surname where the model sees no person: dropped when
-        the model reads them as part of a body or place (县委宣传部|副部长), or when they read
-        as ordinary words (祝愿|老|教授, 记者|常常|到, 总统|于|去年, 向|全体|记者).
+        """Names a rule guessed from a surname where the model sees no person (none of
+        ``model_names``): dropped when the model reads them as part of a body or place
+        (县委宣传部|副部长), or when they read as ordinary words (祝愿|老|教授, 记者|常常|到,
+        总统|于|去年, 向|全体|记者).
 
         Without the model (``ner=False``) nothing is dropped: the rules have no second opinion.
         """
         if not doc.has_annotation("ENT_IOB"):
             return people
-        model_names = self._model_person_names(state, entities)
         kept = []
         for person in people:
             name = state.simplified[person.start : person.end]

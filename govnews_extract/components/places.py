@@ -254,8 +254,7 @@ class PlaceMatcher:
             and 4 <= end - start <= 5
             and start >= 2
             and HAN_WORD.fullmatch(text, start - 2, start) is not None
-            and text[start - 2] not in FUNCTION_CHARACTERS
-            and text[start - 1] not in FUNCTION_CHARACTERS
+            and FUNCTION_CHARACTERS.isdisjoint(text[start - 2 : start])
             and (not spans or spans[-1][1] <= start - 2)
         )
 

@@ -223,8 +223,7 @@ class StatementMatcher:
                 last_speaker is None or "\n" in text[last_speaker.end : last.start]
             )
             if named_since:
-                titles_ending = {m.end: m.start for m in state.get("titles")}
-                name = _sentence_subject(text, candidates, last, titles_ending).name
+                name = _sentence_subject(text, candidates, last, _titles_ending(state)).name
             else:
                 name = last_speaker.name
             return Speaker(clause_start, clause_start + 1, name, "person")
@@ -301,9 +300,9 @@ class StatementMatcher:
             and paragraph_of(speaker.start) == paragraph_of(cues[index - 1][1].end())
             for index, (speaker, _) in enumerate(cues)
         ]
-        titles_ending = {m.end: m.start for m in state.get("titles")}
+        titles_ending = _titles_ending(state)
         cue_starts = sorted(
-            self._cue_start(state.folded, s.start, titles_ending)
+            _cue_start(state.folded, s.start, titles_ending)
             for (s, _), on in zip(cues, goes_on, strict=True)
             if not on
         )
@@ -339,16 +338,6 @@ class StatementMatcher:
             clause_start -= 1
         return text.startswith(self.not_speech_openers, clause_start)
 
-    @staticmethod
-    def _cue_start(text: str, speaker_start: int, titles_ending: dict[int, int]) -> int:
-        """Where a speaker's cue begins: at the titles written right before the name
-        (``市长王建国表示`` begins at 市长, so the statement before it ends there)."""
-        start = speaker_start
-        while start in titles_ending or (
-            start > 0 and text[start - 1] in "、，," and start - 1 in titles_ending
-        ):
-            start = titles_ending[start] if start in titles_ending else titles_ending[start - 1]
-        return start
 
     def _before_credit(self, state: DocState, start: int, end: int) -> int:
         """Where a statement ends before the reporter's credit closing its paragraph:
@@ -542,6 +531,22 @@ def _last_person_before(candidates: Candidates, position: int) -> Speaker | None
     return None
 
 
+def _titles_ending(state: DocState) -> dict[int, int]:
+    """Where each title of the article starts, by where it ends."""
+    return {m.end: m.start for m in state.get("titles")}
+
+
+def _cue_start(text: str, speaker_start: int, titles_ending: dict[int, int]) -> int:
+    """Where a speaker's cue begins: at the titles written right before the name
+    (``市长王建国表示`` begins at 市长, so the statement before it ends there)."""
+    start = speaker_start
+    while start in titles_ending or (
+        start > 0 and text[start - 1] in "、，," and start - 1 in titles_ending
+    ):
+        start = titles_ending[start] if start in titles_ending else titles_ending[start - 1]
+    return start
+
+
 def _sentence_subject(
     text: str, candidates: Candidates, person: Speaker, titles_ending: dict[int, int]
 ) -> Speaker:
@@ -555,7 +560,7 @@ def _sentence_subject(
         key=lambda c: c.start,
     )
     for candidate in in_sentence:
-        opening = StatementMatcher._cue_start(text, candidate.start, titles_ending)
+        opening = _cue_start(text, candidate.start, titles_ending)
         before = text[sentence_start:opening].rstrip()
         if not before or before[-1] in ",，:：":
             return candidate
