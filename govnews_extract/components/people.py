@@ -280,6 +280,7 @@ class PeopleMatcher:
                 continue
             # 副主席梅德韦|杰夫16日: a surname opened a guess the transliteration runs past
             name_end = self.names.complete_transliteration(text, name_start, name_end)
+            name_end = self._name_up_to_list_mark(text, name_start, name_end)
             titles = list(self._split_titles(state, chain_start, chain_end))
             first = self._with_model_names_before(state, titles[0], model_bodies_and_places)
             if first is not titles[0]:
@@ -367,7 +368,8 @@ class PeopleMatcher:
         self, text: str, start: int, boundaries: TokenBoundaries
     ) -> int | None:
         """End of a name that is also an ordinary word (高峰, 金星), written between a post and
-        what the person did at the event (主任高峰列席会议, 市长高峰出席): a whole word of two or
+        what the person did at the event (主任高峰列席会议, 市长高峰出席), or between a post and
+        the next titled person of a list (主任高峰，副市长李明分别讲话): a whole word of two or
         three characters opening with a surname. Before anything else (市长高度重视) it is the
         word."""
         for end in (start + 2, start + 3):
@@ -376,10 +378,39 @@ class PeopleMatcher:
                 and boundaries.is_end(end)
                 and self.names.surname_length(text, start) == 1
                 and HAN_WORD.fullmatch(text, start, end)
-                and text.startswith(self.event_role_words, end)
+                and (
+                    text.startswith(self.event_role_words, end)
+                    or self._next_titled_person_at(text, end, boundaries)
+                )
             ):
                 return end
         return None
+
+    def _next_titled_person_at(self, text: str, mark: int, boundaries: TokenBoundaries) -> bool:
+        """Whether a 、 or comma at ``mark`` opens the next titled person of a list."""
+        return (
+            text.startswith(("、", ","), mark)
+            and self._opens_title(text, mark + 1, boundaries)
+            and self._chain_follows(text, mark + 1)
+        )
+
+    def _name_up_to_list_mark(self, text: str, start: int, end: int) -> int:
+        """The end of a titled name of three or more characters that stops one character
+        short of the 、 of a list (副书记阿拉腾达|来、王莉霞: a Mongolian name, no surname to
+        measure it by): the character belongs to the name unless it is a function word or
+        a particle (李明等、)."""
+        return end + 1 if end - start >= 3 and self._last_before_list_mark(text, end) else end
+
+    def _last_before_list_mark(self, text: str, offset: int) -> bool:
+        """Whether the character at ``offset`` can end a name right before a list's 、."""
+        names = self.names
+        return (
+            text.startswith("、", offset + 1)
+            and HAN_WORD.fullmatch(text, offset, offset + 1) is not None
+            and text[offset] not in names.not_given_name
+            and text[offset] not in names.particles
+            and text[offset] not in names.adverbs_after_names
+        )
 
     def _transliterated_word_end(
         self, text: str, start: int, boundaries: TokenBoundaries
@@ -1143,7 +1174,8 @@ class PeopleMatcher:
         transliteration up to the next Han run); the model reads the context. A shorter
         model name wins when a name follower (等, 向, 说…) comes right after it: 强卫 of
         ``政法委书记强卫等``, 彼得·罗曼 of ``彼得·罗曼向新闻界宣布``, but not 焦玲 of
-        焦玲强. A longer one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金.
+        焦玲强, nor 阿拉腾达 of 阿拉腾达来、 (a titled name up to a list's 、). A longer
+        one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金.
         """
         ends = {start: end for start, end, label in entities if label == MODEL_PERSON}
         followers = self.names.followers
@@ -1153,12 +1185,25 @@ class PeopleMatcher:
             if end is None or end == person.end:
                 fixed.append(person)
             elif end < person.end:
-                cut = person.start + 2 <= end and followers.match(state.folded, end)
+                cut = (
+                    person.start + 2 <= end
+                    and followers.match(state.folded, end)
+                    and not self._up_to_list_mark(state.folded, person, end)
+                )
                 fixed.append(replace(person, end=end) if cut else person)
             else:
                 longer = self._looks_like_a_name(state.folded[person.start : end])
                 fixed.append(replace(person, end=end) if longer else person)
         return fixed
+
+    def _up_to_list_mark(self, text: str, person: _Person, model_end: int) -> bool:
+        """Whether a titled name runs one character past the model's end up to the 、 of a
+        list (阿拉腾达|来、, not 李明|等、): :meth:`_name_up_to_list_mark` took it in."""
+        return (
+            person.rule_id.startswith("title_chain")
+            and person.end == model_end + 1
+            and self._last_before_list_mark(text, model_end)
+        )
 
     @staticmethod
     def _with_regnal_number(state: DocState, person: _Person) -> _Person:
@@ -1178,7 +1223,8 @@ class PeopleMatcher:
         """Names a rule guessed from a surname where the model sees no person (none of
         ``model_names``): dropped when the model reads them as part of a body or place
         (县委宣传部|副部长), or when they read as ordinary words (祝愿|老|教授, 记者|常常|到,
-        总统|于|去年, 向|全体|记者).
+        总统|于|去年, 向|全体|记者). A Tibetan name of two common parts after a post stays
+        (副委员长|洛桑江村, which the model reads as a village).
 
         Without the model (``ner=False``) nothing is dropped: the rules have no second opinion.
         """
@@ -1191,6 +1237,7 @@ class PeopleMatcher:
                 person.rule_id in GUESSING_RULES
                 and name not in model_names
                 and not self._between_post_and_role(doc, state, person)
+                and not (person.rule_id.startswith("title_chain") and self.names.is_tibetan(name))
             ):
                 overlapping = [
                     (s, e, label) for s, e, label in entities if s < person.end and person.start < e
@@ -1218,10 +1265,14 @@ class PeopleMatcher:
 
     def _between_post_and_role(self, doc: Doc, state: DocState, person: _Person) -> bool:
         """A noun after a chain of titles and right before what the person did at the event
-        (主任高峰列席会议): whatever the model and the dictionary say, a person's name; an
-        adverb there is how they did it (局长常常参加)."""
-        if person.rule_id != "title_chain" or not state.folded.startswith(
-            self.event_role_words, person.end
+        (主任高峰列席会议) or the next titled person (主任高峰，副市长李明): whatever the model
+        and the dictionary say, a person's name; an adverb there is how they did it
+        (局长常常参加)."""
+        if person.rule_id != "title_chain":
+            return False
+        text = state.folded
+        if not text.startswith(self.event_role_words, person.end) and not (
+            self._next_titled_person_at(text, person.end, TokenBoundaries.of(doc))
         ):
             return False
         span = doc.char_span(person.start, person.end)

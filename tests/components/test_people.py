@@ -662,6 +662,16 @@ def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():
         ),
         pytest.param("局长常常参加活动。", [], id="an-adverb-is-how-guard"),
         pytest.param("市长高度重视此事。", [], id="no-role-after-the-word-guard"),
+        pytest.param(
+            "会上，市委办公室主任高峰，市政府副市长李明分别讲话。",
+            [("高峰", ["市委办公室主任"]), ("李明", ["市政府副市长"])],
+            id="the-next-titled-person-after-a-comma",
+        ),
+        pytest.param(
+            "市长高度重视，副市长李明具体负责。",
+            [("李明", ["副市长"])],
+            id="a-clause-before-the-next-titled-person-guard",
+        ),
     ],
 )
 def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, expected):
@@ -1235,3 +1245,37 @@ def test_a_transliterated_name_opening_with_a_surname_takes_the_title_before_it(
 )  # fmt: skip
 def test_a_name_alone_under_the_headline_is_the_author(extractor, text, people):
     assert [p.name for p in extractor.extract(text).people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全国人大常委会副委员长王东明、铁凝、洛桑江村、雪克来提·扎克尔出席会议。",
+            ["王东明", "铁凝", "洛桑江村", "雪克来提·扎克尔"],
+            id="rare-surname-and-tibetan-name",
+        ),
+        pytest.param(
+            "自治区人大常委会副主任磨长英、黄伟京出席会议。",
+            ["磨长英", "黄伟京"],
+            id="a-zhuang-surname-guard",
+        ),
+        pytest.param(
+            "内蒙古自治区党委副书记阿拉腾达来、王莉霞出席。",
+            ["阿拉腾达来", "王莉霞"],
+            id="a-mongolian-name-up-to-the-list-mark",
+        ),
+        pytest.param(
+            "副省长王晓东、李明等、张三出席。",
+            ["王晓东", "李明", "张三"],
+            id="a-function-word-before-the-mark-guard",
+        ),
+    ],
+)
+def test_every_name_of_a_titled_list_shares_the_title_and_the_role(extractor, text, expected):
+    """A list after a post breaks at the first name no rule reads: the names after it lose
+    the title and the role of the list."""
+    article = extractor.extract(text)
+    assert [p.name for p in article.people] == expected
+    assert len({tuple(t.text for t in p.titles) for p in article.people}) == 1
+    assert all(p.roles == ["attended"] for p in article.people)
