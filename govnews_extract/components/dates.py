@@ -94,6 +94,7 @@ class DateRules:
     dateline: regex.Pattern[str]
     dateline_window: int
     title_date: regex.Pattern[str]
+    report_year: regex.Pattern[str]
     roc_cues: tuple[str, ...]
     plan_after: regex.Pattern[str]
     biography_after: regex.Pattern[str]
@@ -143,6 +144,7 @@ def load_date_rules() -> DateRules:
         dateline=compile_(spec["dateline"]),
         dateline_window=int(spec["dateline_window"]),
         title_date=compile_(spec["title_date"]),
+        report_year=compile_(spec["report_year"]),
         roc_cues=tuple(spec["roc_cues"]),
         plan_after=compile_(spec["plan_after"]),
         biography_after=compile_(spec["biography_after"]),
@@ -341,8 +343,12 @@ def build_reference(state: DocState, candidates: list[_Candidate], rules: DateRu
         if valid_day(dy, month, dom):
             day = date(dy, month, dom)
             day_source = "dateline" if dl_year or state.published else "inferred"
+    report = rules.report_year.search(text[: rules.dateline_window])
+    reported_year = None
+    if report is not None and year is not None and int(report.group("year")) == year - 1:
+        reported_year = year - 1  # 2023年…统计公报 published in 2024: its 年末 and 上年
     month_ref = (day.month, day.year) if day else None
-    return Reference(year, source, day, day_source, month_ref)
+    return Reference(year, source, day, day_source, month_ref, reported_year)
 
 
 def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:

@@ -65,6 +65,9 @@ class Reference:
     day: date | None = None  # the article's "today"
     day_source: str | None = None
     month: tuple[int, int | None] | None = None  # (month, year) for a bare ``3日``
+    #: The year a bulletin reports on, when it is not ``year`` (2023年…统计公报 published in
+    #: 2024): year-level words (上年, 年末, 上半年) count from it, days from ``year``.
+    reported_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +223,10 @@ def resolve_date(parts: DateParts, ref: Reference) -> DateValue:
     elif ref.year is None:
         return _unknown(precision)
     else:
-        year, source = ref.year + (parts.year_offset or 0), ref.year_source
+        base, source = ref.year, ref.year_source
+        if ref.reported_year is not None and parts.month is None and parts.day is None:
+            base, source = ref.reported_year, "inferred"  # 年末 of a bulletin on the year before
+        year = base + (parts.year_offset or 0)
     if parts.month is None and (parts.day is not None or parts.month_from_context):
         # A bare ``3日``, ``3日至5日`` or ``下旬``: the month comes from the context.
         context_month = ref.month or ((ref.day.month, ref.day.year) if ref.day else None)
