@@ -96,14 +96,17 @@ class WordSplitter:
         self.demonym_suffixes = frozenset(spec["demonym_suffixes"])
         self.glued_endings = frozenset(spec["glued_endings"])
         self.nickname_prefixes = frozenset(spec["nickname_prefixes"])
+        self.date_openings = frozenset(spec["date_openings"])
 
-    def split(self, word: str) -> int:
-        """Where to split ``word`` (0: keep it whole).
+    def split(self, word: str, before: str = "") -> int:
+        """Where to split ``word`` (0: keep it whole); ``before`` is the word before it.
 
         >>> splitter = WordSplitter({"法国": 5, "司法": 9, "司法官": 3})
         >>> words = ["周总理", "法国人", "司法官", "高明光在", "孙浩等作", "小迎艳", "会议"]
         >>> [splitter.split(word) for word in words]
         [1, 2, 0, 3, 2, 1, 0]
+        >>> splitter.split("日省", before="26"), splitter.split("日勒苏赫", before="呼")
+        (1, 0)
         """
         if len(word) < 2 or (len(word) == 2 and self.dictionary.get(word)) or not _is_han(word):
             return 0  # (the rules below need three characters or a word jieba lacks)
@@ -127,10 +130,14 @@ class WordSplitter:
             return cut
         if len(word) == 3 and word[0] in self.nickname_prefixes:
             return 1
+        if word[0] in self.date_openings and before[-1:] in _NUMERALS:
+            return 1  # 26|日|省 (十四届人大常委会), not 同|呼|日勒苏赫
         return 0
 
 
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+#: Last characters of a number before 年, 月 or 日.
+_NUMERALS = frozenset("0123456789〇零一二三四五六七八九十廿卅")
 
 
 def _is_han(word: str) -> bool:
@@ -152,8 +159,10 @@ class JiebaSegmenter:
         words: list[str] = []
         offset = 0
         split = self.splitter.split
+        before = ""
         for piece in self.jieba.cut(fold_width(text) if folded is None else folded, HMM=True):
-            cut = split(piece)
+            cut = split(piece, before)
+            before = piece
             if cut:
                 words.append(text[offset : offset + cut])
                 words.append(text[offset + cut : offset + len(piece)])

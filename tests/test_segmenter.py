@@ -68,6 +68,7 @@ def test_paragraph_spans(segmenter):
         ("总统赖清德今（27）日接见访问团", ["赖清德", "今"]),  # a day word glued to a name
         ("加拿大总理卡尼已要求国防部审查", ["卡尼", "已"]),  # an adverb glued to a name
         ("纪念苏莱马尼遭美军袭击身亡", ["苏莱马尼", "遭"]),  # the passive glued to a name
+        ("9月26日省人大常委会会议通过", ["日", "省"]),  # the day glued to the body after it
     ],
 )
 def test_words_hiding_a_name_edge_are_split(segmenter, text, words):
