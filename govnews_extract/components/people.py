@@ -97,6 +97,7 @@ _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
 _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
+_LINE = regex.compile(r"[^\n]*\n?")
 _CLAUSE_OPENER = regex.compile(r"[,;]")
 
 
@@ -201,6 +202,9 @@ class PeopleMatcher:
         self.policy_phrase = compile_template("{lexicon:policy_phrases}")
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
+        self.appointment_heading = regex.compile(
+            rf"(?:{trie_pattern(appointments['before'])})[ \t]*:[ \t]*\n"
+        )
         self.appointment_link = regex.compile(trie_pattern(appointments["link"]))
         self.keep_link = frozenset(appointments["keep_link"])
         self.held_link = regex.compile(trie_pattern(appointments["held"]))
@@ -208,6 +212,7 @@ class PeopleMatcher:
         self.profile_marks = frozenset(appointments["profile_marks"])
         self.succeeded = regex.compile(trie_pattern(appointments["succeeded"]))
         self.title_core = compiled_fragment("TITLE")
+        self.sub_title = compiled_fragment("SUB_TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
         role_spec = builtin_patterns("roles")
         roles = role_spec["roles"]
@@ -577,8 +582,7 @@ class PeopleMatcher:
     def match_appointments(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """``任命某某为副省长``, ``某某辞去省长职务``: the title follows the name."""
         text = state.folded
-        for hit in self.appointment.finditer(text):
-            name_start = hit.end()
+        for name_start in self._appointed_name_starts(text):
             name_end = self.names.match(text, name_start, boundaries)
             if name_end is None:
                 continue
@@ -602,6 +606,19 @@ class PeopleMatcher:
                 )
             yield _Person(name_start, name_end, "appointment", titles)
 
+    def _appointed_name_starts(self, text: str) -> list[int]:
+        """Where a name can follow an appointment word (任命|某某为), and the start of every
+        line of a list under an appointment heading (决定任命：\\n某某为…；\\n某某为…；), up to
+        a blank line or the next heading."""
+        starts = {hit.end() for hit in self.appointment.finditer(text)}
+        for heading in self.appointment_heading.finditer(text):
+            for line in _LINE.finditer(text, heading.end()):
+                content = line.group().strip()
+                if not content or content.endswith(":"):
+                    break
+                starts.add(line.start() + len(line.group()) - len(line.group().lstrip()))
+        return sorted(starts)
+
     def _after_honorific(self, text: str, name_end: int) -> int:
         """Where the words after a name go on, past an honorific (李某|同志|任…)."""
         honorific = self.honorific.match(text, name_end)
@@ -610,11 +627,15 @@ class PeopleMatcher:
     def _posts_from(
         self, state: DocState, start: int, boundaries: TokenBoundaries
     ) -> Iterator[Match]:
-        """The titles listed from ``start`` on (湘潭市副市长、党组成员), each ending a word."""
+        """The titles listed from ``start`` on (湘潭市副市长、党组成员), each ending a word;
+        after 、 a unit of the body before may go without its body (省高级人民法院副院长、
+        审判委员会委员)."""
         text = state.folded
         cursor = start
         while True:
             core = self.title_core.match(text, cursor)
+            if core is None and cursor > start:
+                core = self.sub_title.match(text, cursor)
             if core is None or not boundaries.is_end(core.end()):
                 return
             yield self._title_match(state, cursor, core.end(), "appointment")

@@ -1279,3 +1279,31 @@ def test_every_name_of_a_titled_list_shares_the_title_and_the_role(extractor, te
     assert [p.name for p in article.people] == expected
     assert len({tuple(t.text for t in p.titles) for p in article.people}) == 1
     assert all(p.roles == ["attended"] for p in article.people)
+
+
+APPOINTMENT_LIST = """省人大常委会任免名单
+（2024年9月26日省十四届人民代表大会常务委员会第十二次会议通过）
+一、决定任命：
+刘卫东为省发展和改革委员会主任；
+覃建华为省民族宗教事务委员会主任。
+二、决定免去：
+王立新的省发展和改革委员会主任职务。
+三、任命：
+黄永明为省高级人民法院副院长、审判委员会委员；
+杨帆为省人民检察院检察委员会委员、检察员。
+
+刘卫东同志简历从略。"""
+
+
+def test_every_line_under_an_appointment_heading_is_an_appointment(extractor):
+    """A list of appointments names the people at the start of each line, the posts after
+    为 or 的; a unit after 、 belongs to the body before it (审判委员会委员)."""
+    article = extractor.extract(APPOINTMENT_LIST)
+    assert {p.name: [t.text for t in p.titles] for p in article.people} == {
+        "刘卫东": ["省发展和改革委员会主任"],
+        "覃建华": ["省民族宗教事务委员会主任"],
+        "王立新": ["省发展和改革委员会主任"],
+        "黄永明": ["省高级人民法院副院长", "审判委员会委员"],
+        "杨帆": ["省人民检察院检察委员会委员", "检察员"],
+    }
+    assert "省十四届人民代表大会常务委员会" in [o.name for o in article.organizations]
