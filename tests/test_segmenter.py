@@ -1,8 +1,14 @@
 import jieba
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.util import get_words_and_spaces
 
-from govnews_extract.segmenter import JiebaSegmenter
+from govnews_extract.segmenter import JiebaSegmenter, words_and_spaces
+
+#: Pieces of text with every kind of whitespace a scraped page holds.
+PIECES = ["会议", "召开", "王建国", "2024", "年", "。", " ", "  ", "\n", "\t", "\r\n", "\u3000", "a b"]
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +143,11 @@ def test_common_word_test_can_keep_only_nouns(segmenter):
     assert is_common("葡萄", only_tags=("n",))
     assert not is_common("学", only_tags=("n",))
     assert not is_common("高峰", except_tags=("nr",), only_tags=("n",))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_words_and_spaces_agree_with_spacy(segmenter, text):
+    """Our linear alignment gives spaCy's tokens and spaces for the segmenter's pieces."""
+    pieces = segmenter.segment(text)
+    assert words_and_spaces(pieces, text) == get_words_and_spaces(pieces, text)
