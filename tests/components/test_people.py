@@ -458,6 +458,17 @@ def test_roles_and_mentions(extractor):
             {"邓立佳": ["reported"], "陈刚": ["spoke"], "王晓萍": ["reported"], "商黎光": ["spoke"]},
             id="a-work-report-and-a-model-speech",
         ),
+        pytest.param(
+            "座谈会上，比亚迪股份有限公司董事长王传福、小米科技有限责任公司董事长雷军"
+            "等6位民营企业负责人代表先后发言。",
+            {"王传福": ["spoke"], "雷军": ["spoke"]},
+            id="a-list-closed-by-a-counted-group",
+        ),
+        pytest.param(
+            "会上，张伟、李强等5名同志作交流发言。",
+            {"张伟": ["spoke"], "李强": ["spoke"]},
+            id="a-counted-group-of-comrades",
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):
@@ -1313,3 +1324,37 @@ def test_every_line_under_an_appointment_heading_is_an_appointment(extractor):
         "杨帆": ["省人民检察院检察委员会委员", "检察员"],
     }
     assert "省十四届人民代表大会常务委员会" in [o.name for o in article.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "company"),
+    [
+        pytest.param(
+            "市工商联主席黄志刚，远大集团董事长林国华先后发言。",
+            [("黄志刚", ["市工商联主席"]), ("林国华", ["远大集团董事长"])],
+            "远大集团",
+            id="a-group-s-chairman",
+        ),
+        pytest.param(
+            "三一集团总裁梁稳根出席。",
+            [("梁稳根", ["三一集团总裁"])],
+            "三一集团",
+            id="a-president-guard",
+        ),
+        pytest.param(
+            "该公司总经理王明介绍，产量增长。",
+            [("王明", ["公司总经理"])],
+            None,
+            id="this-company-guard",
+        ),
+    ],
+)
+def test_a_company_named_by_its_short_name_heads_the_title_of_its_head(
+    extractor, text, expected, company
+):
+    """远大 is an ordinary word (far-reaching): before 集团 and a company head's post, the
+    company's name."""
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+    organizations = [o.name for o in article.organizations]
+    assert company in organizations if company else not any("公司" in o for o in organizations)
