@@ -172,6 +172,11 @@ from model_entities import rules_with_model_entities
             ["市人民政府", "大会主席团"],
             id="a-body-before-the-verb-of-its-report-and-a-presidium",
         ),
+        pytest.param(
+            "省代表团分组审议政府工作报告。市委常委会听取市纪委工作汇报。",
+            ["省代表团", "市委常委会", "市纪委"],
+            id="a-delegation-before-the-business-of-its-meeting",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
