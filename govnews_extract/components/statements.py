@@ -422,7 +422,8 @@ class StatementMatcher:
             elif (
                 not is_heading
                 and regex.search(r"[。！？!?]", heading)
-                and self.organization.fullmatch(name)  # not 赵乐际…对任务进行部署：
+                # not 赵乐际…对任务进行部署：; a district among speeches (高新区：设立…。)
+                and (self.organization.fullmatch(name) or kind == "place")
             ):
                 body_end = end  # 市应急管理局：聚焦重点行业领域，…。 in one paragraph
             else:

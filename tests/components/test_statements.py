@@ -244,6 +244,23 @@ def test_cities_and_counties_head_their_sections_among_speeches(extractor):
     assert "长沙市" not in [o.name for o in article.organizations]
 
 
+def test_a_district_opening_its_paragraph_among_speeches_speaks(extractor):
+    text = (
+        "会上，市发展改革委和高新区作交流发言。\n【交流发言摘登】\n"
+        "市发展改革委：梳理公布首批重点事项13项。\n"
+        "高新区：设立企业服务专员，今年已为企业解决各类问题316个。"
+    )
+    assert statements_of(extractor, text) == [
+        ("市发展改革委", "organization", "梳理公布首批重点事项13项。"),
+        ("高新区", "place", "设立企业服务专员，今年已为企业解决各类问题316个。"),
+    ]
+
+
+def test_a_district_opening_a_paragraph_outside_speeches_is_no_speaker_guard(extractor):
+    text = "高新区：设立企业服务专员，今年已为企业解决各类问题316个。"
+    assert extractor.extract(text).statements == []
+
+
 def test_a_headline_naming_a_body_is_its_statement_and_leaves_the_lead_to_its_speakers(
     extractor,
 ):
