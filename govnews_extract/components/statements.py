@@ -105,9 +105,10 @@ class StatementMatcher:
         pairs, self.sentence_punctuation, _ = load_mark_pairs()
         self.quotations = tuple(pair.pattern for pair in pairs if pair.label == "quoted")
         # “…”埃及开罗大学教授哈桑·拉吉卜对记者说。: the speaker (a dotted name too) may tell
-        # someone (对记者, 向本报记者) before the verb.
+        # someone (对记者, 向本报记者) before the verb, and hold titles joined by 、
+        # (村党支部书记、村委会主任黄建国说).
         self.quote_then_speaker = regex.compile(
-            rf"“([^“”\n]{{4,}})”[,，]?\s*(\p{{Han}}[\p{{Han}}·・•]{{0,24}}?)"
+            rf"“([^“”\n]{{4,}})”[,，]?\s*(\p{{Han}}[\p{{Han}}·・•、]{{0,30}}?)"
             rf"(?:[对向](?:{addressees}))?({verbs})(?=[。,，;；])"
         )
 

@@ -167,6 +167,11 @@ def statements_of(extractor, text):
             id="a-quote-then-a-dotted-name-telling-reporters",
         ),
         pytest.param(
+            "“今年我们村种了800多亩优质稻。”桃花村党支部书记、村委会主任黄建国笑着说。",
+            [("黄建国", "person", "今年我们村种了800多亩优质稻。")],
+            id="a-quote-then-a-name-with-two-titles",
+        ),
+        pytest.param(
             "美国库恩基金会主席罗伯特·库恩坦言，唱衰论调站不住脚。",
             [("罗伯特·库恩", "person", "唱衰论调站不住脚。")],
             id="a-speech-verb-ends-a-dotted-name",
