@@ -708,6 +708,17 @@ def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, e
             [("陈丽", ["省统计局新闻发言人", "综合处处长"])],
             id="a-division-whose-word-ends-ordinary-words",
         ),
+        pytest.param(
+            "据省交通运输厅规划处处长林海介绍，项目加快推进。",
+            [("林海", ["省交通运输厅规划处处长"])],
+            id="a-division-written-after-its-body",
+        ),
+        pytest.param(
+            "副省长、省防指指挥长陈立华赶赴永安县。",
+            [("陈立华", ["副省长", "省防指指挥长"])],
+            id="the-head-of-an-emergency-command",
+        ),
+        pytest.param("县教育局好处长期存在。", [], id="an-ordinary-word-ending-in-chu-guard"),
     ],
 )
 def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor, text, expected):
