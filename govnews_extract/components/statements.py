@@ -64,6 +64,8 @@ class StatementMatcher:
         self.max_gap = int(config["max_gap_between_speaker_and_verb"])
         self.max_heading = int(config["max_section_heading_length"])
         self.pronouns = frozenset(config["pronouns"])
+        self.feminine_pronoun = config["feminine_pronoun"]
+        self.women_after_names = tuple(config["women_after_names"])
         self.spokesperson_words = tuple(config["spokesperson_words"])
         self.group_words = tuple(config["group_words"])
         self.continuations = frozenset(config["continuations"])
@@ -224,7 +226,7 @@ class StatementMatcher:
                 last_speaker is None or "\n" in text[last_speaker.end : last.start]
             )
             if named_since:
-                name = _sentence_subject(text, candidates, last, _titles_ending(state)).name
+                name = self._pronoun_referent(text, candidates, last, clause_start, state)
             else:
                 name = last_speaker.name
             return Speaker(clause_start, clause_start + 1, name, "person")
@@ -331,6 +333,31 @@ class StatementMatcher:
             start, end = hit.span(1)
             found.append(self._statement(state, speaker, hit.group(3), start, end, "quote"))
         return sorted(found, key=lambda m: m.start)
+
+    def _pronoun_referent(
+        self,
+        text: str,
+        candidates: Candidates,
+        last: Speaker,
+        pronoun_start: int,
+        state: DocState,
+    ) -> str:
+        """Who the pronoun at ``pronoun_start`` names, ``last`` being the last person named
+        before it: the subject of the sentence naming ``last``, except that 她 goes to a
+        woman (施密特女士。她表示), and that a pronoun the subject's sentence already used as an
+        object (周萌问她…，她回答说) names the person before the subject."""
+        pronoun = text[pronoun_start]
+        people = [c for c in candidates if c.kind == "person" and c.end <= pronoun_start]
+        if pronoun == self.feminine_pronoun:
+            women = [c for c in people if text.startswith(self.women_after_names, c.end)]
+            if women and women[-1].end >= last.start:
+                return women[-1].name
+        subject = _sentence_subject(text, candidates, last, _titles_ending(state))
+        if _PRONOUN_AS_OBJECT[pronoun].search(text, subject.end, pronoun_start):
+            others = [c for c in people if c.name != subject.name and c.end <= subject.start]
+            if others:
+                return others[-1].name
+        return subject.name
 
     def _cites_a_request(self, text: str, speaker_start: int) -> bool:
         """``根据习近平重要指示和李强要求，…``: the clause cites a request, no one speaks."""
@@ -523,6 +550,13 @@ def _subject_of_sentence(text: str, candidates: Candidates, position: int) -> Sp
     if person is None or SENTENCE_BREAK.search(text, person.end, position):
         return None
     return person
+
+
+#: A pronoun right after a verb (问她, 同他): not 其他, 他们, 他人, 他国.
+_PRONOUN_AS_OBJECT = {
+    pronoun: regex.compile(rf"(?<=\p{{Han}})(?<![其吉利])(?:{pronoun})(?![们人国乡方])")
+    for pronoun in ("他", "她")
+}
 
 
 def _last_person_before(candidates: Candidates, position: int) -> Speaker | None:

@@ -157,6 +157,21 @@ def statements_of(extractor, text):
             id="a-pronoun-is-the-subject-of-the-sentence-before",
         ),
         pytest.param(
+            "记者周萌来到村民李梅家中。周萌问她今年收成如何，她回答说，今年收成很好。",
+            [("李梅", "person", "今年收成很好。")],
+            id="a-pronoun-the-subject-s-sentence-used-as-an-object",
+        ),
+        pytest.param(
+            "省长王强会见了德国大使施密特女士。她表示，愿意深化合作。",
+            [("施密特", "person", "愿意深化合作。")],
+            id="she-is-the-woman-just-named",
+        ),
+        pytest.param(
+            "省长王浩会见了刘燕玲一行。王浩感谢其他同志的支持。他说，两地交往密切。",
+            [("王浩", "person", "两地交往密切。")],
+            id="qita-is-no-pronoun-guard",
+        ),
+        pytest.param(
             "蔡达峰致辞。\n在听取蔡达峰致辞后，习近平发表重要讲话。他强调，这是不平凡的一年。",
             [("习近平", "person", "这是不平凡的一年。")],
             id="the-subject-after-a-clause-of-when-guard",
