@@ -177,6 +177,12 @@ from model_entities import rules_with_model_entities
             ["省代表团", "市委常委会", "市纪委"],
             id="a-delegation-before-the-business-of-its-meeting",
         ),
+        pytest.param(
+            "5月9日，中央第三生态环境保护督察组向省委反馈督察情况。中央第十巡视组进驻。",
+            ["中央第三生态环境保护督察组", "省委", "中央第十巡视组"],
+            id="the-centre-s-numbered-inspection-teams",
+        ),
+        pytest.param("党中央第一时间作出部署。", ["党中央"], id="the-centre-s-first-moment-guard"),
     ],
 )
 def test_organizations(extractor, text, expected):

@@ -719,6 +719,11 @@ def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, e
             id="the-head-of-an-emergency-command",
         ),
         pytest.param("县教育局好处长期存在。", [], id="an-ordinary-word-ending-in-chu-guard"),
+        pytest.param(
+            "中央督察组向省委反馈情况。督察组组长张建民通报情况。",
+            [("张建民", ["督察组组长"])],
+            id="an-inspection-team-named-again-by-its-short-name",
+        ),
     ],
 )
 def test_a_unit_of_the_body_before_it_in_a_chain_is_a_title(extractor, text, expected):
