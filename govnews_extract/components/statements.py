@@ -169,6 +169,8 @@ class StatementMatcher:
                 continue
             if self._is_addressed(text, candidate.start):
                 continue
+            if candidate.kind == "organization" and text.endswith(SPEAKS_FOR, 0, candidate.start):
+                continue  # 欧阳泽华委员代表|民革中央|发言说: the body the speaker speaks for
             if (
                 candidate.kind == "organization"
                 and gap
@@ -527,6 +529,8 @@ class Candidates(list):
 
 #: Characters before a name that make it a place or occasion, not a speaker (在国新办…上).
 LOCATIVES = frozenset("在于")
+#: Written before the body a speaker speaks for (代表民革中央发言).
+SPEAKS_FOR = "代表"
 #: Words right before a speech verb that make it a noun (的讲话, 的重要讲话): no cue;
 #: 发表重要讲话，… is speech.
 NOUN_MARKERS = ("的", "的重要")

@@ -183,6 +183,11 @@ from model_entities import rules_with_model_entities
             id="the-centre-s-numbered-inspection-teams",
         ),
         pytest.param("党中央第一时间作出部署。", ["党中央"], id="the-centre-s-first-moment-guard"),
+        pytest.param(
+            "九三学社中央、民盟中央和农工党中央召开座谈会。",
+            ["九三学社中央", "民盟中央", "农工党中央"],
+            id="democratic-parties-central-committees",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):

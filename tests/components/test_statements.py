@@ -157,6 +157,14 @@ def statements_of(extractor, text):
             id="a-pronoun-is-the-subject-of-the-sentence-before",
         ),
         pytest.param(
+            "欧阳泽华委员代表民革中央发言说，推进能源消费革命。焦红委员代表农工党中央发言说，人口发展事关强国建设。",
+            [
+                ("欧阳泽华", "person", "推进能源消费革命。"),
+                ("焦红", "person", "人口发展事关强国建设。"),
+            ],
+            id="a-member-speaking-for-a-party-s-central-committee",
+        ),
+        pytest.param(
             "记者周萌来到村民李梅家中。周萌问她今年收成如何，她回答说，今年收成很好。",
             [("李梅", "person", "今年收成很好。")],
             id="a-pronoun-the-subject-s-sentence-used-as-an-object",
