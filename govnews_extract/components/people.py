@@ -165,6 +165,7 @@ class PeopleMatcher:
             [
                 "中共",
                 "共青团",
+                *("街道", "社区"),  # before a Party post naming its organ (街道|党工委书记)
                 *(
                     word
                     for lexicon in TITLE_OPENING_LEXICONS
@@ -200,6 +201,8 @@ class PeopleMatcher:
         self.doctrines = compile_template("{lexicon:doctrines}")
         #: 惠民生、促消费: a model name that starts inside one of these phrases is none.
         self.policy_phrase = compile_template("{lexicon:policy_phrases}")
+        #: Words a surname takes to address someone not named (刘阿姨, 王大爷, 李老师).
+        self.address_terms = frozenset(builtin_patterns("word_splits")["address_terms"])
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_heading = regex.compile(
@@ -1057,6 +1060,9 @@ class PeopleMatcher:
         if self.names.is_japanese(name) and not self.names.is_common_word(name):
             return True  # 武藤容治: a Japanese surname and given name
         surname = self.names.surname_length(name, 0)
+        rest = name[surname:]
+        if surname and (rest in self.address_terms or self.names.posts.fullmatch(rest)):
+            return False  # 刘阿姨, 李书记: someone named by surname and title only (GOLD.md)
         longest = surname + 2
         if surname == 1 and name[1:2] in self.names.single_surnames:
             # 范徐丽泰: a married name, her husband's surname before her own (but 罗华宇|王…

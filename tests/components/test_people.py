@@ -720,6 +720,12 @@ def test_an_ordinary_word_between_a_post_and_a_role_is_a_name(extractor, text, e
         ),
         pytest.param("县教育局好处长期存在。", [], id="an-ordinary-word-ending-in-chu-guard"),
         pytest.param(
+            "区委常委、副区长马丽，街道党工委书记周强出席。",
+            [("马丽", ["区委常委", "副区长"]), ("周强", ["街道党工委书记"])],
+            id="a-sub-district-s-party-working-committee",
+        ),
+        pytest.param("街道两旁的商铺纷纷开门营业。", [], id="a-street-guard"),
+        pytest.param(
             "中央督察组向省委反馈情况。督察组组长张建民通报情况。",
             [("张建民", ["督察组组长"])],
             id="an-inspection-team-named-again-by-its-short-name",
@@ -1031,7 +1037,7 @@ def test_a_post_before_a_transliterated_name_is_its_title(extractor):
     ("text", "name", "title"),
     [
         pytest.param("以色列国防部长卡茨5日称，协议将不复存在。", "卡茨", "以色列国防部长", id="minister"),
-        pytest.param("美国国务卿布林肯表示，双方将继续沟通。", "布林肯", "美国国务卿", id="secretary"),
+        pytest.param("美国国务卿布林肯表示，双方将继续沟通。", "布林肯", "美国国务卿", id="secretary-guard"),
         pytest.param("俄总统助理乌沙科夫与美方会谈。", "乌沙科夫", "俄总统助理", id="aide"),
         pytest.param("巴西大主教卢加斯率领信徒祈祷。", "卢加斯", "巴西大主教", id="archbishop"),
         pytest.param(
@@ -1374,3 +1380,15 @@ def test_a_company_named_by_its_short_name_heads_the_title_of_its_head(
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
     organizations = [o.name for o in article.organizations]
     assert company in organizations if company else not any("公司" in o for o in organizations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“现在下楼就能买菜。”居民刘阿姨高兴地说。", id="auntie"),
+        pytest.param("会后，李书记说，要抓好落实。", id="secretary-guard"),
+    ],
+)
+def test_a_surname_with_an_address_term_or_a_post_is_no_person(extractor, text):
+    """GOLD.md leaves out people named by surname and title only (李书记, 王省长)."""
+    assert extractor.extract(text).people == []
