@@ -70,6 +70,13 @@ DIVISION_SUFFIXES = (
 )
 
 
+#: 属 after a division's suffix: what that level owns (市属公园, 省属企业), not a name.
+OWNED_BY_A_LEVEL = regex.compile(r"(?<=\p{Han}[省市县区])属")
+#: An ordinal and 号 after a name: a rocket, a ship or a spacecraft (谷神星一号, 天舟六号),
+#: not a place; but not a line, a building or a gate (1号线, 一号楼).
+NUMBERED_CRAFT = regex.compile(r"[一二三四五六七八九十\d]{1,3}号(?![线楼院馆路街门口桥站])")
+
+
 class PlaceMatcher:
     """spaCy component: places under ``matches['places']``."""
 
@@ -167,6 +174,11 @@ class PlaceMatcher:
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for start, end in self._model_places(text, entities):
             start = next((e for s, e in townships if s < start < e < end), start)  # 满族|乡祝家沟村
+            owner = OWNED_BY_A_LEVEL.search(text, start, end)
+            if owner is not None:
+                end = owner.start()  # 北京市|属公园: parks the city owns, not a place's name
+            if NUMBERED_CRAFT.match(text, end):
+                continue  # 谷神星|一号运载火箭, 天舟|六号: a rocket's or a craft's name
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue

@@ -183,6 +183,22 @@ def test_a_model_place_ending_in_a_theatre_is_no_place():
     assert [m.text for m in state.get("places")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "model_place", "places"),
+    [
+        pytest.param("北京市属公园将推出赏花点。", "北京市属公园", ["北京市"], id="parks-a-city-owns"),
+        pytest.param("使用谷神星一号运载火箭发射卫星。", "谷神星", [], id="a-rocket-s-name"),
+        pytest.param("南京西路商圈集聚了多家企业。", "西路", ["南京"], id="the-west-part-of-a-road"),
+        pytest.param("在北京地铁1号线换乘。", "北京", ["北京"], id="a-metro-line-guard"),
+    ],
+)
+def test_model_places_that_name_no_place(text, model_place, places):
+    """The model reads more than the place (市属: owned by the city), a craft named like a
+    place (谷神星一号) or a road's part (南京|西路): the rules keep only the place."""
+    state = rules_with_model_entities(text, [model_place], "PLACE")
+    assert [m.text for m in state.get("places")] == places
+
+
 def test_a_model_place_ending_in_a_body_s_word_is_a_body():
     """A museum is an institution: the model's place 三星堆博物馆 is an organisation."""
     state = rules_with_model_entities("三星堆博物馆等场馆增开夜场。", ["三星堆博物馆"], "PLACE")
