@@ -96,6 +96,8 @@ class OrganizationMatcher:
         #: before a known body (俄|经济部).
         self.head = compile_template("(?:{COUNTRY_BODY}|{ORG_HEAD})")
         self.organ = compiled_fragment("ORGAN")
+        #: A word that never stands inside a name, opening the model's name (打击|俄炼油厂).
+        self.opens_with_breaker = compile_template("{lexicon:organization_breakers}")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
         self.post = compiled_fragment("POST")
@@ -353,6 +355,8 @@ class OrganizationMatcher:
             return True
         if not MODEL_NAME.fullmatch(name) or self.organ.fullmatch(name):
             return False
+        if self.opens_with_breaker.match(name) and not self.known.match(name):
+            return False  # 乌称|打击俄炼油厂: a verb and its object; but 联合国开发计划署
         if name.endswith(self.venue_endings):
             return False  # 市行政中心, 北京国际会议中心: a venue
         if name.count("（") != name.count("）") or name.count("(") != name.count(")"):

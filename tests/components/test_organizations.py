@@ -486,3 +486,18 @@ def test_a_remembered_match_depends_on_the_two_characters_before_it(extractor):
         lengths.append(organizations._match_lengths.get(text, 2, len(text), compute))
     assert lengths == [4, None, 4]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "model_org", "expected"),
+    [
+        pytest.param("乌称打击俄炼油厂。", "打击俄炼油厂", [], id="an-attack-and-its-target"),
+        pytest.param(
+            "联合国开发计划署发布报告。", "联合国开发计划署", ["联合国开发计划署"],
+            id="a-known-name-opening-with-a-breaker-guard",
+        ),
+    ],
+)
+def test_a_model_name_opening_with_a_verb_no_name_holds_is_none(text, model_org, expected):
+    state = rules_with_model_entities(text, [model_org], "ORG")
+    assert [m.text for m in state.get("organizations")] == expected
