@@ -184,6 +184,11 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param("党中央第一时间作出部署。", ["党中央"], id="the-centre-s-first-moment-guard"),
         pytest.param(
+            "丁薛祥参加了港澳地区全国政协委员联组会。中华全国总工会召开会议。",
+            ["全国政协", "中华全国总工会"],
+            id="a-region-s-members-of-a-national-body",
+        ),
+        pytest.param(
             "九三学社中央、民盟中央和农工党中央召开座谈会。",
             ["九三学社中央", "民盟中央", "农工党中央"],
             id="democratic-parties-central-committees",
