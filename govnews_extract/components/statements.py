@@ -64,6 +64,13 @@ class StatementMatcher:
         self.max_gap = int(config["max_gap_between_speaker_and_verb"])
         self.max_heading = int(config["max_section_heading_length"])
         self.pronouns = frozenset(config["pronouns"])
+        #: A pronoun right after a verb (问她, 同他): not 其他, 他们, 他人, 他国.
+        self.pronoun_as_object = {
+            pronoun: regex.compile(
+                rf"(?<=\p{{Han}})(?<![其吉利]){regex.escape(pronoun)}(?![们人国乡方])"
+            )
+            for pronoun in self.pronouns
+        }
         self.feminine_pronoun = config["feminine_pronoun"]
         self.women_after_names = tuple(config["women_after_names"])
         self.spokesperson_words = tuple(config["spokesperson_words"])
@@ -355,7 +362,7 @@ class StatementMatcher:
             if women and women[-1].end >= last.start:
                 return women[-1].name
         subject = _sentence_subject(text, candidates, last, _titles_ending(state))
-        if _PRONOUN_AS_OBJECT[pronoun].search(text, subject.end, pronoun_start):
+        if self.pronoun_as_object[pronoun].search(text, subject.end, pronoun_start):
             others = [c for c in people if c.name != subject.name and c.end <= subject.start]
             if others:
                 return others[-1].name
@@ -554,13 +561,6 @@ def _subject_of_sentence(text: str, candidates: Candidates, position: int) -> Sp
     if person is None or SENTENCE_BREAK.search(text, person.end, position):
         return None
     return person
-
-
-#: A pronoun right after a verb (问她, 同他): not 其他, 他们, 他人, 他国.
-_PRONOUN_AS_OBJECT = {
-    pronoun: regex.compile(rf"(?<=\p{{Han}})(?<![其吉利])(?:{pronoun})(?![们人国乡方])")
-    for pronoun in ("他", "她")
-}
 
 
 def _last_person_before(candidates: Candidates, position: int) -> Speaker | None:
