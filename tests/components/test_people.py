@@ -1392,3 +1392,24 @@ def test_a_company_named_by_its_short_name_heads_the_title_of_its_head(
 def test_a_surname_with_an_address_term_or_a_post_is_no_person(extractor, text):
     """GOLD.md leaves out people named by surname and title only (李书记, 王省长)."""
     assert extractor.extract(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "会议由执行主席王晨主持。主席团常务主席在主席台执行主席席就座。",
+            [("王晨", ["执行主席"])],
+            id="the-chairs-seat",
+        ),
+        pytest.param(
+            "全国人大常委会副委员长席建国出席会议。",
+            [("席建国", ["全国人大常委会副委员长"])],
+            id="a-person-surnamed-xi-guard",
+        ),
+    ],
+)
+def test_taking_a_seat_follows_a_name_and_opens_none(extractor, text, expected):
+    """执行主席|席|就座: the chair's seat, where 席 is no surname before 就座."""
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
