@@ -304,6 +304,8 @@ class PeopleMatcher:
             earlier = self._chain_before_comma(text, chain_start, consumed, boundaries)
             if earlier is not None:
                 titles[:0] = self._split_titles(state, earlier, chain_start - 1)
+            while len(titles) > 1 and self._is_weak(state, titles[0]):
+                titles.pop(0)  # 会见美国工商界代表、|布鲁金斯学会名誉主席桑顿: whom he came with
             if any(self._is_weak(state, title) for title in titles):
                 continue
             yield _Person(name_start, name_end, "title_chain", titles)

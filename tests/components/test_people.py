@@ -1413,3 +1413,28 @@ def test_taking_a_seat_follows_a_name_and_opens_none(extractor, text, expected):
     """执行主席|席|就座: the chair's seat, where 席 is no surname before 就座."""
     article = extractor.extract(text)
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "会见美国工商界代表、布鲁金斯学会名誉主席桑顿等。",
+            [("桑顿", ["布鲁金斯学会名誉主席"])],
+            id="an-honorary-chair-after-the-group-met",
+        ),
+        pytest.param(
+            "会见特斯拉公司首席执行官马斯克。",
+            [("马斯克", ["特斯拉公司首席执行官"])],
+            id="a-verb-before-a-company-opens-no-title",
+        ),
+        pytest.param(
+            "俄军控制了新柳比夫卡定居点。",
+            [],
+            id="a-settlement-of-the-front-line-is-no-person",
+        ),
+    ],
+)
+def test_titles_of_guests_and_names_of_settlements(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
