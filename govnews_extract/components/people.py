@@ -859,6 +859,8 @@ class PeopleMatcher:
                 start = self.names.dotted_name_start(state.folded, start, first_dot)
             elif end - start >= 3 and self._closes_a_post(state.folded, start):
                 start += 1  # 副署|长孙寿山: 副署长 孙寿山, not the compound surname 长孙
+            else:
+                start = self._hyphenated_name_start(state.folded, start)  # 本-|格维尔
             name = state.folded[start:end]
             if taken.overlaps(start, end):
                 continue
@@ -887,6 +889,19 @@ class PeopleMatcher:
             end = self.names.complete_transliteration(state.folded, start, end)  # 瑟尔斯|基称
             accepted.append(_Person(start, end, "ner"))
         yield from self._drop_pieces_of_other_names(state, found, accepted)
+
+    def _hyphenated_name_start(self, text: str, start: int) -> int:
+        """Where a name the model began after a hyphen starts: at the transliteration
+        characters before the hyphen (负责人|本-格维尔), when there are one to six."""
+        if start < 2 or text[start - 1] not in "-－":
+            return start
+        first = start - 1
+        while (
+            first > max(start - 7, 0)
+            and text[first - 1] in self.names.transliteration_characters
+        ):
+            first -= 1
+        return first if first < start - 1 else start
 
     def _is_a_body_s_short_name(self, text: str, start: int, end: int) -> bool:
         """Whether a name stands alone in brackets right after a body's name: the body's

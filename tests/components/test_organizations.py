@@ -189,6 +189,11 @@ from model_entities import rules_with_model_entities
             id="a-region-s-members-of-a-national-body",
         ),
         pytest.param(
+            "以色列极右翼政党犹太力量党重返执政联盟。国家安全部发布通告。",
+            ["国家安全部"],
+            id="a-party-returning-to-a-coalition",
+        ),
+        pytest.param(
             "九三学社中央、民盟中央和农工党中央召开座谈会。",
             ["九三学社中央", "民盟中央", "农工党中央"],
             id="democratic-parties-central-committees",

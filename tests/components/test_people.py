@@ -1438,3 +1438,10 @@ def test_taking_a_seat_follows_a_name_and_opens_none(extractor, text, expected):
 def test_titles_of_guests_and_names_of_settlements(extractor, text, expected):
     article = extractor.extract(text)
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
+def test_a_name_the_model_began_after_a_hyphen_takes_its_first_part():
+    """The model read 格维尔 of 本-格维尔; the transliteration before the hyphen is his too."""
+    text = "其负责人本-格维尔被重新任命为国家安全部长。"
+    assert _people_with_model_names(text, ["格维尔"]) == ["本-格维尔"]
+    assert _people_with_model_names("会见凯勒-祖特尔。", ["凯勒-祖特尔"]) == ["凯勒-祖特尔"]
