@@ -79,11 +79,13 @@ HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•
 LONGEST_NAME = 40
 #: An article that speaks of sides (中方, 双方): X方 there is a country's side, not a person.
 SIDES = regex.compile("中方|双方|我方|外方")
-#: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE).
+#: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE,
+#: and the levels below a district that TITLE_ORG reads before a Party post).
 TITLE_OPENING_LEXICONS = (
     "places",
     "country_abbreviations",
     "organization_prefixes",
+    "sub_district_levels",
     *ORGANIZATION_NAME_LEXICONS,
     "qualifiers",
     *POST_LEXICONS,
@@ -97,7 +99,8 @@ _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
 _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
-_LINE = regex.compile(r"[^\n]*\n?")
+#: A line, its leading whitespace apart (group 1: the rest).
+_LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
 _CLAUSE_OPENER = regex.compile(r"[,;]")
 
 
@@ -165,7 +168,6 @@ class PeopleMatcher:
             [
                 "中共",
                 "共青团",
-                *("街道", "社区"),  # before a Party post naming its organ (街道|党工委书记)
                 *(
                     word
                     for lexicon in TITLE_OPENING_LEXICONS
@@ -618,10 +620,10 @@ class PeopleMatcher:
         starts = {hit.end() for hit in self.appointment.finditer(text)}
         for heading in self.appointment_heading.finditer(text):
             for line in _LINE.finditer(text, heading.end()):
-                content = line.group().strip()
+                content = line.group(1).rstrip()
                 if not content or content.endswith(":"):
                     break
-                starts.add(line.start() + len(line.group()) - len(line.group().lstrip()))
+                starts.add(line.start(1))
         return sorted(starts)
 
     def _after_honorific(self, text: str, name_end: int) -> int:
