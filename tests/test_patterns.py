@@ -1,8 +1,17 @@
-"""Pattern templates: which clause marks a fragment can never match."""
+"""Pattern templates: which clause marks a fragment can never match, and long lexicons
+split for speed that match as the whole list does."""
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govnews_extract.patterns import CLAUSE_PUNCTUATION, characters_never_matched
+from govnews_extract.patterns import (
+    CLAUSE_PUNCTUATION,
+    LONG_LIST,
+    characters_never_matched,
+    compile_template,
+)
 
 LISTS = {"plain": ["省委", "书记"], "with_comma": ["甲,乙"], "full_width": ["甲；乙"]}
 
@@ -30,3 +39,31 @@ def test_characters_never_matched(template, never):
     """A caller skips text holding one of these, so listing one a match can hold loses
     matches: every entry, class member and wildcard counts."""
     assert characters_never_matched("X", {"X": template}, LISTS.get) == never
+
+
+# Characters for word lists: Han, letters, and the marks a character class treats specially.
+_LIST_CHARACTERS = "北京南市省委书记部长甲乙丙丁abc-&~|[]^\\.,"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(
+        st.text(alphabet=_LIST_CHARACTERS, min_size=1, max_size=4),
+        min_size=LONG_LIST,
+        max_size=3 * LONG_LIST,
+    ),
+    text=st.text(alphabet=_LIST_CHARACTERS, max_size=30),
+)
+def test_long_lists_match_as_one_list(words, text):
+    """A long lexicon is split by first character for speed: every match, at every
+    offset, must be the one the whole list gives (longest entry first, then backtracking
+    into shorter ones when what follows fails)."""
+    template = "({lexicon:words})(?:{lexicon:words})?{lexicon:words}|{lexicon:words}书"
+    split = compile_template(template, {}, {"words": words}.get)
+    whole = regex.compile(
+        r"(\L<words>)(?:\L<words>)?\L<words>|\L<words>书", regex.V1, words=words
+    )
+    assert any(name.startswith("words__") for name in split.named_lists)
+    for offset in range(len(text) + 1):
+        got, want = split.match(text, offset), whole.match(text, offset)
+        assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1)))

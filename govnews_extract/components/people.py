@@ -137,12 +137,13 @@ class PeopleMatcher:
         self.body_endings = frozenset(body_endings())
         #: Words that, written right after a model's name, make it part of a company's, a
         #: body's, a place's or a facility's name instead (金龙|客车, 古雷|开发区, 叶巴滩|水电站).
-        self.name_enders = self.body_endings.union(
-            load_lexicon("company_suffixes"),
-            load_lexicon("place_suffixes"),
-            load_lexicon("facility_words"),
+        self.name_enders = WordPositions(
+            self.body_endings.union(
+                load_lexicon("company_suffixes"),
+                load_lexicon("place_suffixes"),
+                load_lexicon("facility_words"),
+            )
         )
-        self.name_ender_lengths = sorted({len(word) for word in self.name_enders})
         #: Place names of the gazetteer: a model name of three or more characters that is one
         #: (乌干达) is the place; two-character names can be county names too (高平).
         self.places = frozenset(load_lexicon("places"))
@@ -1050,9 +1051,8 @@ class PeopleMatcher:
         before_enders = [
             start
             for start, _end in boundaries.spans
-            for length in self.name_ender_lengths
-            if text[start : start + length] in self.name_enders
-            and boundaries.is_end(start + length)
+            for end in self.name_enders.ends_at_words_from(text, start)
+            if boundaries.is_end(end)
         ]
         return {
             text[end - length : end]
