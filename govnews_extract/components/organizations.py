@@ -23,6 +23,7 @@ from ..lexicons import (
     organization_names,
 )
 from ..patterns import (
+    HAN_WORD,
     TextMemo,
     WordPositions,
     clause_break,
@@ -36,6 +37,8 @@ from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 FIELD = "organizations"
+#: Level words a division's name is written before (江北|市, 利辛|县).
+DIVISION_LEVELS = frozenset("省市县区州旗盟")
 #: Longest organisation name looked for, in characters.
 MAX_NAME_LENGTH = 40
 #: A count of things (一所, 几家, 多家, 79所): no body's name holds one
@@ -337,12 +340,28 @@ class OrganizationMatcher:
 
     def _prefix_is_places(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is empty or opens with a place or level and holds
-        no function word (长沙市, 天津市塘沽; not 联合, 经)."""
+        no function word (长沙市, 天津市塘沽; not 联合, 经), or is a place no gazetteer
+        lists before the level word that opens the rules' name (江北|市国土资源局)."""
         if start == end:
             return True
         head = self.head.match(text, start, end)
-        rest = text[head.end() : end] if head else ""
-        return head is not None and not any(ch in FUNCTION_CHARACTERS for ch in rest)
+        if head is None:
+            return self._unlisted_place_before_level(text, start, end)
+        rest = text[head.end() : end]
+        return not any(ch in FUNCTION_CHARACTERS for ch in rest)
+
+    def _unlisted_place_before_level(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, two or three characters, reads as the name of a
+        division the gazetteer lacks, written before its level word: no function
+        character, and no ordinary dictionary word (联合|省公安厅 is a verb)."""
+        name = text[start:end]
+        return (
+            2 <= len(name) <= 3
+            and text[end : end + 1] in DIVISION_LEVELS
+            and HAN_WORD.fullmatch(name) is not None
+            and not any(ch in FUNCTION_CHARACTERS for ch in name)
+            and not self.is_ordinary_word(name)
+        )
 
     def _model_name_ok(self, name: str) -> bool:
         """A model-found name must end like a body (an organ or company word, or one of

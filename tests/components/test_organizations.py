@@ -319,6 +319,20 @@ def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
 
 
 @pytest.mark.parametrize(
+    ("text", "model_name"),
+    [
+        pytest.param("江北市国土资源局召开会议。", "江北市国土资源局", id="city"),
+        pytest.param("塘沽区委召开会议。", "塘沽区委", id="district"),
+    ],
+)
+def test_a_model_name_may_open_with_a_division_no_gazetteer_lists(text, model_name):
+    """江北 (the gazetteer has 江北区, not 江北市) before the level word the rules' name
+    opens with is the division's name, not a word the model took before the name."""
+    assert _organizations_with_model_names(text, []) == [model_name[2:]]
+    assert _organizations_with_model_names(text, [model_name]) == [model_name]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("以色列总理办公室发表声明称，", ["以色列总理办公室"], id="prime-minister-s-office"),
