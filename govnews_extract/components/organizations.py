@@ -37,6 +37,8 @@ from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 FIELD = "organizations"
+#: Last words of a company's name, after which a group's brand may open it (中车|株洲…公司).
+COMPANY_ENDINGS = ("公司", "集团")
 #: Level words a division's name is written before (江北|市, 利辛|县).
 DIVISION_LEVELS = frozenset("省市县区州旗盟")
 #: Longest organisation name looked for, in characters.
@@ -283,7 +285,10 @@ class OrganizationMatcher:
             inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
             if len(inside) < len(overlapping):
                 continue  # cuts across a rule's match
-            if inside and not self._prefix_is_places(state.folded, start, min(inside)[0]):
+            if inside and not (
+                self._prefix_is_places(state.folded, start, min(inside)[0])
+                or self._brand_before_company(state.folded, start, min(inside)[0], end)
+            ):
                 continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
             if (
                 self.is_generic(state.folded, start, end)
@@ -349,6 +354,20 @@ class OrganizationMatcher:
             return self._unlisted_place_before_level(text, start, end)
         rest = text[head.end() : end]
         return not any(ch in FUNCTION_CHARACTERS for ch in rest)
+
+    def _brand_before_company(self, text: str, start: int, end: int, name_end: int) -> bool:
+        """Whether ``text[start:end]`` is a group's brand before the name of one of its
+        companies (中车|株洲电力机车有限公司): two to four characters, no function
+        character and no dictionary word (收购|华为技术有限公司 is a verb), in a name that
+        ends in a company word."""
+        brand = text[start:end]
+        return (
+            2 <= len(brand) <= 4
+            and HAN_WORD.fullmatch(brand) is not None
+            and not any(ch in FUNCTION_CHARACTERS for ch in brand)
+            and not self.is_common_word(brand)
+            and text.endswith(COMPANY_ENDINGS, start, name_end)
+        )
 
     def _unlisted_place_before_level(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, two or three characters, reads as the name of a

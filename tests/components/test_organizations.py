@@ -318,6 +318,30 @@ def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
     assert _organizations_with_model_names(text, ["联合省公安厅"]) == ["省公安厅", "省教育厅"]
 
 
+
+@pytest.mark.parametrize(
+    ("text", "model_name", "expected"),
+    [
+        pytest.param(
+            "中车株洲电力机车有限公司召开会议。",
+            "中车株洲电力机车有限公司",
+            ["中车株洲电力机车有限公司"],
+            id="brand-of-the-group",
+        ),
+        pytest.param(
+            "收购华为技术有限公司的股份。",
+            "收购华为技术有限公司",
+            ["华为技术有限公司"],
+            id="verb-stays-out-guard",
+        ),
+    ],
+)
+def test_a_group_s_brand_may_open_a_company_s_name(text, model_name, expected):
+    """A brand the dictionary lacks, before the name the rules found, is the group's (中车);
+    a dictionary word there is a verb the model took in."""
+    assert _organizations_with_model_names(text, [model_name]) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "model_name"),
     [
