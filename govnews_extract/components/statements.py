@@ -329,13 +329,15 @@ class StatementMatcher:
             following = bisect_right(cue_starts, start)
             end = paragraph_end
             if following < len(cue_starts) and cue_starts[following] < paragraph_end:
-                end = cue_starts[following]
+                end = _end_before_cue(state.folded, start, cue_starts[following])
             end = self._before_credit(state, start, _trim_end(state.text, start, end))
             start, end = self._inside_quotation(state.folded, start, end)
             if end <= start:
                 continue
             found.append(self._statement(state, speaker, hit.group(1), start, end, "reported"))
         for hit in self.quote_then_speaker.finditer(state.folded):
+            if state.folded.endswith((":", "："), 0, hit.start()):
+                continue  # 张三表示：“…。”代表、县长李四说: the quote is 张三's, not 李四's
             speaker = self.resolve_speaker(state, candidates, hit.start(3))
             if speaker is None:
                 continue
@@ -569,6 +571,27 @@ def _last_person_before(candidates: Candidates, position: int) -> Speaker | None
         if candidates[index].kind == "person":
             return candidates[index]
     return None
+
+
+#: Closing quotation marks, which stay with the sentence they close.
+_CLOSING_QUOTES = "”’」』\""
+
+
+def _end_before_cue(text: str, start: int, cue: int) -> int:
+    """Where a statement starting at ``start`` ends when the next speaker's cue opens at
+    ``cue``: there, or at the last sentence end before it when what lies between has no
+    clause mark and so opens the cue's sentence (…支持力度。代表、|修水县县长刘海波表示:
+    代表、 describes the next speaker)."""
+    mark = LAST_SENTENCE_BREAK.search(text, start, cue)
+    if mark is None:
+        return cue
+    end = mark.end()
+    while end < cue and text[end] in _CLOSING_QUOTES:
+        end += 1
+    between = text[end:cue]
+    if not between.strip() or any(ch in between for ch in ",，:：“\""):
+        return cue
+    return end
 
 
 def _titles_ending(state: DocState) -> dict[int, int]:

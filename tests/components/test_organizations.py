@@ -89,6 +89,16 @@ from model_entities import rules_with_model_entities
             ["市民政局", "市红十字会"],
             id="a-city-s-civil-affairs-bureau-and-red-cross",
         ),
+        pytest.param(
+            "市市场监管局、市政务服务和数据管理局、经开区管委会作交流发言。",
+            ["市市场监管局", "市政务服务和数据管理局", "经开区管委会"],
+            id="fields-joined-by-he-in-a-list",
+        ),
+        pytest.param(
+            "北京市规划和自然资源委员会、区城市管理和综合执法局联合检查。",
+            ["北京市规划和自然资源委员会", "区城市管理和综合执法局"],
+            id="fields-joined-by-he",
+        ),
         pytest.param("省消防救援总队出动。", ["省消防救援总队"], id="a-corps"),
         pytest.param("武警西藏总队党委作出决定。", ["武警西藏总队党委"], id="an-armed-police-corps"),
         pytest.param(

@@ -344,6 +344,26 @@ def test_a_name_alone_on_a_line_heads_no_section_outside_speeches(extractor):
             id="at-the-titles-of-another-speaker",
         ),
         pytest.param(
+            "代表李红梅建议，加大支持力度。代表、修水县县长刘海波表示，将抓好落实。",
+            [("李红梅", "加大支持力度。"), ("刘海波", "将抓好落实。")],
+            id="at-the-sentence-end-before-a-speaker-s-descriptors",
+        ),
+        pytest.param(
+            "苏丹快速支援部队领导人达加洛表示，该武装已撤出喀土穆。但达加洛强调，将返回首都。",
+            [("达加洛", "该武装已撤出喀土穆。"), ("达加洛", "将返回首都。")],
+            id="at-the-sentence-end-before-a-conjunction",
+        ),
+        pytest.param(
+            "书记刘东升强调，要抓好转化，副省长秦义指出，全力保障。",
+            [("刘东升", "要抓好转化，"), ("秦义", "全力保障。")],
+            id="at-the-cue-within-a-sentence-guard",
+        ),
+        pytest.param(
+            "张三表示：“要做好工作。”代表、县长李四说，要加强监督。",
+            [("张三", "要做好工作。"), ("李四", "要加强监督。")],
+            id="a-quote-after-a-colon-is-not-the-next-speaker-s",
+        ),
+        pytest.param(
             "书记刘东升强调,要抓好转化。(江西日报记者 陈利光)",
             [("刘东升", "要抓好转化。")],
             id="reporter-credit-is-not-said",
