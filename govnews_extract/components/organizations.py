@@ -151,6 +151,7 @@ class OrganizationMatcher:
         self.industry_ending = compile_template(r"{lexicon:industries}\Z")
         self.model_ending = compile_template(r"{lexicon:model_organization_endings}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
+        self.place_in_company = compiled_fragment("PLACE_IN_COMPANY")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
         self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
 
@@ -266,6 +267,9 @@ class OrganizationMatcher:
         ]
         boundaries = TokenBoundaries.of(doc)
         for start, end in model_names:
+            seat = self.place_in_company.match(state.folded, end)
+            if seat is not None:
+                end = seat.end()  # 东计电脑|（北京）有限公司: the model cut at the bracket
             if any(
                 self._verb_after_name_at(state.folded, offset, boundaries)
                 for offset in range(start + 1, end - 2)

@@ -329,6 +329,26 @@ def test_a_model_name_with_a_word_before_the_rule_match_is_dropped():
 
 
 
+def test_a_company_s_bracketed_seat_belongs_to_its_name():
+    """The model cuts 东计电脑（北京）有限公司 at the bracket: the seat and legal form after the
+    name the model ended there join it."""
+    text = "东计电脑（北京）有限公司总经理说。"
+    found = _organizations_with_model_names(text, ["东计电脑", "北京）有限公司"])
+    assert found == ["东计电脑（北京）有限公司"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("村办企业发展很快。", id="village-run"),
+        pytest.param("校办工厂停产。", id="school-run-guard"),
+    ],
+)
+def test_run_by_a_level_is_no_office(extractor, text):
+    """村办 and 校办 say who runs a business (GOLD.md: no body is named)."""
+    assert [o.name for o in extractor.extract(text).organizations] == []
+
+
 @pytest.mark.parametrize(
     ("text", "model_name", "expected"),
     [
