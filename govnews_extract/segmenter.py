@@ -292,14 +292,28 @@ class JiebaSegmenter:
 
     @cached_property
     def dictionary_tags(self) -> dict[str, str]:
-        """Part-of-speech tags of jieba's main dictionary (read once, on first use)."""
-        tags: dict[str, str] = {}
+        """Part-of-speech tags of jieba's main dictionary for words of two to eight
+        characters (read once, on first use)."""
+        return self._tag_tables[0]
+
+    @cached_property
+    def character_tags(self) -> dict[str, str]:
+        """The same for single characters (抓 v, 他 r), for rules: ``token.tag_`` leaves
+        them out, as the NER model was trained."""
+        return self._tag_tables[1]
+
+    @cached_property
+    def _tag_tables(self) -> tuple[dict[str, str], dict[str, str]]:
+        words: dict[str, str] = {}
+        characters: dict[str, str] = {}
         with jieba.get_dict_file() as handle:
             for raw in handle:
                 parts = raw.decode("utf-8").split()
                 if len(parts) == 3 and 2 <= len(parts[0]) <= 8:
-                    tags[parts[0]] = parts[2]
-        return tags
+                    words[parts[0]] = parts[2]
+                elif len(parts) == 3 and len(parts[0]) == 1:
+                    characters[parts[0]] = parts[2]
+        return words, characters
 
     def simplified(self, text: str) -> str:
         """``text`` with traditional characters read as simplified, one for one."""
@@ -356,6 +370,13 @@ def common_word_test(
             only_tags=only_tags,
         )
     return _never_common
+
+
+def character_tags(nlp: Language) -> Mapping[str, str]:
+    """Dictionary tags of single characters from the pipeline's segmenter (none with
+    another tokenizer)."""
+    tokenizer = nlp.tokenizer
+    return tokenizer.character_tags if isinstance(tokenizer, JiebaSegmenter) else {}
 
 
 def _never_common(word: str) -> bool:

@@ -197,3 +197,11 @@ def test_route_tokenizer_breaks_a_tie_as_jieba_does():
     for tokenizer in tokenizers:
         tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequencies, 40, True
     assert [list(t.cut("甲乙丙", HMM=False)) for t in tokenizers] == [["甲乙", "丙"]] * 2
+
+
+def test_single_characters_have_tags_for_rules_but_not_on_tokens(segmenter):
+    """Rules read 抓 as a verb; ``token.tag_`` keeps single characters untagged, as the NER
+    model was trained."""
+    assert segmenter.character_tags["抓"] == "v" and segmenter.character_tags["他"] == "r"
+    assert "抓" not in segmenter.dictionary_tags
+    assert [token.tag_ for token in segmenter("他抓住机遇")] == ["", "i"]

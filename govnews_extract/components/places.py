@@ -7,7 +7,7 @@ such matches are dropped against the organisations and terms already found.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 import regex
@@ -22,7 +22,7 @@ from ..patterns import (
     compiled_fragment,
     trie_pattern,
 )
-from ..segmenter import OUT_OF_VOCABULARY, common_word_test
+from ..segmenter import OUT_OF_VOCABULARY, character_tags, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
@@ -35,6 +35,9 @@ CONTAINERS = ("organizations", "terms", "people")
 #: jieba tags of words that never open a place name: verb, preposition, adverb,
 #: conjunction, particle, pronoun, numeral, time, direction, measure word (位于|澧县).
 NOT_IN_PLACE_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "t", "f", "q")
+#: Tags of pronouns, prepositions, conjunctions and particles: a character of one opens no
+#: name (，他|邀上区).
+FUNCTION_WORD_TAGS = ("r", "p", "c", "u")
 #: Zone words the segmenter writes apart from their name (古雷|开发区): they join the
 #: word before them like a one-character suffix.
 ZONE_SUFFIXES = ("开发区", "新区", "高新区", "经开区", "保税区", "自贸区", "示范区", "试验区")
@@ -84,7 +87,11 @@ class PlaceMatcher:
         self,
         is_common_word: Callable[[str], bool] = lambda word: False,
         is_ordinary_word: Callable[[str], bool] | None = None,
+        character_tags: Mapping[str, str] | None = None,
     ) -> None:
+        #: Dictionary tags of single characters (抓 v, 他 r): a one-character word is a
+        #: function word or a verb by them, as longer words are by ``token.tag_``.
+        self.character_tags = character_tags or {}
         self.gazetteer = WordPositions(load_lexicon("places"))
         self.place_names = frozenset(load_lexicon("places"))
         self.country_abbreviations = frozenset(
@@ -386,6 +393,13 @@ class PlaceMatcher:
                 # 既省|水省, 出岛, 国省: jieba's guess at an unknown word; provinces are all
                 # known, and so are nearly all two-character islands, lakes and ports.
                 continue
+            if (
+                stem_length == 1
+                and tags[index] == OUT_OF_VOCABULARY
+                and self.character_tags.get(word[0], "").startswith(NOT_IN_PLACE_NAME_TAGS)
+                and not self._in_gazetteer(text, tokens[index])
+            ):
+                continue  # 县|抓县|直, 大雪|无乡: jieba's guess glued a verb to the suffix
             if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
                 if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS):
                     # Nothing joins a verb or function word; after one, only a word the
@@ -425,12 +439,14 @@ class PlaceMatcher:
     def _opens_cut_name(self, text: str, character: str, name_start: int) -> bool:
         """Whether a one-character word after a list separator opens the name after it.
 
-        前|张庄村 is one village; but a level word (，市|二七区) or a word before a known
-        place (，使|河北省) is not part of the name.
+        前|张庄村 is one village; but a level word (，市|二七区), a pronoun or another
+        function word (，他|邀上区) or a word before a known place (，使|河北省) is not part
+        of the name.
         """
         return (
             HAN_WORD.fullmatch(character) is not None
             and character not in self.suffixes
+            and not self.character_tags.get(character, "").startswith(FUNCTION_WORD_TAGS)
             and self.gazetteer.longest_at(text, name_start) is None
         )
 
@@ -564,4 +580,6 @@ def _next_is_boundary(text: str, end: int) -> bool:
 
 @Language.factory("govnews_places", assigns=["doc._.govnews"])
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
-    return PlaceMatcher(common_word_test(nlp, "ns"), common_word_test(nlp, "ns", "nr", "nz"))
+    return PlaceMatcher(
+        common_word_test(nlp, "ns"), common_word_test(nlp, "ns", "nr", "nz"), character_tags(nlp)
+    )

@@ -87,6 +87,9 @@ def test_places(extractor, text, expected):
         pytest.param("为美丽中国建设提供司法保障。推进健康中国建设。", id="campaigns-named-x-china"),
         pytest.param("北部都會區是未來發展的重要引擎。", id="a-metropolitan-area-in-general"),
         pytest.param("王某某曾任某县县长、某市副市长。", id="anonymised-places"),
+        pytest.param("实行县长所乡、干部包村制度。", id="a-verb-s-object-glued-to-a-township-word"),
+        pytest.param("冬奥会运动员村正式开村。", id="a-village-opens"),
+        pytest.param("坚持生态立村，带动群众增收。", id="a-slogan-of-founding-a-village"),
     ],
 )
 def test_not_places(extractor, text):
@@ -106,6 +109,9 @@ def test_place_at_the_end_has_exact_offsets(extractor):
         pytest.param("城头山遗址位于澧县。", "澧县", "位于澧县", id="verb-before-county"),
         pytest.param("全州至容县高速公路通车。", "容县", "至容县", id="preposition-before-county"),
         pytest.param("医院面临院区改造。", None, "面临院区", id="verb-before-generic-word"),
+        pytest.param(
+            "写上春联，他邀上区和乡镇的书法爱好者。", None, "他邀上区", id="pronoun-after-a-comma"
+        ),
     ],
 )
 def test_a_verb_never_opens_a_place_name(extractor, text, place, not_place):
