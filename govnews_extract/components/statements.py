@@ -579,17 +579,16 @@ _CLOSING_QUOTES = "”’」』\""
 
 def _end_before_cue(text: str, start: int, cue: int) -> int:
     """Where a statement starting at ``start`` ends when the next speaker's cue opens at
-    ``cue``: there, or at the last sentence end before it when what lies between has no
-    clause mark and so opens the cue's sentence (…支持力度。代表、|修水县县长刘海波表示:
-    代表、 describes the next speaker)."""
+    ``cue``: at the last sentence end before it, as what lies between opens the cue's
+    sentence (…支持力度。代表、|修水县县长刘海波表示; …稅基穩定。多名議員支持條例草案，|
+    民建聯議員陳克勤認為), unless it opens a quotation, which is read on its own."""
     mark = LAST_SENTENCE_BREAK.search(text, start, cue)
     if mark is None:
         return cue
     end = mark.end()
     while end < cue and text[end] in _CLOSING_QUOTES:
         end += 1
-    between = text[end:cue]
-    if not between.strip() or any(ch in between for ch in ",，:：“\""):
+    if not text[end:cue].strip() or any(ch in text[end:cue] for ch in "“\""):
         return cue
     return end
 

@@ -99,6 +99,9 @@ from model_entities import rules_with_model_entities
             ["北京市规划和自然资源委员会", "区城市管理和综合执法局"],
             id="fields-joined-by-he",
         ),
+        pytest.param(
+            "修订有助巩固香港国际金融中心地位。", [], id="a-centre-s-status-is-no-centre"
+        ),
         pytest.param("省消防救援总队出动。", ["省消防救援总队"], id="a-corps"),
         pytest.param("武警西藏总队党委作出决定。", ["武警西藏总队党委"], id="an-armed-police-corps"),
         pytest.param(

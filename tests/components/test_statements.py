@@ -354,6 +354,11 @@ def test_a_name_alone_on_a_line_heads_no_section_outside_speeches(extractor):
             id="at-the-sentence-end-before-a-conjunction",
         ),
         pytest.param(
+            "局長許正宇指出，要確保稅基穩定。多名議員支持草案，議員陳克勤認為，修訂有助發展。",
+            [("許正宇", "要確保稅基穩定。"), ("陳克勤", "修訂有助發展。")],
+            id="at-the-sentence-end-before-a-clause-that-leads-to-a-speaker",
+        ),
+        pytest.param(
             "书记刘东升强调，要抓好转化，副省长秦义指出，全力保障。",
             [("刘东升", "要抓好转化，"), ("秦义", "全力保障。")],
             id="at-the-cue-within-a-sentence-guard",
