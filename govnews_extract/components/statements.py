@@ -79,6 +79,12 @@ class StatementMatcher:
         self.speaking_acts = frozenset(config["speaking_acts"])
         self.not_speech_openers = tuple(config["not_speech_openers"])
         self.meeting_object_verbs = tuple(config["meeting_object_verbs"])
+        #: A sentence that only says who spoke (石家庄市卫健委、邯郸市疾控中心作典型发言。):
+        #: narration, so a statement before it ends there.
+        self.narrated_speech = regex.compile(
+            r"(?<=[。！？!?；;\n])[^。！？!?；;\n,，:：“”\"]{2,120}?(?:作|进行)了?\p{Han}{0,4}?"
+            rf"(?:{trie_pattern(self.speaking_acts)})[。！!]"
+        )
         verbs = trie_pattern(load_lexicon("speech_verbs"))
         # 告诉记者，… / 告诉本报记者：…: whom the speaker tells stands between verb and speech.
         addressees = trie_pattern(config["addressees"])
@@ -330,6 +336,9 @@ class StatementMatcher:
             end = paragraph_end
             if following < len(cue_starts) and cue_starts[following] < paragraph_end:
                 end = _end_before_cue(state.folded, start, cue_starts[following])
+            narration = self.narrated_speech.search(state.folded, start, end)
+            if narration is not None:
+                end = narration.start()
             end = self._before_credit(state, start, _trim_end(state.text, start, end))
             start, end = self._inside_quotation(state.folded, start, end)
             if end <= start:

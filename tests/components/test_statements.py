@@ -359,6 +359,16 @@ def test_a_name_alone_on_a_line_heads_no_section_outside_speeches(extractor):
             id="at-the-sentence-end-before-a-clause-that-leads-to-a-speaker",
         ),
         pytest.param(
+            "王鸿飞要求，要做好流感防控。石家庄市卫健委、邯郸市疾控中心作典型发言。",
+            [("王鸿飞", "要做好流感防控。")],
+            id="before-a-sentence-that-only-says-who-spoke",
+        ),
+        pytest.param(
+            "王鸿飞要求，要做好流感防控，让群众敢于发言。",
+            [("王鸿飞", "要做好流感防控，让群众敢于发言。")],
+            id="speaking-in-what-is-said-guard",
+        ),
+        pytest.param(
             "书记刘东升强调，要抓好转化，副省长秦义指出，全力保障。",
             [("刘东升", "要抓好转化，"), ("秦义", "全力保障。")],
             id="at-the-cue-within-a-sentence-guard",
