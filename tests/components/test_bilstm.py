@@ -10,7 +10,8 @@ import spacy
 from spacy.tokens import Doc
 from thinc.api import fix_random_seed, residual
 
-from govnews_extract.components.bilstm import ScratchArray, bilstm
+from govnews_extract.components import bilstm as bilstm_module
+from govnews_extract.components.bilstm import ScratchArray, _groups_of_rows, bilstm
 from govnews_extract.components.char_ner import (
     _by_paragraph,
     paragraph_cuts,
@@ -62,6 +63,27 @@ def test_both_directions_see_context() -> None:
     before, after = layer.predict([sequence, changed])
     numpy.testing.assert_allclose(before[0, :4], after[0, :4], atol=1e-7)
     assert numpy.abs(before[0, 4:] - after[0, 4:]).max() > 1e-4
+
+
+def test_groups_of_rows_keep_order_and_size() -> None:
+    sequences = [numpy.zeros((n, 2), dtype="f") for n in (5, 4, 12, 1, 1)]
+    groups = _groups_of_rows(sequences, 6)
+    assert [[len(s) for s in group] for group in groups] == [[5], [4], [12], [1, 1]]
+    assert _groups_of_rows([], 6) == [[]]
+
+
+def test_a_batch_read_in_groups_gives_thincs_outputs(monkeypatch) -> None:
+    """A batch cut into runs of a few rows (a long document's paragraphs) gives each
+    sequence what thinc's LSTM gives it."""
+    monkeypatch.setattr(bilstm_module, "GROUP_ROWS", 10)
+    layer = _random_layer(8)
+    rng = numpy.random.default_rng(5)
+    sequences = [rng.random((n, 8), dtype="f") for n in (7, 4, 25, 3, 3, 1)]
+    expected, _ = layer.layers[0](sequences, False)
+    got = layer.predict(sequences)
+    assert len(got) == len(sequences)
+    for want, out in zip(expected, got, strict=True):
+        numpy.testing.assert_allclose(out, want, atol=1e-5)
 
 
 def test_calls_of_other_sizes_in_turn_give_thincs_outputs() -> None:
