@@ -37,6 +37,9 @@ from .spans import Coverage
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 FIELD = "organizations"
+#: A company's seat in brackets and its legal form, after its name (东计电脑|（北京）有限公司,
+#: 微软|（中国）有限公司); the seat must be a gazetteer place.
+COMPANY_SEAT = regex.compile(r"\((\p{Han}{2,8})\)(?:股份)?有限(?:责任)?公司")
 #: Last words of a company's name, after which a group's brand may open it (中车|株洲…公司).
 COMPANY_ENDINGS = ("公司", "集团")
 #: Level words a division's name is written before (江北|市, 利辛|县).
@@ -151,7 +154,6 @@ class OrganizationMatcher:
         self.industry_ending = compile_template(r"{lexicon:industries}\Z")
         self.model_ending = compile_template(r"{lexicon:model_organization_endings}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
-        self.place_in_company = compiled_fragment("PLACE_IN_COMPANY")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
         self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
 
@@ -267,8 +269,8 @@ class OrganizationMatcher:
         ]
         boundaries = TokenBoundaries.of(doc)
         for start, end in model_names:
-            seat = self.place_in_company.match(state.folded, end)
-            if seat is not None:
+            seat = COMPANY_SEAT.match(state.folded, end)
+            if seat is not None and seat.group(1) in self.places:
                 end = seat.end()  # 东计电脑|（北京）有限公司: the model cut at the bracket
             if any(
                 self._verb_after_name_at(state.folded, offset, boundaries)
