@@ -160,12 +160,26 @@ class SettlementOpener:
             for start in (hit.start() - 2, hit.start() - 3)
         )
 
+    def _named_by_a_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the settlement ``text[start:end]`` is a word ending in 里 and its suffix
+        (城里|社区: in town), not a name (幸福里社区). Names of villages are often ordinary
+        words (桃花村), so only the 里 that SETTLEMENT lets close a name is read so."""
+        name_end = end - _suffix_length(text, start, end, self.suffixes)
+        return text.endswith("里", start, name_end) and self.is_ordinary_word(
+            text[start:name_end]
+        )
+
     def opens_at(self, text: str, start: int, boundaries: TokenBoundaries) -> bool:
-        """Whether a settlement that can open a name or a title starts at ``start``."""
+        """Whether a settlement that can open a name or a title starts at ``start``: never
+        inside a word (和平|里社区 opens at 和平, and 和 stops a name; not at 平)."""
         if not self._suffix_openings.intersection(text[start + 2 : start + 4]):
             return False  # the cheap test: no suffix where one could be
+        if not boundaries.is_start(start):
+            return False
         for end in boundaries.ends_within(start + 2, start + 5):
-            if self.pattern.fullmatch(text, start, end):
+            if self.pattern.fullmatch(text, start, end) and not self._named_by_a_word(
+                text, start, end
+            ):
                 last_word = text[boundaries.starts_within(start, end)[-1] : end]
                 if last_word in self.suffixes or not self.is_ordinary_word(last_word):
                     return True
@@ -180,6 +194,10 @@ class SettlementOpener:
                 ):
                     return True
         return False
+
+
+def _suffix_length(text: str, start: int, end: int, suffixes: frozenset[str]) -> int:
+    return max((len(s) for s in suffixes if text.endswith(s, start, end)), default=0)
 
 
 def settlement_opener(is_ordinary_word: Callable[[str], bool]) -> SettlementOpener:

@@ -102,6 +102,7 @@ from model_entities import rules_with_model_entities
         pytest.param(
             "修订有助巩固香港国际金融中心地位。", [], id="a-centre-s-status-is-no-centre"
         ),
+        pytest.param("前往城里社区医院就诊。", [], id="in-town-is-no-community-s-name-guard"),
         pytest.param("省消防救援总队出动。", ["省消防救援总队"], id="a-corps"),
         pytest.param("武警西藏总队党委作出决定。", ["武警西藏总队党委"], id="an-armed-police-corps"),
         pytest.param(

@@ -1198,6 +1198,14 @@ def test_a_company_post_after_an_unknown_word_names_nobody(extractor, text):
         ),
         pytest.param("大河镇镇长李建国出席。", {"李建国": ["大河镇镇长"]}, id="town-head"),
         pytest.param(
+            "幸福里社区党委书记王红介绍，", {"王红": ["幸福里社区党委书记"]}, id="community-in-li"
+        ),
+        pytest.param(
+            "和平里社区党委书记王红说，",
+            {"王红": ["社区党委书记"]},
+            id="no-name-opens-inside-a-word-guard",
+        ),
+        pytest.param(
             "会上，柳林县委书记刘勇作了发言。", {"刘勇": ["柳林县委书记"]}, id="county-of-the-list"
         ),
     ],
