@@ -26,7 +26,7 @@ from ..segmenter import OUT_OF_VOCABULARY, character_tags, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
-from .tokens import FUNCTION_CHARACTERS, TokenBoundaries
+from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, settlement_opener
 
 FIELD = "places"
 #: Places may not be cut out of these fields' matches.
@@ -35,6 +35,11 @@ CONTAINERS = ("organizations", "terms", "people")
 #: jieba tags of words that never open a place name: verb, preposition, adverb,
 #: conjunction, particle, pronoun, numeral, time, direction, measure word (位于|澧县).
 NOT_IN_PLACE_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "t", "f", "q")
+#: The word after a community's name (幸福里|社区).
+COMMUNITY = "社区"
+#: Last characters of what stands before 社区 without naming one: a kind (嵌入式社区,
+#: 学习型社区) or a number whose street comes before it (南内环|街二社区).
+NOT_LAST_IN_COMMUNITY_NAME = frozenset("式型性化级类一二三四五六七八九十")
 #: Tags of pronouns, prepositions, conjunctions and particles: a character of one opens no
 #: name (，他|邀上区).
 FUNCTION_WORD_TAGS = ("r", "p", "c", "u")
@@ -144,6 +149,8 @@ class PlaceMatcher:
             r"(?<=[县市区旗州在到赴、，,])(\p{Han}{2,3}?)(?:(?:{lexicon:ethnic_groups})族){1,2}乡"
             r"(?![亲村])"
         )
+        #: Townships, villages and communities that no gazetteer lists (fragment SETTLEMENT).
+        self.settlement = settlement_opener(self.is_ordinary_word)
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         abbreviations = trie_pattern(self.abbreviations)
         self.abbreviation = regex.compile(
@@ -175,6 +182,8 @@ class PlaceMatcher:
             )
         tags = [token.tag_ for token in doc]
         for start, end in self._suffix_candidates(text, boundaries, tags):
+            found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
+        for start, end in self._communities(text, boundaries, tags):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         townships = self._ethnic_townships(text)
         for start, end in townships:
@@ -430,6 +439,46 @@ class PlaceMatcher:
                 continue
             spans.append((start, end))
         return spans
+
+    def _communities(
+        self, text: str, boundaries: TokenBoundaries, tags: list[str]
+    ) -> list[tuple[int, int]]:
+        """Communities no gazetteer lists (幸福里社区, 桂花社区): fragment SETTLEMENT before
+        the word 社区, on whole words, named by no ordinary word (城市社区, 和谐社区), no
+        verb or function word (学习型社区, 该社区) and no kind or number. Villages and towns
+        are read by :meth:`_suffix_candidates`; 社区 joins no word there, as it is so often
+        generic."""
+        found: list[tuple[int, int]] = []
+        token_at: dict[int, int] = {}
+        for start in sorted(self.settlement.candidate_starts(text)):
+            end = start + text[start : start + 5].find(COMMUNITY) + len(COMMUNITY)
+            if (
+                start < 0
+                or end < start + len(COMMUNITY) + 2
+                or not (boundaries.is_start(start) and boundaries.is_start(end - len(COMMUNITY)))
+                or not boundaries.is_end(end)
+                or not self.settlement.pattern.fullmatch(text, start, end)
+            ):
+                continue
+            name = text[start : end - len(COMMUNITY)]
+            if not token_at:
+                token_at = {span[0]: index for index, span in enumerate(boundaries.spans)}
+            word_tags = [
+                self.character_tags.get(text[word], "")
+                if boundaries.is_end(word + 1)
+                else tags[token_at[word]]
+                for word in boundaries.starts_within(start, end - len(COMMUNITY))
+                if text[word : end - len(COMMUNITY)] != "里"  # 幸福|里: a name's last word
+            ]
+            if (
+                self.is_ordinary_word(name)
+                or name in self.generic_words
+                or name[-1] in NOT_LAST_IN_COMMUNITY_NAME
+                or any(tag.startswith(NOT_IN_PLACE_NAME_TAGS) for tag in word_tags)
+            ):
+                continue
+            found.append((start, end))
+        return found
 
     def _in_gazetteer(self, text: str, token: tuple[int, int]) -> bool:
         """Whether the word ``text[start:end]`` is a gazetteer name, whole."""

@@ -13,6 +13,11 @@ from model_entities import rules_with_model_entities
         pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
         pytest.param("走访了李家村、前王庄村。", ["李家村", "前王庄村"], id="villages-in-a-list"),
         pytest.param(
+            "在延吉市丹英社区，居民们排练歌舞。他来到幸福里社区看望居民。",
+            ["延吉市", "丹英社区", "幸福里社区"],
+            id="communities",
+        ),
+        pytest.param(
             "察看了宁海县力洋镇海头村的项目。宁波市镇海区召开会议。",
             ["宁海县", "力洋镇", "海头村", "宁波市", "镇海区"],
             id="a-township-and-its-village-read-across-the-suffix",
@@ -88,6 +93,10 @@ def test_places(extractor, text, expected):
         pytest.param("北部都會區是未來發展的重要引擎。", id="a-metropolitan-area-in-general"),
         pytest.param("王某某曾任某县县长、某市副市长。", id="anonymised-places"),
         pytest.param("实行县长所乡、干部包村制度。", id="a-verb-s-object-glued-to-a-township-word"),
+        pytest.param(
+            "城市社区和农村社区都要推进嵌入式社区、学习型社区建设，该社区也在其列。",
+            id="kinds-of-community-guard",
+        ),
         pytest.param("冬奥会运动员村正式开村。", id="a-village-opens"),
         pytest.param("坚持生态立村，带动群众增收。", id="a-slogan-of-founding-a-village"),
     ],
@@ -255,3 +264,9 @@ def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, tex
 )
 def test_townships_named_for_minority_peoples(extractor, text, places):
     assert [p.name for p in extractor.extract(text).places] == places
+
+
+def test_a_numbered_community_is_not_cut_from_its_street_guard(extractor):
+    """南内环街二社区 is the second community of its street: 街二社区 names nothing."""
+    places = [p.name for p in extractor.extract("在南内环街二社区，居民们正在包饺子。").places]
+    assert "街二社区" not in places and "二社区" not in places
