@@ -372,7 +372,7 @@ def common_word_test(
     return _never_common
 
 
-def character_tags(nlp: Language) -> Mapping[str, str]:
+def single_character_tags(nlp: Language) -> Mapping[str, str]:
     """Dictionary tags of single characters from the pipeline's segmenter (none with
     another tokenizer)."""
     tokenizer = nlp.tokenizer

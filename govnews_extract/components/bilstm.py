@@ -95,7 +95,7 @@ def _groups_of_rows(sequences: list[Floats2d], most: int) -> list[list[Floats2d]
             group, rows = [], 0
         group.append(sequence)
         rows += len(sequence)
-    if group or not groups:
+    if group:
         groups.append(group)
     return groups
 

@@ -366,26 +366,16 @@ class OrganizationMatcher:
         companies (中车|株洲电力机车有限公司): two to four characters, no function
         character and no dictionary word (收购|华为技术有限公司 is a verb), in a name that
         ends in a company word."""
-        brand = text[start:end]
-        return (
-            2 <= len(brand) <= 4
-            and HAN_WORD.fullmatch(brand) is not None
-            and not any(ch in FUNCTION_CHARACTERS for ch in brand)
-            and not self.is_common_word(brand)
-            and text.endswith(COMPANY_ENDINGS, start, name_end)
+        return text.endswith(COMPANY_ENDINGS, start, name_end) and _is_coined_name(
+            text[start:end], 4, self.is_common_word
         )
 
     def _unlisted_place_before_level(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, two or three characters, reads as the name of a
         division the gazetteer lacks, written before its level word: no function
         character, and no ordinary dictionary word (联合|省公安厅 is a verb)."""
-        name = text[start:end]
-        return (
-            2 <= len(name) <= 3
-            and text[end : end + 1] in DIVISION_LEVELS
-            and HAN_WORD.fullmatch(name) is not None
-            and not any(ch in FUNCTION_CHARACTERS for ch in name)
-            and not self.is_ordinary_word(name)
+        return text[end : end + 1] in DIVISION_LEVELS and _is_coined_name(
+            text[start:end], 3, self.is_ordinary_word
         )
 
     def _model_name_ok(self, name: str) -> bool:
@@ -625,6 +615,17 @@ class OrganizationMatcher:
             yield Match(
                 FIELD, start, end, state.text[start:end], "organization_alias", "organization"
             )
+
+
+def _is_coined_name(word: str, longest: int, is_dictionary_word: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (two to ``longest`` Han characters) reads as a name no list holds: no
+    function character, and not a word the dictionary test knows (a verb the model took in)."""
+    return (
+        2 <= len(word) <= longest
+        and HAN_WORD.fullmatch(word) is not None
+        and not any(ch in FUNCTION_CHARACTERS for ch in word)
+        and not is_dictionary_word(word)
+    )
 
 
 @Language.factory("govnews_organizations", assigns=["doc._.govnews"])

@@ -22,7 +22,7 @@ from ..patterns import (
     compiled_fragment,
     trie_pattern,
 )
-from ..segmenter import OUT_OF_VOCABULARY, character_tags, common_word_test
+from ..segmenter import OUT_OF_VOCABULARY, common_word_test, single_character_tags
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
@@ -630,5 +630,7 @@ def _next_is_boundary(text: str, end: int) -> bool:
 @Language.factory("govnews_places", assigns=["doc._.govnews"])
 def make_place_matcher(nlp: Language, name: str) -> PlaceMatcher:
     return PlaceMatcher(
-        common_word_test(nlp, "ns"), common_word_test(nlp, "ns", "nr", "nz"), character_tags(nlp)
+        common_word_test(nlp, "ns"),
+        common_word_test(nlp, "ns", "nr", "nz"),
+        single_character_tags(nlp),
     )

@@ -13,7 +13,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compile_template, compiled_fragment, trie_pattern
+from ..patterns import compiled_fragment, trie_pattern
 from ..state import doc_state
 
 
@@ -204,7 +204,7 @@ def settlement_opener(is_ordinary_word: Callable[[str], bool]) -> SettlementOpen
     """The :class:`SettlementOpener` of the packaged fragments."""
     return SettlementOpener(
         compiled_fragment("SETTLEMENT"),
-        compile_template("(?:{ORG}|{TITLE_CORE})"),
+        compiled_fragment("SETTLEMENT_CONTINUATION"),
         is_ordinary_word,
         load_lexicon("settlement_suffixes"),
     )

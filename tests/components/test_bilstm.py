@@ -69,7 +69,9 @@ def test_groups_of_rows_keep_order_and_size() -> None:
     sequences = [numpy.zeros((n, 2), dtype="f") for n in (5, 4, 12, 1, 1)]
     groups = _groups_of_rows(sequences, 6)
     assert [[len(s) for s in group] for group in groups] == [[5], [4], [12], [1, 1]]
-    assert _groups_of_rows([], 6) == [[]]
+    assert _groups_of_rows([], 6) == []
+    bilstm_layer = _random_layer(8)
+    assert bilstm_layer.predict([]) == []
 
 
 def test_a_batch_read_in_groups_gives_thincs_outputs(monkeypatch) -> None:
