@@ -144,6 +144,8 @@ class WordSplitter:
         self.glued_endings = frozenset(spec["glued_endings"])
         self.nickname_prefixes = frozenset(spec["nickname_prefixes"])
         self.date_openings = frozenset(spec["date_openings"])
+        self.former_marks = frozenset(spec["former_marks"])
+        self.former_neighbours = frozenset(spec["former_neighbours"])
 
     def split(self, word: str, before: str = "") -> int:
         """Where to split ``word`` (0: keep it whole); ``before`` is the word before it.
@@ -154,6 +156,8 @@ class WordSplitter:
         [1, 2, 0, 3, 2, 1, 0]
         >>> splitter.split("日省", before="26"), splitter.split("日勒苏赫", before="呼")
         (1, 0)
+        >>> splitter.split("原省"), splitter.split("局原"), splitter.split("原野")
+        (1, 1, 0)
         """
         if len(word) < 2 or (len(word) == 2 and self.dictionary.get(word)) or not _is_han(word):
             return 0  # (the rules below need three characters or a word jieba lacks)
@@ -179,6 +183,11 @@ class WordSplitter:
             return 1
         if word[0] in self.date_openings and before[-1:] in _NUMERALS:
             return 1  # 26|日|省 (十四届人大常委会), not 同|呼|日勒苏赫
+        if len(word) == 2 and (
+            (word[0] in self.former_marks and word[1] in self.former_neighbours)
+            or (word[1] in self.former_marks and word[0] in self.former_neighbours)
+        ):
+            return 1  # 原|省 (交通运输厅), (农业农村) 局|原 (局长)
         return 0
 
 

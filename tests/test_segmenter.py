@@ -79,6 +79,8 @@ def test_paragraph_spans(segmenter):
         ("加拿大总理卡尼已要求国防部审查", ["卡尼", "已"]),  # an adverb glued to a name
         ("纪念苏莱马尼遭美军袭击身亡", ["苏莱马尼", "遭"]),  # the passive glued to a name
         ("9月26日省人大常委会会议通过", ["日", "省"]),  # the day glued to the body after it
+        ("原省交通运输厅党组成员", ["原", "省"]),  # a former post's mark glued to a level
+        ("平川市农业农村局原局长", ["局", "原"]),  # ... and to an organ word before it
     ],
 )
 def test_words_hiding_a_name_edge_are_split(segmenter, text, words):

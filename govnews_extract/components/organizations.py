@@ -155,18 +155,33 @@ class OrganizationMatcher:
         self.model_ending = compile_template(r"{lexicon:model_organization_endings}\Z")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
         self.generic_names = frozenset(load_lexicon("generic_organizations"))
-        self.max_generic_prefix = max(map(len, load_lexicon("generic_prefixes")), default=1)
+        self.generic_prefix_words = frozenset(load_lexicon("generic_prefixes"))
+        self.max_generic_prefix = max(map(len, self.generic_prefix_words), default=1)
+        self.level_list_before = compile_template(r"{LEVEL_LIST}\Z")
 
     def is_generic(self, text: str, start: int, end: int) -> bool:
-        """A generic reference (有关部门, 全省法院), or a place the gazetteer lists that
-        happens to end in an organ word (港澳 + 台 of 港澳台商)."""
+        """A generic reference (有关部门, 全省法院, 各区县人民政府, 各市、县人民政府), or a
+        place the gazetteer lists that happens to end in an organ word (港澳 + 台 of 港澳台商).
+
+        >>> matcher = OrganizationMatcher()
+        >>> text = "各区县政府和各市、县人民政府"
+        >>> matcher.is_generic(text, 2, 5), matcher.is_generic(text, 9, 14)
+        (True, True)
+        >>> matcher.is_generic("县政府和市政府", 0, 3)
+        False
+        """
         name = text[start:end]
         if name in self.generic_names or name in self.places:
             return True
         for length in range(1, self.max_generic_prefix + 1):
             if start - length >= 0 and self.generic_prefix.fullmatch(text, start - length, start):
                 return True
-        return False
+            # 各区|县政府: the name opens inside a generic word
+            if length > 1 and text[max(0, start + 1 - length) : start + 1] in (
+                self.generic_prefix_words
+            ):
+                return True
+        return self.level_list_before.search(text, max(0, start - 12), start) is not None
 
     def match(self, state: DocState, doc: Doc) -> list[Match]:
         boundaries = TokenBoundaries.of(doc)

@@ -540,30 +540,34 @@ class PeopleMatcher:
         data: dict[str, object] = {"organization": None, "post": None, "qualifiers": ()}
         parts = self._title_parts(state.folded, start, end)
         if parts is not None:
-            organization, post, qualifiers = ((start + a, start + b) for a, b in parts)
+            organization, post, qualifiers, former = ((start + a, start + b) for a, b in parts)
             if organization[0] < organization[1]:
                 data["organization"] = organization
             data["post"] = state.text[slice(*post)]
-            data["qualifiers"] = tuple(self._split_qualifiers(state.text[slice(*qualifiers)]))
+            data["qualifiers"] = tuple(
+                self._split_qualifiers(state.text[slice(*former)] + state.text[slice(*qualifiers)])
+            )
         return Match(TITLES, start, end, state.text[start:end], rule_id, "title", data)
 
     def _title_parts(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
-        """Spans of the organisation, the post and the qualifiers of the title ``text[start:
-        end]``, relative to ``start`` (the organisation's is empty when none is written);
-        parsed once per title and the two characters before it."""
+        """Spans of the organisation, the post, the qualifiers and the mark of a former post
+        written before the organisation (原|省交通运输厅党组成员) of the title ``text[start:
+        end]``, relative to ``start`` (the organisation's and the mark's are empty when none
+        is written); parsed once per title and the two characters before it."""
 
         def parse() -> tuple[tuple[int, int], ...] | None:
             hit = self.title_parts.match(text, start, end)
             if hit is None:
                 return None
             organization, post = hit.span("organization"), hit.span("post")
+            former = hit.span("former") if hit.start("former") >= 0 else (start, start)
             if organization[0] < 0:
                 organization = (start, start)
                 # 外交部|长: a minister's post with the ministry run into it
                 ministry = (post[0], post[1] - 1)
                 if text.endswith("部长", *post) and self._is_known_body(text, *ministry):
                     organization, post = ministry, (ministry[1] - 1, post[1])
-            spans = (organization, post, hit.span("qualifiers"))
+            spans = (organization, post, hit.span("qualifiers"), former)
             return tuple((a - start, b - start) for a, b in spans)
 
         return self._parsed_titles.get(text, start, end, parse)

@@ -212,6 +212,11 @@ from model_entities import rules_with_model_entities
             ["九三学社中央", "民盟中央", "农工党中央"],
             id="democratic-parties-central-committees",
         ),
+        pytest.param(
+            "县人民政府和市人民法院联合发文。",
+            ["县人民政府", "市人民法院"],
+            id="a-level-s-body-guard",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -223,6 +228,10 @@ def test_organizations(extractor, text, expected):
     "text",
     [
         pytest.param("各地各部门要高度重视,有关部门要加强协调。", id="generic-references"),
+        pytest.param("各区县人民政府，各县人民法院：", id="levels-written-together"),
+        pytest.param("各区县政府要落实责任。", id="a-name-opening-inside-levels"),
+        pytest.param("各市、县人民政府，各市(州)、县人民政府：", id="levels-listed-after-each"),
+        pytest.param("当事人可以向人民法院起诉。", id="an-organ-word-alone"),
         pytest.param("全省法院坚持依法审判。", id="all-courts-of-province"),
         pytest.param("市民可以通过政府网站查询。", id="ordinary-word-with-level-character"),
         pytest.param("镇村干部要主动作为。", id="cadres-are-not-a-department"),

@@ -338,6 +338,45 @@ def test_title_breakdown(extractor):
     assert second.qualifiers == ["常务副"]
 
 
+@pytest.mark.parametrize(
+    ("text", "titles", "organizations", "qualifiers"),
+    [
+        pytest.param(
+            "原省交通运输厅党组成员、副厅长冯志强违规收受礼品。",
+            ["原省交通运输厅党组成员", "副厅长"],
+            ["省交通运输厅党组"],
+            ["原"],
+            id="mark-before-the-body",
+        ),
+        pytest.param(
+            "平川市农业农村局原局长邓海涛接受宴请。",
+            ["平川市农业农村局原局长"],
+            ["平川市农业农村局"],
+            ["原"],
+            id="mark-between-body-and-post",
+        ),
+        pytest.param(
+            "时任县委书记李四到村调研。", ["时任县委书记"], ["县委"], ["时任"], id="then-serving"
+        ),
+        pytest.param(
+            "原平市委书记张三出席。",
+            ["原平市委书记"],
+            ["原平市委"],
+            [],
+            id="city-named-yuanping-guard",
+        ),
+    ],
+)
+def test_a_former_post_s_mark_stays_in_the_title(
+    extractor, text, titles, organizations, qualifiers
+):
+    article = extractor.extract(text)
+    (person,) = article.people
+    assert [title.text for title in person.titles] == titles
+    assert person.titles[0].qualifiers == qualifiers
+    assert [o.name for o in article.organizations] == organizations
+
+
 def test_roles_and_mentions(extractor):
     text = "省长杨光明主持会议,副省长何立新出席。杨光明指出,要抓好落实。"
     article = extractor.extract(text)
