@@ -23,6 +23,11 @@ from model_entities import rules_with_model_entities
             id="a-township-and-its-village-read-across-the-suffix",
         ),
         pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
+        pytest.param(
+            "湘江、资水、沅江、澧水四水及洞庭湖发生编号洪水。",
+            ["湘江", "资水", "沅江", "澧水", "洞庭湖"],
+            id="rivers-and-a-lake",
+        ),
         pytest.param("会议结束。\n\n江西", ["江西"], id="place-at-the-very-end"),
         pytest.param(
             "这一机制运行以来，使河北省反腐败工作出现了新局面。",
@@ -99,6 +104,7 @@ def test_places(extractor, text, expected):
         ),
         pytest.param("冬奥会运动员村正式开村。", id="a-village-opens"),
         pytest.param("坚持生态立村，带动群众增收。", id="a-slogan-of-founding-a-village"),
+        pytest.param("助力打造宜居城市，争创全国文明城市。", id="kinds-of-city"),
     ],
 )
 def test_not_places(extractor, text):
