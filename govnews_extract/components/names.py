@@ -66,9 +66,10 @@ class NameMatcher:
             trie_pattern(post for lexicon in POST_LEXICONS for post in load_lexicon(lexicon))
         )
         self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
-        # Characters that never open a given name, and function characters that,
-        # written after a two-character name, belong to the next word (李强为省长).
-        self.not_given_name = frozenset("的了与及或在对把将是等从由并第其这那年月日时要被们某姓")
+        # Characters that never open a given name (次 counts times: 航天员|单次出舱), and
+        # function characters that, written after a two-character name, belong to the next
+        # word (李强为省长).
+        self.not_given_name = frozenset("的了与及或在对把将是等从由并第其这那年月日时要被们某姓次")
         self.function_characters = frozenset("为和与在将是对向同于被把及并等的")
         #: Particles that end no given name.
         self.particles = frozenset("了的地得着过")

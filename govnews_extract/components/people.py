@@ -289,6 +289,9 @@ class PeopleMatcher:
                 name_end = self._word_name_before_role(text, name_start, boundaries)
             if name_end is None:
                 continue
+            phrase = self.policy_phrase.match(text, name_start)
+            if phrase is not None and phrase.end() >= name_end:
+                continue  # 日本领导人|涉台 (错误言论): what a matter concerns, not a name
             # 副主席梅德韦|杰夫16日: a surname opened a guess the transliteration runs past
             name_end = self.names.complete_transliteration(text, name_start, name_end)
             name_end = self._name_up_to_list_mark(text, name_start, name_end)

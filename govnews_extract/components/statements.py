@@ -110,10 +110,12 @@ class StatementMatcher:
         # 泽连斯基在离开白宫后表示, 哈梅内伊会见苏达尼时表示, 王毅同布林肯会谈时说,
         # 专家接受新华社记者采访时表示 (the agency interviews, the expert speaks): the
         # speaker stands before the clause of when or where, however long it is and whatever
-        # meeting, body or person it names.
+        # meeting, body or person it names; so does a clause of what the speech answers
+        # (发言人朱凤莲就民进党当局近期涉“台独”言行回答记者提问时表示), quoted words included.
         self.when_clause = regex.compile(
-            r"(?:在|参加|出席|看望|考察|调研|视察|会见|会晤|接见|接受|同|与)"
-            r"[^,，。；;！!？?：:“”\"《》\n]{1,70}?(?:时|之际|上|后|前)\Z"
+            r"(?:在|参加|出席|看望|考察|调研|视察|会见|会晤|接见|接受|同|与|就|针对)"
+            r"(?:[^,，。；;！!？?：:“”\"《》\n]|“[^,，。；;！!？?：:“”\"\n]{1,12}”){1,70}?"
+            r"(?:时|之际|上|后|前)\Z"
         )
         # The terms stage's quotation marks and sentence punctuation: a quoted string with
         # sentence punctuation is a quotation, one without a term.

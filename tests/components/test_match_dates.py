@@ -117,6 +117,7 @@ CASES = [
     pytest.param("下周一起实施", PUB, [("下周一", "2021-06-14")], id="next-monday"),
     pytest.param("本周日程安排", PUB, [("本周", "2021-W23")], id="this-week-schedule-no-sunday"),
     pytest.param("院長今(10)日表示", PUB, [("今(10)日", "2021-06-10")], id="taiwan-today"),
+    pytest.param("李家超昨日（9日）出席", PUB, [("昨日（9日）", "2021-06-09")], id="hk-yesterday-stated"),
     pytest.param("行政長官昨（九）日出席", PUB, [("昨（九）日", "2021-06-09")],
                  id="yesterday-stated-in-chinese-numerals"),
     pytest.param("今年前10个月，进出口增长5.2%。前两个月", PUB,

@@ -377,6 +377,14 @@ def test_a_former_post_s_mark_stays_in_the_title(
     assert [o.name for o in article.organizations] == organizations
 
 
+def test_astronauts_and_a_crew_s_commander(extractor):
+    text = "飞行乘组由航天员陈冬、陈中瑞和王杰组成，陈冬担任指令长。刷新中国航天员单次出舱纪录。"
+    people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
+    assert people["陈冬"] == ["航天员", "指令长"]
+    assert people["陈中瑞"] == ["航天员"]
+    assert "单次" not in people  # 单次 (one time) after the post is no name
+
+
 def test_roles_and_mentions(extractor):
     text = "省长杨光明主持会议,副省长何立新出席。杨光明指出,要抓好落实。"
     article = extractor.extract(text)
@@ -870,6 +878,7 @@ def test_a_model_name_right_after_驻_is_where_someone_is_stationed():
         pytest.param("将扩消费与惠民生有机结合。", ["惠民"], [], id="a-name-inside-a-phrase"),
         pytest.param("惠民生当天表示，将继续合作。", ["惠民生"], [], id="a-phrase-even-as-subject"),
         pytest.param("加强对山水林田湖草的监测。", ["林田"], [], id="inside-a-longer-phrase"),
+        pytest.param("日本领导人涉台错误言论。", ["涉台"], [], id="what-a-matter-concerns-after-a-post"),
         pytest.param("王强信心十足。", ["王强"], ["王强"], id="a-phrase-after-the-name-guard"),
         pytest.param("惠民强当天表示，将继续合作。", ["惠民强"], ["惠民强"], id="no-phrase-guard"),
     ],

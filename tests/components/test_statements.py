@@ -109,6 +109,11 @@ def statements_of(extractor, text):
             id="a-clause-of-when-with-no-subject-of-its-own",
         ),
         pytest.param(
+            "发言人朱凤莲就民进党当局近期涉“台独”言行回答记者提问时表示，两岸同属一个中国。",
+            [("朱凤莲", "person", "两岸同属一个中国。")],
+            id="a-clause-of-what-the-speech-answers-with-a-quoted-word",
+        ),
+        pytest.param(
             "俄武装力量总参谋长格拉西莫夫向俄罗斯总统普京汇报称，俄军已经夺回了领土。",
             [("格拉西莫夫", "person", "俄军已经夺回了领土。")],
             id="whom-the-speaker-reports-to-is-no-speaker",
