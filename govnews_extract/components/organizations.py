@@ -546,6 +546,15 @@ class OrganizationMatcher:
         ):
             return False  # 社区和|县级|医院: the conjunction, not the county 和县
         head_covers_first = head is not None and head.end() >= first_end
+        if not head_covers_first:
+            # 中|储粮|宿州直属库: a known name covers the first word and ends at a word's
+            # end (not 联合国 of 联合|国务院国资委)
+            known_first = self.known.match(text, start, end)
+            head_covers_first = (
+                known_first is not None
+                and known_first.end() >= first_end
+                and boundaries.is_end(known_first.end())
+            )
         if (
             first_end < end
             and not head_covers_first
@@ -560,7 +569,16 @@ class OrganizationMatcher:
         if self._runs_on(text, end):
             return False
         if last_start > start and self.is_common_word(last):
-            is_organ_word = self.organ.fullmatch(last) or self.known.fullmatch(last)
+            is_organ_word = (
+                self.organ.fullmatch(last)
+                or self.known.fullmatch(last)
+                # an organ word of two words (直属|库 of 中储粮宿州直属库)
+                or any(
+                    self.organ.fullmatch(text, cut, end)
+                    for cut in boundaries.starts_within(start, last_start)
+                    if cut > start
+                )
+            )
             if not is_organ_word and (len(last) <= 2 or not self.ends_in_organ.search(last)):
                 return False
         known_end: int | None = None  # where a known name opening the span ends, once found

@@ -76,7 +76,7 @@ from model_entities import rules_with_model_entities
         pytest.param("美国第四大投资银行雷曼兄弟公司倒闭。", ["雷曼兄弟公司"], id="a-rank-is-no-ordinal"),
         pytest.param(
             "1月10日，国家京剧院建院70周年座谈会召开。伊朗陆军防空部队当天举行演习。",
-            ["国家京剧院", "伊朗陆军"],
+            ["国家京剧院", "伊朗陆军防空部队"],
             id="a-name-ends-before-a-word-that-runs-on",
         ),
         pytest.param(
@@ -211,6 +211,19 @@ from model_entities import rules_with_model_entities
             "九三学社中央、民盟中央和农工党中央召开座谈会。",
             ["九三学社中央", "民盟中央", "农工党中央"],
             id="democratic-parties-central-committees",
+        ),
+        pytest.param(
+            "其中中储粮宿州直属库收购2.3万吨，农发行县支行发放贷款。",
+            ["中储粮宿州直属库", "农发行县支行"],
+            id="a-known-name-cut-by-jieba-and-a-two-word-organ",
+        ),
+        pytest.param(
+            "工行北京分行、农行江苏省分行召开会议。开展集中行动。",
+            ["工行北京分行", "农行江苏省分行"],
+            id="banks-short-names",
+        ),
+        pytest.param(
+            "会上联合国务院国资委发布。", ["国务院国资委"], id="a-known-name-across-a-word-guard"
         ),
         pytest.param(
             "县人民政府和市人民法院联合发文。",
