@@ -727,8 +727,11 @@ class PeopleMatcher:
                 if cursor == name_end or self.byline_role.match(text, cursor):
                     break
                 name_end = self.names.match(text, cursor, boundaries) or model_names.get(cursor)
+        terms = [(m.start, m.end) for m in state.get("terms")]
         for hit in regex.finditer(r"(?<=^|[ \t(（])(\p{Han}{2,4})(?=[ \t])", text[:head_end]):
             start, end = hit.span(1)
+            if any(s <= start and end <= e for s, e in terms):
+                continue  # 《齐改革 同发展 惠民生 建未来》: words of a title between spaces
             if (
                 self.names.surname_length(text, start)
                 and self.names.match(text, start, boundaries) == end

@@ -22,6 +22,7 @@ D = Decimal
 
 CASES = [
     pytest.param("设立8个工作组", [("8个", D(8), "个")], id="count"),
+    pytest.param("检查企业2368家次", [("2368家次", D(2368), "家次")], id="visits-to-firms"),
     pytest.param("总额达3.2万亿元", [("3.2万亿元", D(3200000000000), "万亿元")], id="wan-yi-yuan"),
     pytest.param("收入16.4亿元", [("16.4亿元", D(1640000000), "亿元")], id="yi-yuan-exact"),
     pytest.param("同比增长6.5%", [("6.5%", D("6.5"), "%")], id="percent"),

@@ -377,6 +377,12 @@ def test_a_former_post_s_mark_stays_in_the_title(
     assert [o.name for o in article.organizations] == organizations
 
 
+def test_a_known_short_name_in_brackets_stays_in_the_title(extractor):
+    article = extractor.extract("民主建港协进联盟（民建联）主席陈克勤表示，施政报告务实进取。")
+    assert [t.text for t in article.people[0].titles] == ["民主建港协进联盟（民建联）主席"]
+    assert [o.name for o in article.organizations] == ["民主建港协进联盟", "民建联"]
+
+
 def test_astronauts_and_a_crew_s_commander(extractor):
     text = "飞行乘组由航天员陈冬、陈中瑞和王杰组成，陈冬担任指令长。刷新中国航天员单次出舱纪录。"
     people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
@@ -701,6 +707,13 @@ def test_a_transliteration_runs_past_the_name_a_surname_opened():
 def test_a_secretary_without_a_body_is_no_title_guard(extractor):
     article = extractor.extract("他的秘书王芳表示，会议推迟。")
     assert [[t.text for t in p.titles] for p in article.people] == [[]]
+
+
+def test_words_of_a_title_between_spaces_in_the_head_are_no_names(extractor):
+    text = "李家超发表施政报告，题为《齐改革 同发展 惠民生 建未来》。\n特区政府将加快建设。"
+    assert [p.name for p in extractor.extract(text).people] == ["李家超"]
+    bare = extractor.extract("简讯\n 张建国 李明 \n会议召开。")  # a bare byline stays
+    assert [p.name for p in bare.people] == ["张建国", "李明"]
 
 
 def test_a_pen_name_the_model_finds_in_a_byline_is_a_reporter():

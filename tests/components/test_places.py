@@ -105,6 +105,7 @@ def test_places(extractor, text, expected):
         pytest.param("冬奥会运动员村正式开村。", id="a-village-opens"),
         pytest.param("坚持生态立村，带动群众增收。", id="a-slogan-of-founding-a-village"),
         pytest.param("助力打造宜居城市，争创全国文明城市。", id="kinds-of-city"),
+        pytest.param("文物展在故宫博物院午门展厅开幕。", id="a-palace-gate"),
     ],
 )
 def test_not_places(extractor, text):
