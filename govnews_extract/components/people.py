@@ -98,6 +98,8 @@ _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
 #: The last mark before an offset that opens a sentence or a list (width-folded text).
 _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
+#: Marks joining the names of people who share what follows (张三、李四当选为副市长).
+LISTED_SUBJECTS_JOINERS = ("、", "和", "及")
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 #: A line, its leading whitespace apart (group 1: the rest).
 _LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
@@ -601,6 +603,14 @@ class PeopleMatcher:
             name_end = self.names.match(text, name_start, boundaries)
             if name_end is None:
                 continue
+            # 任命张三、李四为副市长: the names listed before the link share its titles
+            names = [(name_start, name_end)]
+            while text[name_end : name_end + 1] in LISTED_SUBJECTS_JOINERS:
+                next_end = self.names.match(text, name_end + 1, boundaries)
+                if next_end is None:
+                    break
+                names.append((name_end + 1, next_end))
+                name_end = next_end
             link = self.appointment_link.match(text, self._after_honorific(text, name_end))
             if link is None:
                 continue
@@ -619,7 +629,8 @@ class PeopleMatcher:
                     "title",
                     {**first.data, "qualifiers": (link.group(), *first.data.get("qualifiers", ()))},
                 )
-            yield _Person(name_start, name_end, "appointment", titles)
+            for start, end in names:
+                yield _Person(start, end, "appointment", titles)
 
     def _appointed_name_starts(self, text: str) -> list[int]:
         """Where a name can follow an appointment word (任命|某某为), and the start of every
@@ -668,6 +679,7 @@ class PeopleMatcher:
         each clause of the sentence that opens with a link word lists posts of the person.
         """
         text = state.folded
+        by_start = {person.start: person for person in people}
         with_posts = []
         for person in people:
             # 接替现任总理特鲁多出任加拿大总理: the post is the successor's.
@@ -675,6 +687,14 @@ class PeopleMatcher:
                 with_posts.append(person)
                 continue
             links = self._held_links(text, person.end)
+            end = person.end
+            # 王丽华、陈志远、赵德胜当选为副主任: the names listed before the link share it
+            while not links and text[end : end + 1] in LISTED_SUBJECTS_JOINERS:
+                listed = by_start.get(end + 1)
+                if listed is None:
+                    break
+                end = listed.end
+                links = self._held_links(text, end)
             posts = [post for link in links for post in self._posts_from(state, link, boundaries)]
             with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
         return with_posts

@@ -63,6 +63,22 @@ def people_of(extractor, text, **kwargs):
             id="posts-held-after-the-name",
         ),
         pytest.param(
+            "王丽华、陈志远当选为副主任，孙明当选为秘书长。刘芳和黄建新当选为副市长。",
+            {"王丽华": ["副主任"], "陈志远": ["副主任"], "孙明": ["秘书长"],
+             "刘芳": ["副市长"], "黄建新": ["副市长"]},
+            id="names-listed-before-the-post-held",
+        ),
+        pytest.param(
+            "决定任命张三、李四为副市长。免去王五、赵六的副市长职务。",
+            {"张三": ["副市长"], "李四": ["副市长"], "王五": ["副市长"], "赵六": ["副市长"]},
+            id="names-listed-after-an-appointment-word",
+        ),
+        pytest.param(
+            "会见了张三、李四。王五当选为市长。",
+            {"张三": [], "李四": [], "王五": ["市长"]},
+            id="a-list-in-another-sentence-shares-no-post-guard",
+        ),
+        pytest.param(
             "王建国，男，汉族，1968年3月生，湖南长沙人，中共党员，"
             "现任湘潭市人民政府副市长、党组成员，拟任湘潭市委常委。",
             {"王建国": ["湘潭市人民政府副市长", "党组成员", "湘潭市委常委"]},
