@@ -105,7 +105,7 @@ class OrganizationMatcher:
         self.head = compile_template("(?:{COUNTRY_BODY}|{ORG_HEAD})")
         self.organ = compiled_fragment("ORGAN")
         #: A word that never stands inside a name, opening the model's name (打击|俄炼油厂).
-        self.opens_with_breaker = compile_template("{lexicon:organization_breakers}")
+        self.opens_with_breaker = compile_template("{lexicon:organization_breakers+motion_verbs}")
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
         self.post = compiled_fragment("POST")

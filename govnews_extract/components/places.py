@@ -37,6 +37,10 @@ CONTAINERS = ("organizations", "terms", "people")
 NOT_IN_PLACE_NAME_TAGS = ("v", "p", "d", "c", "u", "r", "m", "t", "f", "q")
 #: The word after a community's name (幸福里|社区).
 COMMUNITY = "社区"
+#: A sub-district (东湖|街道); after an ordinary word, the word for streets (城市|街道).
+STREET = "街道"
+#: Last words of the sub-districts and towns a community is named after (东湖街道|幸福社区).
+SUB_DISTRICT_WORDS = (STREET, "镇", "乡")
 #: Last characters of what stands before 社区 without naming one: a kind (嵌入式社区,
 #: 学习型社区) or a number whose street comes before it (南内环|街二社区).
 NOT_LAST_IN_COMMUNITY_NAME = frozenset("式型性化级类一二三四五六七八九十")
@@ -117,7 +121,7 @@ class PlaceMatcher:
         # A suffix written as its own word joins the word before it only when that
         # word is not an ordinary dictionary word (按照|省 is no place).
         self.joinable_suffixes = frozenset(
-            {"县", "镇", "乡", "村", "区", "市", "旗", *ZONE_SUFFIXES}
+            {"县", "镇", "乡", "村", "区", "市", "旗", STREET, *ZONE_SUFFIXES}
         )
         self.is_common_word = is_common_word
         #: Like ``is_common_word``, but a word the dictionary tags as any proper name
@@ -424,11 +428,14 @@ class PlaceMatcher:
                     previous = words[index - 1]
                     opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
                     if not (1 <= len(previous) <= 3) or (
-                        stem_length == 0 and self.is_common_word(previous) and not opens_clause
+                        stem_length == 0
+                        and (self.is_common_word(previous) or previous in self.generic_words)
+                        and (not opens_clause or suffix == STREET)  # 城市|街道: streets
                     ):
                         continue
-                    if self._in_gazetteer(text, tokens[index - 1]):
+                    if stem_length == 1 and self._in_gazetteer(text, tokens[index - 1]):
                         continue  # 河北|易县: a known place before is a place of its own
+                    # (but 东湖|街道: the known place names the suffix alone after it)
                     first = index - 1
             if first > 1 and len(words[first - 1]) == 1 and words[first - 2] in "、,，":
                 if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
@@ -444,11 +451,13 @@ class PlaceMatcher:
         self, text: str, boundaries: TokenBoundaries, tags: list[str]
     ) -> list[tuple[int, int]]:
         """Communities no gazetteer lists (幸福里社区, 桂花社区): fragment SETTLEMENT before
-        the word 社区, on whole words, named by no ordinary word (城市社区, 和谐社区), no
-        verb or function word (学习型社区, 该社区) and no kind or number. Villages and towns
+        the word 社区, on whole words, named by no ordinary word (城市社区, 和谐社区) unless
+        written right after its sub-district or town once (东湖街道|幸福社区), no verb or
+        function word (学习型社区, 该社区) and no kind or number. Villages and towns
         are read by :meth:`_suffix_candidates`; 社区 joins no word there, as it is so often
         generic."""
         found: list[tuple[int, int]] = []
+        named_by_words: list[tuple[int, int]] = []  # ordinary words, kept if named once
         token_at: dict[int, int] = {}
         for start in sorted(self.settlement.candidate_starts(text)):
             end = start + text[start : start + 5].find(COMMUNITY) + len(COMMUNITY)
@@ -471,14 +480,24 @@ class PlaceMatcher:
                 if text[word : end - len(COMMUNITY)] != "里"  # 幸福|里: a name's last word
             ]
             if (
-                self.is_ordinary_word(name)
-                or name in self.generic_words
+                name in self.generic_words
                 or name[-1] in NOT_LAST_IN_COMMUNITY_NAME
                 or any(tag.startswith(NOT_IN_PLACE_NAME_TAGS) for tag in word_tags)
             ):
                 continue
+            if self.is_ordinary_word(name):
+                named_by_words.append((start, end))
+                continue
             found.append((start, end))
-        return found
+        # 东湖街道|幸福社区: after its sub-district or town a community named by an ordinary
+        # word is named, and so is every other mention of it (在幸福社区).
+        named = {
+            text[start:end]
+            for start, end in named_by_words
+            if text.endswith(SUB_DISTRICT_WORDS, 0, start) and boundaries.is_end(start)
+        }
+        found.extend(span for span in named_by_words if text[span[0] : span[1]] in named)
+        return sorted(found)
 
     def _in_gazetteer(self, text: str, token: tuple[int, int]) -> bool:
         """Whether the word ``text[start:end]`` is a gazetteer name, whole."""

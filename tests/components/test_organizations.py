@@ -226,6 +226,9 @@ from model_entities import rules_with_model_entities
             "会上联合国务院国资委发布。", ["国务院国资委"], id="a-known-name-across-a-word-guard"
         ),
         pytest.param(
+            "联合村党支部召开会议。", ["联合村党支部"], id="a-village-named-by-a-breaker-guard"
+        ),
+        pytest.param(
             "县人民政府和市人民法院联合发文。",
             ["县人民政府", "市人民法院"],
             id="a-level-s-body-guard",
@@ -245,6 +248,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("各区县政府要落实责任。", id="a-name-opening-inside-levels"),
         pytest.param("各市、县人民政府，各市(州)、县人民政府：", id="levels-listed-after-each"),
         pytest.param("当事人可以向人民法院起诉。", id="an-organ-word-alone"),
+        pytest.param("宋立平走进社区党群服务中心。", id="a-verb-of-going-opens-no-settlement"),
         pytest.param("全省法院坚持依法审判。", id="all-courts-of-province"),
         pytest.param("市民可以通过政府网站查询。", id="ordinary-word-with-level-character"),
         pytest.param("镇村干部要主动作为。", id="cadres-are-not-a-department"),

@@ -24,6 +24,11 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param("中国同坦桑尼亚传统友好。", ["中国", "坦桑尼亚"], id="countries"),
         pytest.param(
+            "深入东湖街道幸福社区、南苑街道光明社区调研。在幸福社区，他走进社区党群服务中心。",
+            ["东湖街道", "幸福社区", "南苑街道", "光明社区"],
+            id="sub-districts-and-communities-named-by-words",
+        ),
+        pytest.param(
             "湘江、资水、沅江、澧水四水及洞庭湖发生编号洪水。",
             ["湘江", "资水", "沅江", "澧水", "洞庭湖"],
             id="rivers-and-a-lake",
@@ -106,6 +111,9 @@ def test_places(extractor, text, expected):
         pytest.param("坚持生态立村，带动群众增收。", id="a-slogan-of-founding-a-village"),
         pytest.param("助力打造宜居城市，争创全国文明城市。", id="kinds-of-city"),
         pytest.param("文物展在故宫博物院午门展厅开幕。", id="a-palace-gate"),
+        pytest.param(
+            "城市街道干净整洁。建设和谐社区，打造幸福社区。", id="streets-and-kinds-of-community"
+        ),
     ],
 )
 def test_not_places(extractor, text):
