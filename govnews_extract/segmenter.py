@@ -142,13 +142,15 @@ class WordSplitter:
         self.places = frozenset(load_lexicon("places"))
         self.demonym_suffixes = frozenset(spec["demonym_suffixes"])
         self.glued_endings = frozenset(spec["glued_endings"])
+        self.name_final_endings = frozenset(spec["name_final_endings"])
         self.nickname_prefixes = frozenset(spec["nickname_prefixes"])
         self.date_openings = frozenset(spec["date_openings"])
         self.former_marks = frozenset(spec["former_marks"])
         self.former_neighbours = frozenset(spec["former_neighbours"])
 
-    def split(self, word: str, before: str = "") -> int:
-        """Where to split ``word`` (0: keep it whole); ``before`` is the word before it.
+    def split(self, word: str, before: str = "", after: str = "") -> int:
+        """Where to split ``word`` (0: keep it whole); ``before`` is the word before it and
+        ``after`` the character after it (a line break at the end of the text).
 
         >>> splitter = WordSplitter({"法国": 5, "司法": 9, "司法官": 3})
         >>> words = ["周总理", "法国人", "司法官", "高明光在", "孙浩等作", "小迎艳", "会议"]
@@ -158,6 +160,8 @@ class WordSplitter:
         (1, 0)
         >>> splitter.split("原省"), splitter.split("局原"), splitter.split("原野")
         (1, 1, 0)
+        >>> splitter.split("邹多为", after=")"), splitter.split("谢家华摄", after=")")
+        (0, 3)
         """
         if len(word) < 2 or (len(word) == 2 and self.dictionary.get(word)) or not _is_han(word):
             return 0  # (the rules below need three characters or a word jieba lacks)
@@ -173,8 +177,11 @@ class WordSplitter:
         if self.dictionary.get(word):
             return 0
         # Not in the dictionary: jieba's HMM made it from single characters.
-        if word[-1] in self.glued_endings:
+        if word[-1] in self.glued_endings and (
+            after not in NAME_CLOSERS or word[-1] not in self.name_final_endings
+        ):
             # The whole run of glued characters goes: 孙浩|等作 (了发言), not 孙浩等|作.
+            # But a word that closes a bracket or a line is whole: (记者 邹多为) is a name.
             cut = len(word) - 1
             while cut > 2 and word[cut - 1] in self.glued_endings:
                 cut -= 1
@@ -227,6 +234,9 @@ def words_and_spaces(pieces: Iterable[str], text: str) -> tuple[list[str], list[
 
 
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+#: What may follow a word that ends a bracket or a line (width-folded): a function
+#: character glued to its end is then part of it (记者 邹多为）), having nothing to govern.
+NAME_CLOSERS = frozenset({")", "]", "】", "」", "』", "”", "\n"})
 #: Last characters of a number before 年, 月 or 日.
 _NUMERALS = frozenset("0123456789〇零一二三四五六七八九十廿卅")
 
@@ -251,8 +261,10 @@ class JiebaSegmenter:
         offset = 0
         split = self.splitter.split
         before = ""
-        for piece in self.jieba.cut(fold_width(text) if folded is None else folded, HMM=True):
-            cut = split(piece, before)
+        folded = fold_width(text) if folded is None else folded
+        for piece in self.jieba.cut(folded, HMM=True):
+            end = offset + len(piece)
+            cut = split(piece, before, folded[end : end + 1] or "\n")
             before = piece
             if cut:
                 words.append(text[offset : offset + cut])

@@ -81,12 +81,18 @@ def test_paragraph_spans(segmenter):
         ("9月26日省人大常委会会议通过", ["日", "省"]),  # the day glued to the body after it
         ("原省交通运输厅党组成员", ["原", "省"]),  # a former post's mark glued to a level
         ("平川市农业农村局原局长", ["局", "原"]),  # ... and to an organ word before it
+        ("（记者谢家华摄）", ["摄"]),  # the credit goes even before a closing bracket
     ],
 )
 def test_words_hiding_a_name_edge_are_split(segmenter, text, words):
     tokens = [token.text for token in segmenter(text)]
     for word in words:
         assert word in tokens, tokens
+
+
+def test_a_name_closing_a_bracket_keeps_its_last_character(segmenter):
+    tokens = [token.text for token in segmenter("新华社北京11月7日电（记者 邹多为）海关总署发布")]
+    assert "邹多为" in tokens, tokens
 
 
 def test_ordinary_words_are_not_split(segmenter):

@@ -229,6 +229,14 @@ from model_entities import rules_with_model_entities
             "联合村党支部召开会议。", ["联合村党支部"], id="a-village-named-by-a-breaker-guard"
         ),
         pytest.param(
+            "市委理论学习中心组成员参加学习。", ["市委"], id="a-study-group-is-no-centre"
+        ),
+        pytest.param(
+            "人事部人事考试中心组织专家开发。",
+            ["人事部人事考试中心"],
+            id="a-centre-organising-guard",
+        ),
+        pytest.param(
             "县人民政府和市人民法院联合发文。",
             ["县人民政府", "市人民法院"],
             id="a-level-s-body-guard",
