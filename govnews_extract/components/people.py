@@ -1370,7 +1370,9 @@ class PeopleMatcher:
             # 有关|负责 (关负责), 祝愿|老 (祝愿老): an ordinary word crosses the surname.
             return ordinary(first)
         if first.text in self.names.function_characters:
-            return True  # 向|全体, 于|去年: a preposition, not a surname
+            # 向|全体, 于|去年: a preposition before an ordinary word, not a surname; but
+            # 董事长|向|文波 (a rare word of the dictionary after it) is a name
+            return len(span) == 1 or any(ordinary(token) for token in span[1:])
         if len(span) == 1 and first.text == span.text:
             # 总书记|殷殷|嘱托, 主席|关怀|转化: one frequent word of the dictionary (that the
             # model reads as no person), whatever jieba tags it; but not a foreign name the

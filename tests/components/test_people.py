@@ -399,6 +399,17 @@ def test_a_known_short_name_in_brackets_stays_in_the_title(extractor):
     assert [o.name for o in article.organizations] == ["民主建港协进联盟", "民建联"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("三一集团董事长向文波建议，加大支持力度。", ["向文波"], id="surname-向"),
+        pytest.param("主席向全体记者致意。总统于去年出席。", [], id="prepositions-guard"),
+    ],
+)
+def test_a_surname_that_is_also_a_preposition(extractor, text, people):
+    assert [p.name for p in extractor.extract(text).people] == people
+
+
 def test_astronauts_and_a_crew_s_commander(extractor):
     text = "飞行乘组由航天员陈冬、陈中瑞和王杰组成，陈冬担任指令长。刷新中国航天员单次出舱纪录。"
     people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
