@@ -8,6 +8,9 @@ from model_entities import rules_with_model_entities
         pytest.param("打造更多江西亮点品牌。", ["江西"], id="place-modifying-noun"),
         pytest.param("会议在京召开。", ["京"], id="abbreviation-in-context"),
         pytest.param(
+            "计划在闽投资300亿元。在港上市企业增加。", ["闽", "港"], id="abbreviation-investing-listing"
+        ),
+        pytest.param(
             "江西亮点品牌在京发布。代表团在沪调研。", ["江西", "京", "沪"], id="abbreviation-more-verbs"
         ),
         pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
