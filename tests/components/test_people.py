@@ -372,7 +372,7 @@ def test_title_breakdown(extractor):
             id="mark-between-body-and-post",
         ),
         pytest.param(
-            "时任县委书记李四到村调研。", ["时任县委书记"], ["县委"], ["时任"], id="then-serving"
+            "时任县委书记李四到村调研。", ["时任县委书记"], ["县委"], ["时任"], id="then-serving-guard"
         ),
         pytest.param(
             "原平市委书记张三出席。",

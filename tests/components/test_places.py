@@ -115,7 +115,7 @@ def test_places(extractor, text, expected):
         pytest.param("助力打造宜居城市，争创全国文明城市。", id="kinds-of-city"),
         pytest.param("文物展在故宫博物院午门展厅开幕。", id="a-palace-gate"),
         pytest.param(
-            "城市街道干净整洁。建设和谐社区，打造幸福社区。", id="streets-and-kinds-of-community"
+            "城市街道干净整洁。建设和谐社区，打造幸福社区。", id="streets-and-kinds-of-community-guard"
         ),
     ],
 )
