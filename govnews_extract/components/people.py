@@ -99,6 +99,8 @@ _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
 _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 #: Marks joining the names of people who share what follows (张三、李四当选为副市长).
 LISTED_SUBJECTS_JOINERS = ("、", "和", "及")
+#: Words that close a list of names opened by 、 (陈冬、陈中瑞和王杰).
+LIST_CLOSERS = ("和", "及")
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 #: A line, its leading whitespace apart (group 1: the rest).
@@ -319,7 +321,13 @@ class PeopleMatcher:
             yield _Person(name_start, name_end, "title_chain", titles)
             # 省领导廉毅敏、王一新、张复明出席: the names listed after share the titles.
             cursor = name_end
-            while cursor < len(text) and text[cursor] == "、":
+            # 航天员陈冬、陈中瑞和王杰: a list opened by 、 may close with 和 or 及 (but
+            # 国家主席习近平和王沪宁 shares nothing: no 、 opened a list)
+            listed = False
+            while cursor < len(text) and (
+                text[cursor] == "、" or (listed and text[cursor] in LIST_CLOSERS)
+            ):
+                closing = text[cursor] != "、"
                 if self._opens_title(text, cursor + 1, boundaries) and self._chain_follows(
                     text, cursor + 1
                 ):
@@ -331,7 +339,9 @@ class PeopleMatcher:
                 ):
                     break  # 、沙特阿美总裁纳瑟尔: a body opening with a country, then its head
                 yield _Person(cursor + 1, next_end, "title_chain_list", titles)
-                cursor = next_end
+                cursor, listed = next_end, True
+                if closing:
+                    break
             consumed = cursor
 
     @classmethod

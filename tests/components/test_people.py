@@ -399,6 +399,18 @@ def test_a_known_short_name_in_brackets_stays_in_the_title(extractor):
     assert [o.name for o in article.organizations] == ["民主建港协进联盟", "民建联"]
 
 
+def test_a_name_after_和_shares_no_post_when_no_list_opened_guard(extractor):
+    people = extractor.extract("国家主席习近平和王沪宁出席。副省长张华、李明和市委书记王刚出席。")
+    titles = {p.name: [t.text for t in p.titles] for p in people.people}
+    assert titles == {
+        "习近平": ["国家主席"],
+        "王沪宁": [],
+        "张华": ["副省长"],
+        "李明": ["副省长"],
+        "王刚": ["市委书记"],
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [
@@ -414,7 +426,7 @@ def test_astronauts_and_a_crew_s_commander(extractor):
     text = "飞行乘组由航天员陈冬、陈中瑞和王杰组成，陈冬担任指令长。刷新中国航天员单次出舱纪录。"
     people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
     assert people["陈冬"] == ["航天员", "指令长"]
-    assert people["陈中瑞"] == ["航天员"]
+    assert people["陈中瑞"] == people["王杰"] == ["航天员"]  # a list of 、 closed by 和
     assert "单次" not in people  # 单次 (one time) after the post is no name
 
 
