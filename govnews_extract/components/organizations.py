@@ -545,19 +545,15 @@ class OrganizationMatcher:
             and not boundaries.is_end(head.end())
         ):
             return False  # 社区和|县级|医院: the conjunction, not the county 和县
-        head_covers_first = head is not None and head.end() >= first_end
-        if not head_covers_first:
-            # 中|储粮|宿州直属库: a known name covers the first word and ends at a word's
-            # end (not 联合国 of 联合|国务院国资委)
-            known_first = self.known.match(text, start, end)
-            head_covers_first = (
-                known_first is not None
-                and known_first.end() >= first_end
-                and boundaries.is_end(known_first.end())
-            )
+        known = self.known.match(text, start, end)  # a known name opening the span
+        # 中|储粮|宿州直属库: a known name may cover the first word, if it ends at a word's
+        # end (not 联合国 of 联合|国务院国资委)
+        first_covered = (head is not None and head.end() >= first_end) or (
+            known is not None and known.end() >= first_end and boundaries.is_end(known.end())
+        )
         if (
             first_end < end
-            and not head_covers_first
+            and not first_covered
             and self.is_common_word(first)
             and not (self._is_name(first) or self.known.fullmatch(first))
         ):
@@ -569,28 +565,20 @@ class OrganizationMatcher:
         if self._runs_on(text, end):
             return False
         if last_start > start and self.is_common_word(last):
-            is_organ_word = (
-                self.organ.fullmatch(last)
-                or self.known.fullmatch(last)
-                # an organ word of two words (直属|库 of 中储粮宿州直属库)
-                or any(
-                    self.organ.fullmatch(text, cut, end)
-                    for cut in boundaries.starts_within(start, last_start)
-                    if cut > start
-                )
+            # an organ word of the last word or of the last few (直属|库 of 中储粮宿州直属库)
+            is_organ_word = self.known.fullmatch(last) or any(
+                self.organ.fullmatch(text, cut, end)
+                for cut in boundaries.starts_within(start + 1, last_start + 1)
             )
             if not is_organ_word and (len(last) <= 2 or not self.ends_in_organ.search(last)):
                 return False
-        known_end: int | None = None  # where a known name opening the span ends, once found
+        known_end = start if known is None else known.end()
         for inner_end in boundaries.ends_within(start, end - 1):
             # Every match of ORG ends in an organ word or a known name: test that first.
             if not self.organ_word_positions.ends_at(text, inner_end, start) or not self._is_name(
                 text, start, inner_end
             ):
                 continue
-            if known_end is None:
-                known = self.known.match(text, start, end)
-                known_end = start if known is None else known.end()
             if inner_end < known_end:
                 # A known name opening the span is whole, wherever the model cut a word
                 # inside it (中国人民政治协商会|议: 协商会 is no name before the rest).

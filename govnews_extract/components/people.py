@@ -97,10 +97,10 @@ _CLAUSE_MARK = regex.compile(r"[。,;!?\n]")
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[。,;!?\n]")
 #: The last mark before an offset that opens a sentence or a list (width-folded text).
 _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
-#: Marks joining the names of people who share what follows (张三、李四当选为副市长).
-LISTED_SUBJECTS_JOINERS = ("、", "和", "及")
 #: Words that close a list of names opened by 、 (陈冬、陈中瑞和王杰).
 LIST_CLOSERS = ("和", "及")
+#: Marks joining the names of people who share what follows (张三、李四当选为副市长).
+LISTED_SUBJECTS_JOINERS = ("、", *LIST_CLOSERS)
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 #: A line, its leading whitespace apart (group 1: the rest).
