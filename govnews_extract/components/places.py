@@ -20,7 +20,6 @@ from ..patterns import (
     WordPositions,
     compile_template,
     compiled_fragment,
-    trie_pattern,
 )
 from ..segmenter import OUT_OF_VOCABULARY, common_word_test, single_character_tags
 from ..state import DocState, Match, doc_state
@@ -156,12 +155,11 @@ class PlaceMatcher:
         #: Townships, villages and communities that no gazetteer lists (fragment SETTLEMENT).
         self.settlement = settlement_opener(self.is_ordinary_word)
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
-        abbreviations = trie_pattern(self.abbreviations)
-        self.abbreviation = regex.compile(
-            rf"(?<=[在来进抵赴离返回驻])({abbreviations})"
-            r"(?=召开|举行|举办|开幕|闭幕|落幕|会见|会晤|会谈|出席|参加|逝世|期间|工作|考察|访问"
-            r"|调研|视察|看望|慰问|发布|签署|成立|启动|颁奖|展出|投资|兴业|落户|创业|就业|务工"
-            r"|求学|旅游|上市|[,，。、 ])"
+        #: A province's one-character name after a verb of coming or being, before what
+        #: one does there (在京召开, 来华访问, 在港上市) or a stop.
+        self.abbreviation = compile_template(
+            r"(?<=[在来进抵赴离返回驻])({lexicon:place_abbreviations})"
+            r"(?={lexicon:abbreviation_followers}|[,，。、 ])"
         )
 
     def match(
