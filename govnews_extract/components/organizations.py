@@ -14,7 +14,7 @@ from functools import partial
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicons import (
     ORGANIZATION_NAME_LEXICONS,
@@ -30,7 +30,7 @@ from ..patterns import (
     compile_template,
     compiled_fragment,
 )
-from ..segmenter import common_word_test
+from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PLACE
 from .spans import Coverage
@@ -69,8 +69,13 @@ DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
 #: Verbs that end a whole name when they stand as words of their own after it: acting
 #: together, written between two bodies (刑侦支队联合滨江分局; not 联合 inside a name:
-#: 联合国, 妇女联合会), and 作 of a report (代表市人民政府|作|政府工作报告).
-VERBS_AFTER_A_NAME = frozenset({"联合", "会同", "协同", "携手", "作"})
+#: 联合国, 妇女联合会), 作 of a report (代表市人民政府|作|政府工作报告), and a body setting
+#: others to work (县农业农村局|组织|红星蔬菜专业合作社; not the organ word 组织部).
+VERBS_AFTER_A_NAME = frozenset({"联合", "会同", "协同", "携手", "作", "组织", "动员", "发动"})
+#: Longest co-operative's name before its suffix, in characters and in words after the
+#: brand (金穗|农机|专业合作社).
+MAX_COOPERATIVE_NAME = 12
+MAX_COOPERATIVE_WORDS = 3
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -149,6 +154,7 @@ class OrganizationMatcher:
         self.places = frozenset(load_lexicon("places"))
         self.company = compiled_fragment("COMPANY")
         self.listed_suffix = compiled_fragment("COMPANY_SUFFIX_LISTED")
+        self.cooperative_suffix = compile_template("{lexicon:cooperative_suffixes}")
         self.company_suffix = compile_template(r"{lexicon:company_suffixes}\Z")
         #: A name word that is an industry makes a sector, not a company (新能源|汽车).
         self.industry_ending = compile_template(r"{lexicon:industries}\Z")
@@ -249,6 +255,12 @@ class OrganizationMatcher:
                 )
             )
         found.extend(self.match_companies(state, boundaries, doc))
+        taken = Coverage(len(text), [(m.start, m.end) for m in found])
+        found.extend(
+            m
+            for m in self.match_cooperatives(state, boundaries, doc)
+            if not taken.overlaps(m.start, m.end)
+        )
         return found
 
     def match_model_organizations(
@@ -348,12 +360,15 @@ class OrganizationMatcher:
 
     def _verb_after_name_at(self, text: str, offset: int, boundaries: TokenBoundaries) -> bool:
         """Whether a verb that ends a name is the word at ``offset`` (|联合|, not 联合国,
-        nor the organ word 联合|总会 of 澳门工会联合总会)."""
-        return (
-            boundaries.is_start(offset)
-            and text[offset : boundaries.end_at_or_after(offset + 1)] in VERBS_AFTER_A_NAME
-            and self.organ.match(text, offset) is None
-        )
+        nor the organ word 联合|总会 of 澳门工会联合总会; but 组织 is a verb though 组 is an
+        organ word)."""
+        if not boundaries.is_start(offset):
+            return False
+        word_end = boundaries.end_at_or_after(offset + 1)
+        if text[offset:word_end] not in VERBS_AFTER_A_NAME:
+            return False
+        organ = self.organ.match(text, offset)
+        return organ is None or organ.end() <= word_end
 
     def _runs_on(self, text: str, end: int) -> bool:
         """Whether the organ word ending at ``end`` is the first half of an ordinary word
@@ -465,6 +480,56 @@ class OrganizationMatcher:
             )
             taken.add(start, end)
         return found
+
+    def match_cooperatives(
+        self, state: DocState, boundaries: TokenBoundaries, doc: Doc
+    ) -> list[Match]:
+        """Co-operatives and family farms named by a brand (金穗农机专业合作社, 红星蔬菜专业合作社,
+        绿源家庭农场): a brand word, up to three nouns of what they grow or do, and the
+        suffix. A brand is no ordinary word (全县|农民|专业合作社 names no body); a place
+        may be one (清河|蔬菜|专业合作社), as the places before other bodies are."""
+        text = state.folded
+        found = []
+        for hit in self.cooperative_suffix.finditer(text):
+            if not (boundaries.is_start(hit.start()) and boundaries.is_end(hit.end())):
+                continue
+            words = doc.char_span(
+                max(0, hit.start() - MAX_COOPERATIVE_NAME), hit.start(), alignment_mode="contract"
+            )
+            if words is None:
+                continue
+            nouns = []  # the words before the suffix, last first, while they may name it
+            for word in reversed(words):
+                if len(nouns) > MAX_COOPERATIVE_WORDS or not self._may_name_a_cooperative(word):
+                    break
+                nouns.append(word)
+            brand = next((word for word in reversed(nouns) if self._is_brand(word.text)), None)
+            if brand is None:
+                continue
+            start, end = brand.idx, hit.end()
+            if self.is_generic(text, start, end):
+                continue
+            found.append(
+                Match(FIELD, start, end, state.text[start:end], "cooperative", "organization")
+            )
+        return found
+
+    @staticmethod
+    def _may_name_a_cooperative(word: Token) -> bool:
+        """Whether ``word`` may stand in a co-operative's name before its suffix: Han
+        characters, a noun, a name or a word jieba's dictionary lacks (金穗, 农机, 蔬菜)."""
+        return HAN_WORD.fullmatch(word.text) is not None and (
+            word.tag_ in ("", OUT_OF_VOCABULARY, "vn", "j") or word.tag_.startswith("n")
+        )
+
+    def _is_brand(self, word: str) -> bool:
+        """A word that can open a co-operative's name: two to four characters, no function
+        character and no ordinary dictionary word (金穗, 红星, 清河; not 农民, 全县)."""
+        return (
+            2 <= len(word) <= 4
+            and not any(ch in FUNCTION_CHARACTERS for ch in word)
+            and not self.is_ordinary_word(word)
+        )
 
     def _ordinary_word_in_a_name(self, word: str) -> bool:
         """A common word that is no place (漳州) and no company word (金龙|客车): brands are

@@ -241,6 +241,25 @@ from model_entities import rules_with_model_entities
             ["县人民政府", "市人民法院"],
             id="a-level-s-body-guard",
         ),
+        pytest.param(
+            "县农业农村局组织红星蔬菜专业合作社、绿源家庭农场参加培训。该县成立了金穗农机专业合作社。",
+            ["县农业农村局", "红星蔬菜专业合作社", "绿源家庭农场", "金穗农机专业合作社"],
+            id="co-operatives-named-by-a-brand",
+        ),
+        pytest.param(
+            "全县农民专业合作社达1326家，家庭农场发展到200家。青山镇供销合作社主任刘强介绍。",
+            ["青山镇供销合作社"],
+            id="co-operatives-named-by-no-brand-guard",
+        ),
+        pytest.param(
+            "县委组织部组织全县党员干部学习。", ["县委组织部"], id="the-organ-word-of-a-verb-guard"
+        ),
+        pytest.param("坚决反对美国售台武器。", [], id="selling-to-taiwan-is-no-station"),
+        pytest.param(
+            "市广播电视台和市气象台联合举办。",
+            ["市广播电视台", "市气象台"],
+            id="stations-guard",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
