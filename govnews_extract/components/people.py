@@ -72,6 +72,9 @@ AUTHOR_LINE = regex.compile(r"\A[^\n]+\n[ \t\u3000]*(\p{Han}{2,4})[ \t\u3000]*\n
 #: most so many characters in.
 BYLINE_LINES = 3
 BYLINE_REACH = 200
+#: A name filling the byline slot up to the bracket, space or list mark after it
+#: (（记者 江南）): a surname and one or two characters, whatever else they could mean.
+BYLINE_SLOT = regex.compile(r"\p{Han}{2,4}(?=[)）\s、]|\Z)")
 #: Transliterated names in parts joined by hyphens (凯勒-祖特尔); dotted ones (诺埃尔·巴罗) are
 #: fragment TRANSLITERATED_NAME (``NameMatcher.transliterated``).
 HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•]\p{Han}{1,8})*")
@@ -746,17 +749,18 @@ class PeopleMatcher:
             cursor = hit.end()
             while cursor < head_end and text[cursor] in " \t":
                 cursor += 1
-            name_end = self.names.match(text, cursor, boundaries) or model_names.get(cursor)
+            found = self._byline_name_end(text, cursor, boundaries, model_names)
             title = self._byline_title(state, hit)
             # 通讯员 李四 王五, 记者 王七、孙八: the names listed after the role share it.
-            while name_end is not None:
-                yield _Person(cursor, name_end, "byline", [title])
+            while found is not None:
+                name_end, rule_id = found
+                yield _Person(cursor, name_end, rule_id, [title])
                 cursor = name_end
                 while cursor < head_end and text[cursor] in " \t、":
                     cursor += 1
                 if cursor == name_end or self.byline_role.match(text, cursor):
                     break
-                name_end = self.names.match(text, cursor, boundaries) or model_names.get(cursor)
+                found = self._byline_name_end(text, cursor, boundaries, model_names)
         terms = [(m.start, m.end) for m in state.get("terms")]
         for hit in regex.finditer(r"(?<=^|[ \t(（])(\p{Han}{2,4})(?=[ \t])", text[:head_end]):
             start, end = hit.span(1)
@@ -767,6 +771,26 @@ class PeopleMatcher:
                 and self.names.match(text, start, boundaries) == end
             ):
                 yield _Person(start, end, "byline_name")
+
+    def _byline_name_end(
+        self,
+        text: str,
+        start: int,
+        boundaries: TokenBoundaries,
+        model_names: Mapping[int, int],
+    ) -> tuple[int, str] | None:
+        """End of the reporter's name at ``start`` after a byline role, and the rule that
+        read it: a name the name rules or the model read (``byline``, a guess the model may
+        overrule), or a surname and a given name filling the slot to its closing bracket or
+        space (``byline_slot``: 记者 江南, which would otherwise be a place)."""
+        end = self.names.match(text, start, boundaries) or model_names.get(start)
+        if end is not None:
+            return end, "byline"
+        slot = BYLINE_SLOT.match(text, start)
+        surname = self.names.surname_length(text, start)
+        if slot is None or not surname or slot.end() - start - surname not in (1, 2):
+            return None
+        return slot.end(), "byline_slot"
 
     @staticmethod
     def _byline_title(state: DocState, role: regex.Match) -> Match:

@@ -38,6 +38,11 @@ def people_of(extractor, text, **kwargs):
             id="byline-names-sharing-a-role",
         ),
         pytest.param(
+            "本报杭州11月25日电（记者 江南）大赛24日落幕。",
+            {"江南": ["记者"]},
+            id="a-reporter-named-like-a-place",
+        ),
+        pytest.param(
             "全市召开会议。（责任编辑：赵晓六）",
             {"赵晓六": ["责任编辑"]},
             id="editor-closing-the-article",
@@ -560,6 +565,11 @@ def test_roles_and_mentions(extractor):
             "会上，张伟、李强等5名同志作交流发言。",
             {"张伟": ["spoke"], "李强": ["spoke"]},
             id="a-counted-group-of-comrades",
+        ),
+        pytest.param(
+            "市审计局副局长杨晓光、胡海涛及各处室负责人参加会议。",
+            {"杨晓光": ["attended"], "胡海涛": ["attended"]},
+            id="a-list-closed-by-a-group-after-a-conjunction",
         ),
     ],
 )
