@@ -350,11 +350,18 @@ class StatementMatcher:
             if state.folded.endswith((":", "："), 0, hit.start()):
                 continue  # 张三表示：“…。”代表、县长李四说: the quote is 张三's, not 李四's
             speaker = self.resolve_speaker(state, candidates, hit.start(3))
-            if speaker is None:
-                continue
+            if speaker is None or self._names_a_thing(hit, speaker.start):
+                continue  # “智慧稻田”项目负责人何勇介绍: a project's name, not what he said
             start, end = hit.span(1)
             found.append(self._statement(state, speaker, hit.group(3), start, end, "quote"))
         return sorted(found, key=lambda m: m.start)
+
+    def _names_a_thing(self, quote: regex.Match, speaker_start: int) -> bool:
+        """Whether a quote before its speaker is a term that the words after it go on from
+        (“智慧稻田”项目负责人): no sentence punctuation inside it, and other words glued to
+        its closing mark before the speaker (“…”王毅说 is a quote)."""
+        glued = quote.end(1) + 1 == quote.start(2) < speaker_start
+        return glued and self.sentence_punctuation.isdisjoint(quote.group(1))
 
     def _pronoun_referent(
         self,

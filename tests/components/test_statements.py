@@ -200,6 +200,16 @@ def statements_of(extractor, text):
             id="a-quote-then-a-name-with-two-titles",
         ),
         pytest.param(
+            "获得金奖的“智慧稻田”项目负责人、浙江大学教授何勇介绍，该项目已推广50余万亩。",
+            [("何勇", "person", "该项目已推广50余万亩。")],
+            id="a-quoted-name-the-words-after-it-go-on-from",
+        ),
+        pytest.param(
+            "“我们一定要把这件事办好”王毅说。",
+            [("王毅", "person", "我们一定要把这件事办好")],
+            id="a-quote-glued-to-its-speaker-guard",
+        ),
+        pytest.param(
             "美国库恩基金会主席罗伯特·库恩坦言，唱衰论调站不住脚。",
             [("罗伯特·库恩", "person", "唱衰论调站不住脚。")],
             id="a-speech-verb-ends-a-dotted-name",
