@@ -70,6 +70,9 @@ DESCRIPTIVE_PORT_WORDS = frozenset(["机场", "火车站", "高铁站"])
 #: Words after two countries' one-character names (巴中两国, 中美双方): a two-character
 #: place right before one is the pair, never one place (巴中 is also a city).
 PAIR_WORDS = ("两国", "双方")
+#: Words of two countries' ties (巴中友谊, 中巴关系): after two characters that are both a
+#: country's one-character name (or 中), the pair, not a place (日照友好城市 stays Rizhao).
+TIES_WORDS = ("友谊", "友好", "关系", "建交", "双边")
 #: Last characters of the names of stations and ports (长春站, 秦岭站, 天津港): facilities,
 #: not places (GOLD.md), unless a gazetteer lists the name (连云港, 张家港).
 STATION_AND_PORT_ENDINGS = ("站", "港")
@@ -564,12 +567,21 @@ class PlaceMatcher:
                 continue
             if self._counts_divisions(state.folded[match.start : match.end]):
                 continue
-            if match.end - match.start == 2 and state.folded.startswith(PAIR_WORDS, match.end):
+            if match.end - match.start == 2 and self._names_two_countries(state.folded, match):
                 continue  # 巴中|两国: Pakistan and China, not the city of Bazhong
             kept.append(match)
             taken.add(match.start, match.end)
         state.replace(FIELD, kept)
         return doc
+
+    def _names_two_countries(self, text: str, match: Match) -> bool:
+        """Whether the two characters of ``match`` are two countries before words of a
+        pair or of their ties (巴中|两国, 巴中|友谊; not 日照|友好城市)."""
+        if text.startswith(PAIR_WORDS, match.end):
+            return True
+        return text.startswith(TIES_WORDS, match.end) and all(
+            ch == "中" or ch in self.country_abbreviations for ch in text[match.start : match.end]
+        )
 
     def _venues(self, state: DocState, entities: list[Entity]) -> list[Match]:
         """The model's names of venues (北京国际会议中心, 天津体育馆): a place that opens one

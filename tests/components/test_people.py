@@ -427,6 +427,13 @@ def test_a_surname_that_is_also_a_preposition(extractor, text, people):
     assert [p.name for p in extractor.extract(text).people] == people
 
 
+def test_a_doctor_s_clinical_rank_is_a_post(extractor):
+    article = extractor.extract("北京儿童医院主任医师王荃提醒，家长不要盲目使用抗生素。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("王荃", ["北京儿童医院主任医师"])
+    ]
+
+
 def test_astronauts_and_a_crew_s_commander(extractor):
     text = "飞行乘组由航天员陈冬、陈中瑞和王杰组成，陈冬担任指令长。刷新中国航天员单次出舱纪录。"
     people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
@@ -570,6 +577,11 @@ def test_roles_and_mentions(extractor):
             "市审计局副局长杨晓光、胡海涛及各处室负责人参加会议。",
             {"杨晓光": ["attended"], "胡海涛": ["attended"]},
             id="a-list-closed-by-a-group-after-a-conjunction",
+        ),
+        pytest.param(
+            "县委常委、宣传部部长何小燕领学了《决定》。",
+            {"何小燕": ["reported"]},
+            id="leading-the-study-of-a-document",
         ),
     ],
 )

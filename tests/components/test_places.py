@@ -258,12 +258,19 @@ def test_a_post_that_is_also_a_country_s_name_is_no_place(extractor, text, place
     "text",
     [
         pytest.param("军乐团奏巴中两国国歌。中美双方同意继续沟通。", id="two-countries"),
+        pytest.param("卢拉表示，巴中友谊历久弥坚。", id="two-countries-ties"),
         pytest.param("正月十五过后，冬小麦将开始返青。", id="crops-turning-green"),
     ],
 )
 def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, text):
     """巴中两国 is Pakistan and China (巴中 is also a city); 返青 is no return to Qinghai."""
     assert extractor.extract(text).places == []
+
+
+def test_a_city_before_words_of_ties_guard(extractor):
+    """日照 opens with 日 (Japan), but 照 is no country: the city's sister cities."""
+    article = extractor.extract("日照与大连开展合作，日照友好城市增至20个。")
+    assert [p.name for p in article.places] == ["日照", "大连"]
 
 
 @pytest.mark.parametrize(
