@@ -256,6 +256,17 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param("坚决反对美国售台武器。", [], id="selling-to-taiwan-is-no-station"),
         pytest.param(
+            "县人民医院、县中医院组建医共体。市中医院院长李明说。",
+            ["县人民医院", "县中医院", "市中医院"],
+            id="hospitals-of-traditional-medicine",
+        ),
+        pytest.param(
+            "最高检第四检察厅厅长张晓津表示。", ["最高检第四检察厅"], id="a-numbered-department"
+        ),
+        pytest.param(
+            "国务院第五次全体会议召开。", ["国务院"], id="a-numbered-meeting-is-no-body-guard"
+        ),
+        pytest.param(
             "市广播电视台和市气象台联合举办。",
             ["市广播电视台", "市气象台"],
             id="stations-guard",
