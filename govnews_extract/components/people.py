@@ -1466,9 +1466,10 @@ class PeopleMatcher:
             (t.start, t.end) for p in people for t in p.titles
         ]:
             span_ends[start] = max(end, span_ends.get(start, end))
+        title_owners = {t.start: p.start for p in people for t in p.titles}
         lists = self._lists_with_roles(state)
         for person in sorted(people, key=lambda p: p.start):
-            roles = self._roles_after(state, person.end, span_ends) or next(
+            roles = self._roles_after(state, person, span_ends, title_owners) or next(
                 (role for start, end, role in lists if start <= person.start < end), ()
             )
             if any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles):
@@ -1536,18 +1537,28 @@ class PeopleMatcher:
         ]
 
     def _roles_after(
-        self, state: DocState, end: int, span_ends: dict[int, int]
+        self,
+        state: DocState,
+        person: _Person,
+        span_ends: dict[int, int],
+        title_owners: dict[int, int],
     ) -> tuple[str, ...]:
         """The roles that the clause after the name gives, if any.
 
         Only names, titles and separators may stand between the name and the role word:
         ``秦义,…葛晓燕,…田云鹏出席`` gives all three ``attended``; so may a day and a place
         (``王沪宁23日在京出席``). A second role word after 并 counts too (``出席座谈会并讲话``).
+        A title written right after a name is that name's own (习近平总书记出席); one of a later
+        name is held under it (古特雷斯|发言人迪雅里克表示: the spokesman speaks, not 古特雷斯).
         """
         text = state.folded
-        cursor = end
+        cursor = person.end
+        last_name = person.start
+        glued = True  # right after a name, with no separator or joiner since
         while cursor < len(text):
             hit = self.role_pattern.match(text, cursor)
+            if hit and hit.start("role") in title_owners:
+                hit = None  # 发言|人迪雅里克: the role word opens a later name's title
             if hit:
                 role_start = hit.start("role")
                 if role_start > cursor and text.startswith(self.not_roles, role_start):
@@ -1564,21 +1575,30 @@ class PeopleMatcher:
             # 孙亮等|县领导|参加, 李明等|同志|出席, 陈刚，|市民政局负责同志|参加
             if group is not None:
                 cursor = group.end()
+                glued = False
                 continue
             if text[cursor] in _SEPARATORS:
                 cursor += 1
+                glued = False
                 continue
             joiner = self.role_joiner.match(text, cursor)
             if joiner is not None:
                 cursor = joiner.end()
+                glued = False
                 continue
             weak = self.weak_post_at.match(text, cursor)
-            if weak is not None and weak.end() in span_ends:
+            if weak is not None and weak.end() in span_ends and not glued:
                 cursor = weak.end()  # 以及代表|吴晓华: a post no body names, before a name
                 continue
             if cursor not in span_ends:
                 return ()
+            owner = title_owners.get(cursor)
+            if glued and owner is not None and owner != last_name:
+                return ()
+            if owner is None:
+                last_name = cursor
             cursor = span_ends[cursor]
+            glued = True
         return ()
 
 

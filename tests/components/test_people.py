@@ -583,6 +583,16 @@ def test_roles_and_mentions(extractor):
             {"何小燕": ["reported"]},
             id="leading-the-study-of-a-document",
         ),
+        pytest.param(
+            "联合国秘书长古特雷斯发言人迪雅里克表示，联合国呼吁各方保持克制。",
+            {"古特雷斯": [], "迪雅里克": ["spoke"]},
+            id="the-spokesman-of-a-named-person",
+        ),
+        pytest.param(
+            "外交部长王毅、发言人毛宁出席。",
+            {"王毅": ["attended"], "毛宁": ["attended"]},
+            id="a-spokesman-listed-after-a-separator-guard",
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):

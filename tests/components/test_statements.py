@@ -205,6 +205,11 @@ def statements_of(extractor, text):
             id="a-quoted-name-the-words-after-it-go-on-from",
         ),
         pytest.param(
+            "“现在在家门口就能看上专家门诊。”62岁的村民罗春生说。",
+            [("罗春生", "person", "现在在家门口就能看上专家门诊。")],
+            id="a-quote-then-a-speaker-s-age",
+        ),
+        pytest.param(
             "“我们一定要把这件事办好”王毅说。",
             [("王毅", "person", "我们一定要把这件事办好")],
             id="a-quote-glued-to-its-speaker-guard",
