@@ -69,9 +69,10 @@ DATELINE_DATE = regex.compile(r"[ \t]*\d{1,2}月\d{1,2}日[电讯]")
 LEADING_ADVERBS = frozenset("仅只均亦还又才就已")
 #: Verbs that end a whole name when they stand as words of their own after it: acting
 #: together, written between two bodies (刑侦支队联合滨江分局; not 联合 inside a name:
-#: 联合国, 妇女联合会), 作 of a report (代表市人民政府|作|政府工作报告), and a body setting
-#: others to work (县农业农村局|组织|红星蔬菜专业合作社; not the organ word 组织部).
-VERBS_AFTER_A_NAME = frozenset({"联合", "会同", "协同", "携手", "作", "组织", "动员", "发动"})
+#: 联合国, 妇女联合会), 作 of a report (代表市人民政府|作|政府工作报告), a body setting
+#: others to work (县农业农村局|组织|红星蔬菜专业合作社; not the organ word 组织部), and 发
+#: of a photo credit (新华社|发|美联社照片).
+VERBS_AFTER_A_NAME = frozenset({"联合", "会同", "协同", "携手", "作", "组织", "动员", "发动", "发"})
 #: Longest co-operative's name before its suffix, in characters and in words after the
 #: brand (金穗|农机|专业合作社).
 MAX_COOPERATIVE_NAME = 12

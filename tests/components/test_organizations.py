@@ -267,6 +267,9 @@ from model_entities import rules_with_model_entities
             "国务院第五次全体会议召开。", ["国务院"], id="a-numbered-meeting-is-no-body-guard"
         ),
         pytest.param(
+            "几件金银首饰。（新华社发美联社照片）", ["新华社", "美联社"], id="released-by-xinhua"
+        ),
+        pytest.param(
             "市广播电视台和市气象台联合举办。",
             ["市广播电视台", "市气象台"],
             id="stations-guard",
