@@ -305,6 +305,8 @@ class OrganizationMatcher:
                 for offset in range(start + 1, end - 2)
             ):
                 continue  # 市公安局刑侦支队|联合|滨江分局: two bodies, the rules find them
+            if self._known_name_then_verb(state.folded, start, end, boundaries):
+                continue  # 中国海警|组织|舰艇编队: the known name, then what it does
             if state.folded[start] in LEADING_ADVERBS and self.head.match(state.folded, start + 1):
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if start > 0 and state.folded[start - 1] == "驻":
@@ -370,6 +372,19 @@ class OrganizationMatcher:
             return False
         organ = self.organ.match(text, offset)
         return organ is None or organ.end() <= word_end
+
+    def _known_name_then_verb(
+        self, text: str, start: int, end: int, boundaries: TokenBoundaries
+    ) -> bool:
+        """Whether ``text[start:end]`` is a known name and a verb after it that could end a
+        name too (中国海警|组织 reads like 上海合作组织, but 组织 is what the coast guard does)."""
+        last = (boundaries.starts_within(start + 1, end) or [start])[-1]
+        return (
+            last > start
+            and self._verb_after_name_at(text, last, boundaries)
+            and self.known.fullmatch(text, start, last) is not None
+            and self.known.fullmatch(text, start, end) is None
+        )
 
     def _runs_on(self, text: str, end: int) -> bool:
         """Whether the organ word ending at ``end`` is the first half of an ordinary word

@@ -270,6 +270,21 @@ from model_entities import rules_with_model_entities
             "几件金银首饰。（新华社发美联社照片）", ["新华社", "美联社"], id="released-by-xinhua"
         ),
         pytest.param(
+            "市生态环境监测站站长周海波、县水文站站长出席。",
+            ["市生态环境监测站", "县水文站"],
+            id="monitoring-stations",
+        ),
+        pytest.param(
+            "中国海警组织舰艇编队开展执法巡查。上海合作组织峰会召开。",
+            ["中国海警", "上海合作组织"],
+            id="a-known-name-then-organising",
+        ),
+        pytest.param(
+            "伊斯兰合作组织发表声明。国际刑事法院发出逮捕令。",
+            ["伊斯兰合作组织", "国际刑事法院"],
+            id="international-bodies",
+        ),
+        pytest.param(
             "市广播电视台和市气象台联合举办。",
             ["市广播电视台", "市气象台"],
             id="stations-guard",
