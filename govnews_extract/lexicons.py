@@ -35,7 +35,7 @@ def parse_lexicon(text: str) -> tuple[str, ...]:
 ORGANIZATION_NAME_LEXICONS = ("organization_names", "organization_names_outside_segmenter")
 #: Posts: those the segmenter takes as words, and those added after the NER model was trained
 #: (fragment POST reads both).
-POST_LEXICONS = ("posts", "posts_outside_segmenter")
+POST_LEXICONS = ("posts", "posts_outside_segmenter", "military_ranks")
 
 
 def load_packaged_lexicon(name: str) -> tuple[str, ...]:

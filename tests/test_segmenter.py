@@ -124,7 +124,7 @@ def test_organisation_names_outside_the_segmenter_stay_out_of_its_dictionary(seg
 
 
 @pytest.mark.parametrize(
-    "lexicon", ["organization_names_outside_segmenter", "posts_outside_segmenter"]
+    "lexicon", ["organization_names_outside_segmenter", "posts_outside_segmenter", "military_ranks"]
 )
 def test_no_entry_of_an_outside_lexicon_is_a_word_of_the_segmenter(segmenter, lexicon):
     """Every word added to jieba's dictionary moves the weights of all others (jieba divides

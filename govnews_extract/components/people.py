@@ -10,7 +10,7 @@ Organisations written inside titles are recorded too (``省公安厅厅长`` giv
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -109,6 +109,8 @@ _SENTENCE_STOP = regex.compile(r"[。\n]")
 #: A line, its leading whitespace apart (group 1: the rest).
 _LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
 _CLAUSE_OPENER = regex.compile(r"[,;]")
+#: 他 or 她 opening a sentence or clause (folded text: ，is ,), as the subject of what follows.
+SUBJECT_PRONOUN = regex.compile(r"(?<=^|[。\n,;])[他她]")
 
 
 
@@ -166,6 +168,8 @@ class PeopleMatcher:
         #: (民政部部长多吉才让): searched for backwards from the name.
         self.post_right_before = compile_template(r"({POST})[ \t]*\Z")
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
+        #: A rank closing a piece of a chain, after another post (新闻发言人|海军大校).
+        self.rank_after_post = compile_template(r"(?<={POST}){RANK_AFTER_POST}\Z")
         #: The last clause mark before a chain's end (searched backwards): no chain of
         #: titles runs across one, so none can start before it.
         self.chain_break = clause_break("TITLE_CHAIN", backwards=True)
@@ -224,6 +228,7 @@ class PeopleMatcher:
         self.honorific = regex.compile(trie_pattern(appointments["honorifics"]))
         self.profile_marks = frozenset(appointments["profile_marks"])
         self.succeeded = regex.compile(trie_pattern(appointments["succeeded"]))
+        self.career_links = tuple(appointments["career"])
         self.title_core = compiled_fragment("TITLE")
         self.sub_title = compiled_fragment("SUB_TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
@@ -546,12 +551,18 @@ class PeopleMatcher:
         )
 
     def _split_titles(self, state: DocState, start: int, end: int) -> Iterator[Match]:
+        """The titles of a chain: split at 、, and before a military rank that follows a
+        post with no mark between (新闻发言人|海军大校)."""
         offset = start
         for piece in state.folded[start:end].split("、"):
             piece_start, piece_end = offset, offset + len(piece)
             offset = piece_end + 1
             if not piece:
                 continue
+            rank = self.rank_after_post.search(state.folded, piece_start, piece_end)
+            if rank is not None and rank.start() > piece_start:
+                yield self._title_match(state, piece_start, rank.start(), "title_chain")
+                piece_start = rank.start()
             yield self._title_match(state, piece_start, piece_end, "title_chain")
 
     def _title_match(self, state: DocState, start: int, end: int, rule_id: str) -> Match:
@@ -668,17 +679,19 @@ class PeopleMatcher:
     ) -> Iterator[Match]:
         """The titles listed from ``start`` on (湘潭市副市长、党组成员), each ending a word;
         after 、 a unit of the body before may go without its body (省高级人民法院副院长、
-        审判委员会委员)."""
+        审判委员会委员). After a career's link (历任, 曾任) the list may go on after a comma
+        where another title follows (历任黄冈地委副书记、行署专员，湖北省计划委员会主任等职)."""
         text = state.folded
+        listed_marks = "、," if text.endswith(self.career_links, 0, start) else "、"
         cursor = start
         while True:
             core = self.title_core.match(text, cursor)
-            if core is None and cursor > start:
+            if core is None and cursor > start and text[cursor - 1] == "、":
                 core = self.sub_title.match(text, cursor)
             if core is None or not boundaries.is_end(core.end()):
                 return
             yield self._title_match(state, cursor, core.end(), "appointment")
-            if text[core.end() : core.end() + 1] != "、":
+            if text[core.end() : core.end() + 1] not in tuple(listed_marks):
                 return
             cursor = core.end() + 1
 
@@ -710,7 +723,31 @@ class PeopleMatcher:
                 links = self._held_links(text, end)
             posts = [post for link in links for post in self._posts_from(state, link, boundaries)]
             with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
-        return with_posts
+        return self._add_posts_held_by_pronouns(state, with_posts, boundaries)
+
+    def _is_reporter(self, state: DocState, person: _Person) -> bool:
+        """Whether a byline's role word (记者, 通讯员) is among the person's titles."""
+        return any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles)
+
+    def _add_posts_held_by_pronouns(
+        self, state: DocState, people: list[_Person], boundaries: TokenBoundaries
+    ) -> list[_Person]:
+        """``王某同志…逝世。他历任…``: 他 or 她 opening a clause before a link word holds the
+        posts of the person named last before it (a reporter of a byline is none)."""
+        text = state.folded
+        named = sorted((p for p in people if not self._is_reporter(state, p)), key=lambda p: p.end)
+        added: dict[int, list[Match]] = {}
+        for pronoun in SUBJECT_PRONOUN.finditer(text):
+            link = self.held_link.match(text, pronoun.end())
+            last = bisect_right([p.end for p in named], pronoun.start()) - 1
+            if link is None or last < 0:
+                continue
+            posts = list(self._posts_from(state, link.end(), boundaries))
+            added.setdefault(named[last].start, []).extend(posts)
+        return [
+            replace(p, titles=[*p.titles, *added[p.start]]) if added.get(p.start) else p
+            for p in people
+        ]
 
     def _held_links(self, text: str, name_end: int) -> list[int]:
         """Where the posts start that link words after a name (or in its profile) open."""
@@ -1180,6 +1217,8 @@ class PeopleMatcher:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
                 if name in self.organization_names:
                     continue  # 沙特阿美|总裁: a company's president
+                if self.held_link.fullmatch(name):
+                    continue  # 李明曾任|县长: the link to the post, not a name
                 if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
                     continue  # SK海力士|社长: the rest of a brand written with letters
                 if self._is_a_side(name, state.simplified):
@@ -1472,7 +1511,7 @@ class PeopleMatcher:
             roles = self._roles_after(state, person, span_ends, title_owners) or next(
                 (role for start, end, role in lists if start <= person.start < end), ()
             )
-            if any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles):
+            if self._is_reporter(state, person):
                 roles = ("byline",)
             matches.append(
                 Match(

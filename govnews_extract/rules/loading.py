@@ -34,6 +34,7 @@ TERM_LABELS = ("document", "quoted")
 EXTENSIBLE_LEXICONS = (
     "posts",
     "posts_outside_segmenter",
+    "military_ranks",
     "qualifiers",
     "organization_names",
     "organization_names_outside_segmenter",

@@ -427,6 +427,53 @@ def test_a_surname_that_is_also_a_preposition(extractor, text, people):
     assert [p.name for p in extractor.extract(text).people] == people
 
 
+def test_a_career_and_the_pronoun_that_holds_it(extractor):
+    """An obituary: 他历任… gives the person named before it the posts of the career, which
+    run on across commas after 历任; a reporter named before is no referent."""
+    text = (
+        "记者 张三\n原中共湖北省委常委王家驹同志，于2024年11月30日在武汉逝世。\n"
+        "王家驹同志1938年12月出生。他历任黄冈地委副书记、行署专员，湖北省计划委员会主任，"
+        "中共湖北省委常委、秘书长等职。1999年退休。"
+    )
+    people = {p.name: [t.text for t in p.titles] for p in extractor.extract(text).people}
+    assert people == {
+        "张三": ["记者"],
+        "王家驹": [
+            "原中共湖北省委常委",
+            "黄冈地委副书记",
+            "行署专员",
+            "湖北省计划委员会主任",
+            "中共湖北省委常委",
+            "秘书长",
+        ],
+    }
+
+
+def test_a_link_to_a_post_is_no_name(extractor):
+    people = extractor.extract("李明曾任县长，现任市长。").people
+    assert [(p.name, [t.text for t in p.titles]) for p in people] == [("李明", ["县长"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "东部战区新闻发言人海军大校王学猛表示，演习重点演练。",
+            ["东部战区新闻发言人", "海军大校"],
+            id="a-rank-after-a-post",
+        ),
+        pytest.param(
+            "中央军委联合参谋部副参谋长、海军中将王强出席。",
+            ["中央军委联合参谋部副参谋长", "海军中将"],
+            id="a-rank-after-a-mark",
+        ),
+    ],
+)
+def test_military_ranks_are_titles(extractor, text, titles):
+    [person] = extractor.extract(text).people
+    assert [t.text for t in person.titles] == titles
+
+
 def test_a_doctor_s_clinical_rank_is_a_post(extractor):
     article = extractor.extract("北京儿童医院主任医师王荃提醒，家长不要盲目使用抗生素。")
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
