@@ -28,7 +28,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from govnews_extract.components.spans import Coverage
+from govnews_extract.components.spans import Coverage, occurrences
 from govnews_extract.lexicons import load_lexicon
 from govnews_extract.normalize.dates import (
     DateParts,
@@ -271,11 +271,7 @@ def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
                 found.append(_Candidate(m.start(), m.end(), order, rule, parts))
     chosen = _longest_first(found)
     shielded = shielded_spans(state, rules.shields)
-    blocked = [
-        (m.start(), m.end())
-        for phrase in rules.blocked
-        for m in regex.finditer(regex.escape(phrase), text)
-    ]
+    blocked = [span for phrase in rules.blocked for span in occurrences(text, phrase)]
     excluded = Coverage(len(text), [*shielded, *blocked])
     return [c for c in chosen if not excluded.overlaps(c.start, c.end)]
 

@@ -40,7 +40,7 @@ from ..segmenter import FREQUENT_WORD_FREQUENCY, OUT_OF_VOCABULARY, common_word_
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE, Entity, model_entities
 from .names import NameMatcher, bracketed_byline_at
-from .spans import Coverage
+from .spans import Coverage, occurrences
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
 PEOPLE = "people"
@@ -1102,10 +1102,7 @@ class PeopleMatcher:
         ]
         names = {text[p.start : p.end] for p in (*found, *model_people)}
         written = sorted(
-            hit.span()
-            for name in names
-            if len(name) > 1
-            for hit in regex.finditer(regex.escape(name), text)
+            span for name in names if len(name) > 1 for span in occurrences(text, name)
         )
         starts = [start for start, _ in written]
         for person in model_people:
@@ -1489,8 +1486,7 @@ class PeopleMatcher:
             for title in person.titles:
                 taken.add(title.start, title.end)
         for name in sorted(known, key=len, reverse=True):
-            for hit in regex.finditer(regex.escape(name), state.folded):
-                start, end = hit.span()
+            for start, end in occurrences(state.folded, name):
                 if taken.overlaps(start, end):
                     continue
                 taken.add(start, end)
