@@ -966,8 +966,8 @@ class PeopleMatcher:
             else:
                 start = self._hyphenated_name_start(state.folded, start)  # 本-|格维尔
             name = state.folded[start:end]
-            if taken.overlaps(start, end):
-                continue
+            if taken.overlaps(start, end) or "某" in name:
+                continue  # 张某, 钱某某: a name withheld, as court reports write it
             if start > 0 and state.folded[start - 1] == "驻":
                 continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
             if policy_phrases.overlaps(start, start + 1):

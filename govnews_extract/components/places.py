@@ -130,9 +130,10 @@ class PlaceMatcher:
         #: (哈尔科夫 nrt) is no ordinary word: for the model's places of three or more
         #: characters (shorter ones are often a piece it cut off a longer name: 库拉|霍沃).
         self.is_ordinary_word = is_ordinary_word or is_common_word
-        # 某 hides a place's name (曾任某县县长): no place is named.
+        # 某 hides a place's name (曾任某县县长): no place is named; 跨 crosses divisions
+        # (跨省跨区输电).
         self.not_stem = frozenset(
-            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻而既到某"
+            "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻而既到某跨"
         )
         self.blocking_phrases = compile_template(
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"

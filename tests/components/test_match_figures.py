@@ -26,6 +26,11 @@ CASES = [
     pytest.param("出售军机零部件和零件", [], id="a-bare-zero-opens-a-word"),
     pytest.param("江豚数量达到1249头", [("1249头", D(1249), "头")], id="head-of-animals"),
     pytest.param("日均开行旅客列车13960列", [("13960列", D(13960), "列")], id="trains"),
+    pytest.param(
+        "中心附近最大风力17级以上，启动Ⅰ级应急响应",
+        [("17级", D(17), "级")],
+        id="a-wind-s-force-after-the-word",
+    ),
     pytest.param("县四大班子领导参加学习", [], id="the-four-leading-bodies"),
     pytest.param("抓两头带中间，群众一头雾水", [], id="both-ends-and-an-idiom-guard"),
     pytest.param("共一百零五人", [("一百零五人", D(105), "人")], id="zero-inside-a-number-guard"),

@@ -449,6 +449,17 @@ def test_a_career_and_the_pronoun_that_holds_it(extractor):
     }
 
 
+def test_a_withheld_name_is_no_person(extractor):
+    """Court reports withhold names (张某): whoever the model reads there is no one named."""
+    text = "法院公开宣判原宿迁市副市长张某受贿案，对被告人张某以受贿罪判处有期徒刑十一年。"
+    assert extractor.extract(text).people == []
+
+
+def test_a_forecaster_s_post(extractor):
+    [person] = extractor.extract("海南省气象台首席预报员朱晶晶介绍，台风很强。").people
+    assert [t.text for t in person.titles] == ["海南省气象台首席预报员"]
+
+
 def test_a_link_to_a_post_is_no_name(extractor):
     people = extractor.extract("李明曾任县长，现任市长。").people
     assert [(p.name, [t.text for t in p.titles]) for p in people] == [("李明", ["县长"])]

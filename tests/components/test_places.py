@@ -267,6 +267,10 @@ def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, tex
     assert extractor.extract(text).places == []
 
 
+def test_crossing_divisions_is_no_place(extractor):
+    assert extractor.extract("新增跨省跨区输电能力1200万千瓦，跨省通办。").places == []
+
+
 def test_a_city_before_words_of_ties_guard(extractor):
     """日照 opens with 日 (Japan), but 照 is no country: the city's sister cities."""
     article = extractor.extract("日照与大连开展合作，日照友好城市增至20个。")
