@@ -642,6 +642,11 @@ def test_roles_and_mentions(extractor):
             id="leading-the-study-of-a-document",
         ),
         pytest.param(
+            "近日，区委副书记、区长钟文亮带队检查安全生产工作。",
+            {"钟文亮": ["visited"]},
+            id="leading-an-inspection",
+        ),
+        pytest.param(
             "联合国秘书长古特雷斯发言人迪雅里克表示，联合国呼吁各方保持克制。",
             {"古特雷斯": [], "迪雅里克": ["spoke"]},
             id="the-spokesman-of-a-named-person",

@@ -267,6 +267,11 @@ def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, tex
     assert extractor.extract(text).places == []
 
 
+def test_a_hall_of_a_building_is_no_place(extractor):
+    text = "会谈前，李强在人民大会堂北大厅为朔尔茨举行欢迎仪式。"
+    assert extractor.extract(text).places == []
+
+
 def test_crossing_divisions_is_no_place(extractor):
     assert extractor.extract("新增跨省跨区输电能力1200万千瓦，跨省通办。").places == []
 
