@@ -321,11 +321,16 @@ class OrganizationMatcher:
             inside = [(a, b) for a, b in overlapping if start <= a and b <= end]
             if len(inside) < len(overlapping):
                 continue  # cuts across a rule's match
-            if inside and not (
-                self._prefix_is_places(state.folded, start, min(inside)[0])
-                or self._brand_before_company(state.folded, start, min(inside)[0], end)
+            if (
+                inside
+                and (start, end) not in title_organizations
+                and not (
+                    self._prefix_is_places(state.folded, start, min(inside)[0])
+                    or self._brand_before_company(state.folded, start, min(inside)[0], end)
+                )
             ):
                 continue  # 联合|省公安厅, 经|省统计局: the model took a word before the name
+                # (but a title's body is whole: 美中关系全国委员会会长)
             if (
                 self.is_generic(state.folded, start, end)
                 or not self._model_name_ok(state.folded[start:end])

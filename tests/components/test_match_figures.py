@@ -31,6 +31,9 @@ CASES = [
         [("17级", D(17), "级")],
         id="a-wind-s-force-after-the-word",
     ),
+    pytest.param(
+        "过流能力恢复到5000立方米每秒以上", [("5000立方米每秒", D(5000), "立方米每秒")], id="flow-rate"
+    ),
     pytest.param("县四大班子领导参加学习", [], id="the-four-leading-bodies"),
     pytest.param("抓两头带中间，群众一头雾水", [], id="both-ends-and-an-idiom-guard"),
     pytest.param("共一百零五人", [("一百零五人", D(105), "人")], id="zero-inside-a-number-guard"),

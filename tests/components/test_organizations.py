@@ -285,6 +285,16 @@ from model_entities import rules_with_model_entities
             id="international-bodies",
         ),
         pytest.param(
+            "美中关系全国委员会会长史蒂芬·欧伦斯等出席活动。",
+            ["美中关系全国委员会"],
+            id="a-title-s-body-the-model-found",
+        ),
+        pytest.param(
+            "桃李区教育局局长王明华介绍了有关情况。",
+            ["桃李区教育局"],
+            id="a-title-s-body-in-an-unlisted-district",
+        ),
+        pytest.param(
             "市广播电视台和市气象台联合举办。",
             ["市广播电视台", "市气象台"],
             id="stations-guard",
