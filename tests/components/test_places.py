@@ -267,6 +267,22 @@ def test_pairs_of_countries_and_crops_turning_green_are_no_places(extractor, tex
     assert extractor.extract(text).places == []
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("日前出差到孔孟之乡的泗水。", ["泗水"], id="an-epithet"),
+        pytest.param("同意塔入盟，共建中亚联盟。", [], id="joining-a-union-is-no-league"),
+    ],
+)
+def test_epithets_and_joining_a_union_are_no_places(extractor, text, places):
+    assert [p.name for p in extractor.extract(text).places] == places
+
+
+def test_leagues_guard(extractor):
+    article = extractor.extract("锡林郭勒盟、兴安盟、阿拉善盟发布预警。")
+    assert [p.name for p in article.places] == ["锡林郭勒盟", "兴安盟", "阿拉善盟"]
+
+
 def test_a_hall_of_a_building_is_no_place(extractor):
     text = "会谈前，李强在人民大会堂北大厅为朔尔茨举行欢迎仪式。"
     assert extractor.extract(text).places == []
