@@ -52,7 +52,15 @@ ORGANIZATIONS = "organizations"
 NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路媒")
 #: Rules that guess where an unknown name begins or ends from its surname.
 GUESSING_RULES = frozenset(
-    {"post_after_name", "title_chain", "title_chain_list", "comrade_list", "byline", "legal_status"}
+    {
+        "post_after_name",
+        "title_chain",
+        "title_chain_list",
+        "comrade_list",
+        "byline",
+        "legal_status",
+        "age_before_name",
+    }
 )
 #: jieba tags of words that are no given name: time, numeral, adverb, pronoun, preposition,
 #: conjunction, particle, direction, measure word (于|去年, 经|多年).
@@ -209,6 +217,11 @@ class PeopleMatcher:
         self.ethnic_groups = frozenset(load_lexicon("ethnic_groups"))
         self.organ_word = compiled_fragment("ORGAN")
         self.legal_status = regex.compile(trie_pattern(load_lexicon("legal_statuses")))
+        #: An age and what the person is, before a name (5岁的武建霞, 62岁的村民罗春生).
+        self.age_before_name = compile_template(
+            r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)的"
+            r"(?:{lexicon:person_descriptors})?"
+        )
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
@@ -892,6 +905,18 @@ class PeopleMatcher:
             if name_end is not None:
                 yield _Person(hit.end(), name_end, "legal_status")
 
+    def match_people_by_age(
+        self, state: DocState, boundaries: TokenBoundaries
+    ) -> Iterator[_Person]:
+        """``5岁的武建霞``, ``62岁的村民罗春生``: a name after an age, as feature stories write
+        the people they meet; what they are (村民) is no title."""
+        text = state.folded
+        for hit in self.age_before_name.finditer(text):
+            name_end = self.names.match(text, hit.end(), boundaries)
+            # 5岁的武建|霞手捧着: where no clean end follows, the word cut is a guess
+            if name_end is not None and self.names.ends_cleanly(text, name_end):
+                yield _Person(hit.end(), name_end, "age_before_name")
+
     def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """``刘彩凤、李靖、刘博等同志``: names listed before 同志."""
         text = state.folded
@@ -1264,6 +1289,7 @@ class PeopleMatcher:
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_author_line(state))
         found.extend(self.match_legal_statuses(state, boundaries))
+        found.extend(self.match_people_by_age(state, boundaries))
         found.extend(self.match_name_lists(state, boundaries))
         model_names = self._model_person_names(state, entities)
         found = self._drop_guesses_the_model_rejects(found, doc, state, entities, model_names)

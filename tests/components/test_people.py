@@ -449,6 +449,23 @@ def test_a_career_and_the_pronoun_that_holds_it(extractor):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("55岁的潘阿各参加了好几种技能培训。", ["潘阿各"], id="an-age-before-a-name"),
+        pytest.param("62岁的村民罗春生说，看病方便了。", ["罗春生"], id="an-age-and-a-villager"),
+    ],
+)
+def test_a_name_after_an_age(extractor, text, people):
+    assert [p.name for p in extractor.extract(text).people] == people
+
+
+def test_no_name_cut_short_after_an_age_guard(extractor):
+    """jieba cuts 武建|霞手: with no clean end after it, no guess is taken (not 武建)."""
+    people = extractor.extract("5岁的武建霞手捧着牌子。").people
+    assert "武建" not in [p.name for p in people]
+
+
 def test_a_withheld_name_is_no_person(extractor):
     """Court reports withhold names (张某): whoever the model reads there is no one named."""
     text = "法院公开宣判原宿迁市副市长张某受贿案，对被告人张某以受贿罪判处有期徒刑十一年。"
