@@ -194,7 +194,8 @@ class OrganizationMatcher:
         boundaries = TokenBoundaries.of(doc)
         text = state.folded
         found: list[Match] = []
-        inside_terms = Coverage(len(text), [(m.start, m.end) for m in state.get("terms")])
+        terms = [(m.start, m.end) for m in state.get("terms")]
+        inside_terms = Coverage(len(text), terms)
         position = 0
         # Word ends where an organ word ends, found once: a name can only end there;
         # and it can only open with a known body, a place or a level word (or 中共).
@@ -248,8 +249,8 @@ class OrganizationMatcher:
             position = end
             if self.is_generic(text, start, end):
                 continue
-            if inside_terms.overlaps(start, end):
-                continue
+            if inside_terms.overlaps(start, end) and not self._holds_terms(terms, start, end):
+                continue  # inside a term or across one; but 省“三农”工作领导小组 holds it
             found.append(
                 Match(
                     FIELD, start, end, state.text[start:end], "organization_pattern", "organization"
@@ -501,6 +502,17 @@ class OrganizationMatcher:
             )
             taken.add(start, end)
         return found
+
+    @staticmethod
+    def _holds_terms(terms: list[tuple[int, int]], start: int, end: int) -> bool:
+        """Whether every term that ``start``-``end`` overlaps is a quoted word inside it with
+        more of the name around it (区委“两新”工委; not 《求是》 itself, nor a name cut
+        inside a term)."""
+        return all(
+            start <= s and e <= end and (s, e) != (start, end)
+            for s, e in terms
+            if s < end and start < e
+        )
 
     def match_cooperatives(
         self, state: DocState, boundaries: TokenBoundaries, doc: Doc

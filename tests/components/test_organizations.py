@@ -295,6 +295,14 @@ from model_entities import rules_with_model_entities
             id="a-title-s-body-in-an-unlisted-district",
         ),
         pytest.param(
+            "他提出“两新”组织要加强党建。省“三农”工作领导小组办公室发布通知。",
+            ["省“三农”工作领导小组办公室"],
+            id="a-quoted-word-inside-a-body-s-name",
+        ),
+        pytest.param(
+            "文章发表在《求是》杂志。推动“全国通办”。", [], id="a-term-is-no-name-guard"
+        ),
+        pytest.param(
             "市广播电视台和市气象台联合举办。",
             ["市广播电视台", "市气象台"],
             id="stations-guard",

@@ -466,6 +466,12 @@ def test_no_name_cut_short_after_an_age_guard(extractor):
     assert "武建" not in [p.name for p in people]
 
 
+def test_a_body_named_with_a_quoted_word_in_a_chain(extractor):
+    text = "区委常委、组织部部长、区委“两新”工委书记夏雨出席并讲话。"
+    [person] = extractor.extract(text).people
+    assert [t.text for t in person.titles] == ["区委常委", "组织部部长", "区委“两新”工委书记"]
+
+
 def test_a_withheld_name_is_no_person(extractor):
     """Court reports withhold names (张某): whoever the model reads there is no one named."""
     text = "法院公开宣判原宿迁市副市长张某受贿案，对被告人张某以受贿罪判处有期徒刑十一年。"
