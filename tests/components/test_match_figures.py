@@ -26,6 +26,7 @@ CASES = [
     pytest.param("出售军机零部件和零件", [], id="a-bare-zero-opens-a-word"),
     pytest.param("江豚数量达到1249头", [("1249头", D(1249), "头")], id="head-of-animals"),
     pytest.param("日均开行旅客列车13960列", [("13960列", D(13960), "列")], id="trains"),
+    pytest.param("受理来信来访1.23万件次", [("1.23万件次", D(12300), "万件次")], id="cases-handled"),
     pytest.param(
         "中心附近最大风力17级以上，启动Ⅰ级应急响应",
         [("17级", D(17), "级")],

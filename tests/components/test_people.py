@@ -478,6 +478,12 @@ def test_a_withheld_name_is_no_person(extractor):
     assert extractor.extract(text).people == []
 
 
+def test_a_bearer_of_intangible_heritage(extractor):
+    text = "苗族银饰锻制技艺传承人杨光宾正在工作室里带徒弟。"
+    [person] = extractor.extract(text).people
+    assert (person.name, [t.text for t in person.titles]) == ("杨光宾", ["传承人"])
+
+
 def test_a_forecaster_s_post(extractor):
     [person] = extractor.extract("海南省气象台首席预报员朱晶晶介绍，台风很强。").people
     assert [t.text for t in person.titles] == ["海南省气象台首席预报员"]
