@@ -28,6 +28,10 @@ CASES = [
     pytest.param("日均开行旅客列车13960列", [("13960列", D(13960), "列")], id="trains"),
     pytest.param("受理来信来访1.23万件次", [("1.23万件次", D(12300), "万件次")], id="cases-handled"),
     pytest.param(
+        "一只羊也没买。买一只种羊补贴60%", [("一只", D(1), "只"), ("60%", D(60), "%")],
+        id="not-a-single-one",
+    ),
+    pytest.param(
         "中心附近最大风力17级以上，启动Ⅰ级应急响应",
         [("17级", D(17), "级")],
         id="a-wind-s-force-after-the-word",
