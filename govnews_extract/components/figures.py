@@ -111,6 +111,7 @@ class FigureRules:
     subject_tail: regex.Pattern[str]
     not_figures: tuple[str, ...]
     vague_amount: regex.Pattern[str]
+    session_number: regex.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -171,6 +172,7 @@ def load_figure_rules() -> FigureRules:
         subject_tail=compile_(spec["subject_tail"]),
         not_figures=load_lexicon("not_figures"),
         vague_amount=compile_(spec["vague_amount"]),
+        session_number=compile_(spec["session_number"]),
     )
 
 
@@ -267,6 +269,7 @@ def _blocked_spans(state: DocState, rules: FigureRules) -> list[tuple[int, int]]
     spans = shielded_spans(state) + [(d.start, d.end) for d in dates]
     text = state.folded
     spans += [(m.start(), m.end()) for m in rules.vague_amount.finditer(text)]
+    spans += [(m.start(), m.end()) for m in rules.session_number.finditer(text)]
     for phrase in rules.not_figures:
         start = text.find(phrase)
         while start != -1:

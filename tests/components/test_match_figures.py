@@ -27,6 +27,12 @@ CASES = [
     pytest.param("江豚数量达到1249头", [("1249头", D(1249), "头")], id="head-of-animals"),
     pytest.param("日均开行旅客列车13960列", [("13960列", D(13960), "列")], id="trains"),
     pytest.param("受理来信来访1.23万件次", [("1.23万件次", D(12300), "万件次")], id="cases-handled"),
+    pytest.param("工信部等6部门联合印发", [("6部门", D(6), "部门")], id="departments"),
+    pytest.param(
+        "学习省委十二届九次全会精神，召开四届一次职代会，共召开3次",
+        [("3次", D(3), "次")],
+        id="the-meeting-of-a-numbered-session",
+    ),
     pytest.param(
         "一只羊也没买。买一只种羊补贴60%", [("一只", D(1), "只"), ("60%", D(60), "%")],
         id="not-a-single-one",

@@ -472,6 +472,17 @@ def test_a_body_named_with_a_quoted_word_in_a_chain(extractor):
     assert [t.text for t in person.titles] == ["区委常委", "组织部部长", "区委“两新”工委书记"]
 
 
+def test_every_president_of_a_list_attends(extractor):
+    """别 is a transliteration character too (别尔德穆哈梅多夫): the list runs to its role."""
+    text = "塔吉克斯坦总统拉赫蒙、土库曼斯坦总统别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫出席。"
+    people = {p.name: p.roles for p in extractor.extract(text).people}
+    assert people == {
+        "拉赫蒙": ["attended"],
+        "别尔德穆哈梅多夫": ["attended"],
+        "米尔济约耶夫": ["attended"],
+    }
+
+
 def test_a_withheld_name_is_no_person(extractor):
     """Court reports withhold names (张某): whoever the model reads there is no one named."""
     text = "法院公开宣判原宿迁市副市长张某受贿案，对被告人张某以受贿罪判处有期徒刑十一年。"
