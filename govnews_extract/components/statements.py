@@ -437,6 +437,7 @@ class StatementMatcher:
         government."""
         text = state.folded
         people = {text[m.start : m.end] for m in state.get("people")}
+        person_ends = {m.end: m.start for m in state.get("people")}
         places = {text[m.start : m.end] for m in state.get("places")}
         among_speeches = False
         for index, (start, end) in enumerate(paragraphs):
@@ -460,6 +461,15 @@ class StatementMatcher:
                     speaker = Speaker(name_start, name_end, written_name, "person")
                     yield self._statement(state, speaker, None, body_start, end, "section")
                 continue
+            titled = person_ends.get(name_end)
+            if titled is not None and name_start < titled and body_start < end:
+                # 县公安局党委书记、局长马建平：标题 / the paragraph below: the person speaks
+                speaker = Speaker(titled, name_end, state.text[titled:name_end], "person")
+                body_end = end
+                if self._is_heading(heading) and index + 1 < len(paragraphs):
+                    body_end = paragraphs[index + 1][1]
+                yield self._statement(state, speaker, None, body_start, body_end, "section")
+                continue
             kind = "organization"
             if among_speeches and self._is_locality(name, places):
                 kind = "place"
@@ -467,9 +477,7 @@ class StatementMatcher:
                 self.organization.fullmatch(name) or self._ends_with_organ(name)
             ):
                 continue
-            is_heading = len(heading) <= self.max_heading and not regex.search(
-                r"[。！？!?]$", heading
-            )
+            is_heading = self._is_heading(heading)
             if is_heading and index == 0 and body_start < end:
                 body_end = end  # the headline (国台办：…): the lead below has its own speakers
             elif is_heading and index + 1 < len(paragraphs):
@@ -495,6 +503,10 @@ class StatementMatcher:
                     "organization",
                 )
             yield self._statement(state, speaker, None, body_start, body_end, "section")
+
+    def _is_heading(self, line: str) -> bool:
+        """Whether ``line`` reads as a heading: short, and not closed like a sentence."""
+        return len(line) <= self.max_heading and not regex.search(r"[。！？!?]$", line)
 
     def _is_locality(self, name: str, places: set[str]) -> bool:
         """A place the article names, or a name ending in an administrative division's

@@ -445,3 +445,25 @@ def test_a_speaker_under_a_short_form_is_named_in_full(extractor):
     )
     assert [s.speaker for s in article.statements] == ["杰弗里·戈德伯格"] * 2
     assert [(p.name, p.roles) for p in article.people] == [("杰弗里·戈德伯格", ["spoke"])]
+
+
+def test_a_titled_person_heading_a_section_speaks_it(extractor):
+    """发言摘登: the heading names a person with titles; the heading's title and the
+    paragraph under it are what that person said."""
+    text = (
+        "发言摘登\n县公安局党委书记、局长马建平：深挖彻查，保持严打高压态势\n"
+        "我们坚持依法严打，一季度立案侦办涉恶案件9起。\n"
+        "县人民法院党组书记、院长陈静：依法从严从快审判涉黑涉恶案件\n"
+        "一季度审结涉黑涉恶案件5件。"
+    )
+    article = extractor.extract(text)
+    found = [(s.speaker, s.kind, s.text) for s in article.statements]
+    assert found == [
+        (
+            "马建平",
+            "section",
+            "深挖彻查，保持严打高压态势\n我们坚持依法严打，一季度立案侦办涉恶案件9起。",
+        ),
+        ("陈静", "section", "依法从严从快审判涉黑涉恶案件\n一季度审结涉黑涉恶案件5件。"),
+    ]
+    assert {p.name: p.roles for p in article.people} == {"马建平": ["spoke"], "陈静": ["spoke"]}
