@@ -1135,8 +1135,9 @@ class PeopleMatcher:
                 yield person
 
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
-        """Start -> end of the model's names that have no Chinese surname but can follow a
-        title: two to six Han characters, no ordinary word (多吉才让, 白玛赤林), four or more
+        """Start -> end of the model's names that have no Chinese surname, or one the name
+        rules cannot read, but can follow a title: two to six Han characters, no ordinary
+        word (多吉才让, 白玛赤林; 王月琴), four or more
         transliteration characters whatever the first (赫格塞思), a Japanese name (武藤容治),
         a Tibetan name whatever its last character (洛桑江村), or parts of a transliteration
         joined by hyphens (凯勒-祖特尔)."""
@@ -1155,6 +1156,8 @@ class PeopleMatcher:
                     self.names.surname_length(name, 0) == 0
                     or (len(name) >= 4 and self.names.is_transliterated(name))  # 赫格塞思
                     or self.names.is_japanese(name)  # 武藤容治
+                    # 王月琴: the rules open no given name with 月 (a month), the model does
+                    or self.names.match(state.folded, start) is None
                 )
                 and not self.is_ordinary_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
@@ -1258,8 +1261,9 @@ class PeopleMatcher:
                     self.organization.match(text, hit.end())
                     or self.organ_word.match(text, hit.end())
                     or self.generic_prefix.match(text, hit.end())
+                    or SIDES.match(text, hit.end())
                 ):
-                    continue  # 王沪宁代表|政协…, 蔡达峰代表|各民主党派: a verb and its object
+                    continue  # 王沪宁代表|政协…, 蔡达峰代表|各民主党派, 王月琴代表|双方: a verb
                 if not (name in known or boundaries.is_start(start)):
                     continue
                 if self.names.surname_length(text, start) == 0 and name not in known:

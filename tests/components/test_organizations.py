@@ -300,6 +300,12 @@ from model_entities import rules_with_model_entities
             id="a-quoted-word-inside-a-body-s-name",
         ),
         pytest.param(
+            "香港将与广东携手建设国际科技创新中心。", [], id="going-hand-in-hand-is-no-body"
+        ),
+        pytest.param(
+            "蔚县剪纸入选联合国教科文组织名录。", ["联合国教科文组织"], id="a-known-name-alone-guard"
+        ),
+        pytest.param(
             "文章发表在《求是》杂志。推动“全国通办”。", [], id="a-term-is-no-name-guard"
         ),
         pytest.param(

@@ -483,6 +483,26 @@ def test_every_president_of_a_list_attends(extractor):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "孙东与广东省科学技术厅厅长王月琴代表双方签署协议。",
+            {"孙东": [], "王月琴": ["广东省科学技术厅厅长"]},
+            id="a-name-the-rules-cannot-read-and-acting-for-both-sides",
+        ),
+        pytest.param(
+            "香港特区政府创新科技及工业局局长孙东出席。",
+            {"孙东": ["香港特区政府创新科技及工业局局长"]},
+            id="a-known-bureau-after-its-government",
+        ),
+    ],
+)
+def test_titles_of_the_signatories(extractor, text, titles):
+    people = extractor.extract(text).people
+    assert {p.name: [t.text for t in p.titles] for p in people} == titles
+
+
 def test_a_withheld_name_is_no_person(extractor):
     """Court reports withhold names (张某): whoever the model reads there is no one named."""
     text = "法院公开宣判原宿迁市副市长张某受贿案，对被告人张某以受贿罪判处有期徒刑十一年。"
