@@ -1161,6 +1161,7 @@ class PeopleMatcher:
                 )
                 and not self.is_ordinary_word(name)
                 and name[-1] not in NOT_LAST_IN_NAME
+                and "某" not in name  # 副市长张某: a name withheld
             ):
                 spans[start] = end
         return spans
