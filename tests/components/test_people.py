@@ -515,6 +515,22 @@ def test_a_bearer_of_intangible_heritage(extractor):
     assert (person.name, [t.text for t in person.titles]) == ("杨光宾", ["传承人"])
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "赛后，中国乒乓球队男队主教练王皓说，队员们顶住了压力。",
+            [("王皓", ["中国乒乓球队男队主教练"])],
+            id="a-head-coach-is-no-bishop",
+        ),
+        pytest.param("天主教主教马英林出席。", [("马英林", ["主教"])], id="a-bishop-guard"),
+    ],
+)
+def test_coaches_and_bishops(extractor, text, people):
+    found = extractor.extract(text).people
+    assert [(p.name, [t.text for t in p.titles]) for p in found] == people
+
+
 def test_a_forecaster_s_post(extractor):
     [person] = extractor.extract("海南省气象台首席预报员朱晶晶介绍，台风很强。").people
     assert [t.text for t in person.titles] == ["海南省气象台首席预报员"]
