@@ -29,6 +29,10 @@ CASES = [
     pytest.param("受理来信来访1.23万件次", [("1.23万件次", D(12300), "万件次")], id="cases-handled"),
     pytest.param("工信部等6部门联合印发", [("6部门", D(6), "部门")], id="departments"),
     pytest.param(
+        "调拨帐篷1000顶、棉被3000床", [("1000顶", D(1000), "顶"), ("3000床", D(3000), "床")],
+        id="tents-and-quilts",
+    ),
+    pytest.param(
         "学习省委十二届九次全会精神，召开四届一次职代会，共召开3次",
         [("3次", D(3), "次")],
         id="the-meeting-of-a-numbered-session",

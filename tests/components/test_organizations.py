@@ -303,6 +303,11 @@ from model_entities import rules_with_model_entities
             "香港将与广东携手建设国际科技创新中心。", [], id="going-hand-in-hand-is-no-body"
         ),
         pytest.param(
+            "中国红十字会总会向灾区调拨物资。困难总会过去。",
+            ["中国红十字会总会"],
+            id="a-federation-s-head-body",
+        ),
+        pytest.param(
             "蔚县剪纸入选联合国教科文组织名录。", ["联合国教科文组织"], id="a-known-name-alone-guard"
         ),
         pytest.param(
