@@ -695,7 +695,7 @@ class PeopleMatcher:
         审判委员会委员). After a career's link (历任, 曾任) the list may go on after a comma
         where another title follows (历任黄冈地委副书记、行署专员，湖北省计划委员会主任等职)."""
         text = state.folded
-        listed_marks = "、," if text.endswith(self.career_links, 0, start) else "、"
+        listed_marks = ("、", ",") if text.endswith(self.career_links, 0, start) else ("、",)
         cursor = start
         while True:
             core = self.title_core.match(text, cursor)
@@ -704,7 +704,7 @@ class PeopleMatcher:
             if core is None or not boundaries.is_end(core.end()):
                 return
             yield self._title_match(state, cursor, core.end(), "appointment")
-            if text[core.end() : core.end() + 1] not in tuple(listed_marks):
+            if text[core.end() : core.end() + 1] not in listed_marks:
                 return
             cursor = core.end() + 1
 
@@ -749,10 +749,11 @@ class PeopleMatcher:
         posts of the person named last before it (a reporter of a byline is none)."""
         text = state.folded
         named = sorted((p for p in people if not self._is_reporter(state, p)), key=lambda p: p.end)
+        ends = [p.end for p in named]
         added: dict[int, list[Match]] = {}
         for pronoun in SUBJECT_PRONOUN.finditer(text):
             link = self.held_link.match(text, pronoun.end())
-            last = bisect_right([p.end for p in named], pronoun.start()) - 1
+            last = bisect_right(ends, pronoun.start()) - 1
             if link is None or last < 0:
                 continue
             posts = list(self._posts_from(state, link.end(), boundaries))
