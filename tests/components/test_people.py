@@ -453,7 +453,7 @@ def test_a_career_and_the_pronoun_that_holds_it(extractor):
     ("text", "people"),
     [
         pytest.param("55岁的潘阿各参加了好几种技能培训。", ["潘阿各"], id="an-age-before-a-name"),
-        pytest.param("62岁的村民罗春生说，看病方便了。", ["罗春生"], id="an-age-and-a-villager"),
+        pytest.param("62岁的村民罗春生说，看病方便了。", ["罗春生"], id="an-age-and-a-villager-guard"),
     ],
 )
 def test_a_name_after_an_age(extractor, text, people):
