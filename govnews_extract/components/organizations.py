@@ -77,6 +77,8 @@ VERBS_AFTER_A_NAME = frozenset({"联合", "会同", "协同", "携手", "作", "
 #: brand (金穗|农机|专业合作社).
 MAX_COOPERATIVE_NAME = 12
 MAX_COOPERATIVE_WORDS = 3
+#: One-character suffixes of townships and villages (大社镇).
+SETTLEMENT_LEVELS = frozenset("镇乡村")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -336,6 +338,7 @@ class OrganizationMatcher:
                 self.is_generic(state.folded, start, end)
                 or not self._model_name_ok(state.folded[start:end])
                 or self._runs_on(state.folded, end)
+                or self._names_a_settlement(state.folded, end)
             ):
                 continue
             extra.append(Match(FIELD, start, end, state.text[start:end], "ner", "organization"))
@@ -399,6 +402,16 @@ class OrganizationMatcher:
             text[end - inside : end - inside + length] in self.words_running_on
             for length in self.running_on_lengths
             for inside in range(1, length)
+        )
+
+    def _names_a_settlement(self, text: str, end: int) -> bool:
+        """Whether the 社 ending a name at ``end`` opens a township's or village's name with
+        the suffix after it (峰峰矿区|大社镇 is a town; not 合作社|村民, where an ordinary word
+        follows)."""
+        return (
+            text[end - 1 : end] == "社"
+            and text[end : end + 1] in SETTLEMENT_LEVELS
+            and not self.is_common_word(text[end : end + 2])
         )
 
     def _prefix_is_places(self, text: str, start: int, end: int) -> bool:
@@ -660,7 +673,7 @@ class OrganizationMatcher:
         last = text[last_start:end]
         if last.endswith(tuple(self.false_endings)) or text[start:end].endswith(self.venue_endings):
             return False
-        if self._runs_on(text, end):
+        if self._runs_on(text, end) or self._names_a_settlement(text, end):
             return False
         if last_start > start and self.is_common_word(last):
             # an organ word of the last word or of the last few (直属|库 of 中储粮宿州直属库)

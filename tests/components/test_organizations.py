@@ -308,6 +308,14 @@ from model_entities import rules_with_model_entities
             id="a-federation-s-head-body",
         ),
         pytest.param(
+            "王秀英是河北省邯郸市峰峰矿区大社镇村民。", [], id="a-town-named-with-she-is-no-body"
+        ),
+        pytest.param(
+            "专业合作社村民入股。县供销合作社乡镇网点。",
+            ["县供销合作社"],
+            id="a-co-operative-before-an-ordinary-word-guard",
+        ),
+        pytest.param(
             "蔚县剪纸入选联合国教科文组织名录。", ["联合国教科文组织"], id="a-known-name-alone-guard"
         ),
         pytest.param(

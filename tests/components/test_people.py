@@ -723,6 +723,11 @@ def test_roles_and_mentions(extractor):
             id="leading-an-inspection",
         ),
         pytest.param(
+            "进驻动员会上，省委第三巡视组组长周建华作了讲话。",
+            {"周建华": ["spoke"]},
+            id="making-a-speech",
+        ),
+        pytest.param(
             "联合国秘书长古特雷斯发言人迪雅里克表示，联合国呼吁各方保持克制。",
             {"古特雷斯": [], "迪雅里克": ["spoke"]},
             id="the-spokesman-of-a-named-person",
