@@ -355,6 +355,7 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     matches: list[Match] = []
     context = ref
     today = ref.day.isoformat() if ref.day else None
+    past_paragraphs = _paragraphs_of_a_past_year(state.folded, candidates, ref, rules)
     month_end = 0  # where the date that set the month in context ends
     period_year, period_end = None, 0  # the year of the last month, quarter or half, its end
     for c in candidates:
@@ -387,10 +388,12 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
             same_paragraph = "\n" not in state.folded[period_end : c.start]
             if period_year is not None and same_paragraph and period_year < ref.day.year:
                 value = resolve_date(c.parts, replace(context, year=period_year))
-            elif _months_after(value.value, ref.day) > FAR_AHEAD_MONTHS and not _is_planned(
-                state.folded, c, rules
-            ):
-                # 12月份，新发放企业贷款利率… in January: last December, not the next one
+            elif (
+                _months_after(value.value, ref.day) > FAR_AHEAD_MONTHS
+                or state.folded.count("\n", 0, c.start) in past_paragraphs
+            ) and not _is_planned(state.folded, c, rules):
+                # 12月份，新发放企业贷款利率… in January: last December, not the next one;
+                # and the quarters listed with a fourth one of last year (一季度…四季度)
                 value = resolve_date(c.parts, replace(context, year=ref.day.year - 1))
         if value.value and (c.parts.month or c.parts.quarter or c.parts.half):
             period_year, period_end = int(value.value[:4]), c.end
@@ -417,6 +420,29 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
                   MappingProxyType(data))
         )  # fmt: skip
     return matches
+
+
+def _paragraphs_of_a_past_year(
+    text: str, candidates: list[_Candidate], ref: Reference, rules: DateRules
+) -> set[int]:
+    """Paragraphs (by the number of line breaks before them) where a month, quarter or half
+    written without a year would lie far ahead of the article and no plan speaks of it (四季度
+    in January): the report looks back on last year, and so do the other bare periods of the
+    paragraph that would lie ahead of the article (一季度…二季度…四季度 of the year's figures)."""
+    if ref.day is None:
+        return set()
+    found = set()
+    for c in candidates:
+        if not _takes_the_year_in_context(c.parts):
+            continue
+        value = resolve_date(c.parts, ref).value
+        if (
+            value
+            and _months_after(value, ref.day) > FAR_AHEAD_MONTHS
+            and not _is_planned(text, c, rules)
+        ):
+            found.add(text.count("\n", 0, c.start))
+    return found
 
 
 def _takes_the_year_in_context(parts: DateParts) -> bool:
