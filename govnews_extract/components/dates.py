@@ -49,6 +49,10 @@ FIELD = "dates"
 #: (12月份 in January).
 FAR_AHEAD_MONTHS = 6
 _RULE = "_rule"  # the template being expanded, among its fragments
+#: The year before the one in question, as statistics write it (比上年增长): after a year
+#: written out in the same sentence, the year before that one.
+PREVIOUS_YEAR_WORDS = frozenset({"上年"})
+SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 def expand_fragments(template: str, fragments: Mapping[str, str]) -> str:
@@ -356,10 +360,20 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
     context = ref
     today = ref.day.isoformat() if ref.day else None
     past_paragraphs = _paragraphs_of_a_past_year(state.folded, candidates, ref, rules)
+    stated_year, stated_end = None, 0  # the last year written out, and where it ends
     month_end = 0  # where the date that set the month in context ends
     period_year, period_end = None, 0  # the year of the last month, quarter or half, its end
     for c in candidates:
         value = resolve_date(c.parts, context)
+        if (
+            stated_year is not None
+            and state.folded[c.start : c.end] in PREVIOUS_YEAR_WORDS
+            and not SENTENCE_END.search(state.folded, stated_end, c.start)
+        ):
+            # 2024年全年，…比上年上涨0.2%: the year before the one the sentence states
+            value = resolve_date(c.parts, replace(context, reported_year=stated_year))
+        if c.parts.year is not None and value.value:
+            stated_year, stated_end = c.parts.year, c.end
         # A bare day is one of the article's own month when the month in context was set in
         # an earlier paragraph (去年12月…\n欧元汇率13日一度跌破), or lies ahead of the
         # article and the day is a reported one (将于3月4日生效。10日，… / 某报10日称).
