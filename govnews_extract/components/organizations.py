@@ -549,7 +549,11 @@ class OrganizationMatcher:
                 if len(nouns) > MAX_COOPERATIVE_WORDS or not self._may_name_a_cooperative(word):
                     break
                 nouns.append(word)
-            brand = next((word for word in reversed(nouns) if self._is_brand(word.text)), None)
+            # a brand is a coined name, no ordinary word (金穗, 红星, 清河; not 农民, 全县)
+            brand = next(
+                (w for w in reversed(nouns) if _is_coined_name(w.text, 4, self.is_ordinary_word)),
+                None,
+            )
             if brand is None:
                 continue
             start, end = brand.idx, hit.end()
@@ -566,15 +570,6 @@ class OrganizationMatcher:
         characters, a noun, a name or a word jieba's dictionary lacks (金穗, 农机, 蔬菜)."""
         return HAN_WORD.fullmatch(word.text) is not None and (
             word.tag_ in ("", OUT_OF_VOCABULARY, "vn", "j") or word.tag_.startswith("n")
-        )
-
-    def _is_brand(self, word: str) -> bool:
-        """A word that can open a co-operative's name: two to four characters, no function
-        character and no ordinary dictionary word (金穗, 红星, 清河; not 农民, 全县)."""
-        return (
-            2 <= len(word) <= 4
-            and not any(ch in FUNCTION_CHARACTERS for ch in word)
-            and not self.is_ordinary_word(word)
         )
 
     def _ordinary_word_in_a_name(self, word: str) -> bool:

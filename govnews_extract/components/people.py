@@ -897,26 +897,24 @@ class PeopleMatcher:
         else:
             yield _Person(line.start(1), line.end(1), "author_line")
 
-    def match_legal_statuses(
-        self, state: DocState, boundaries: TokenBoundaries
+    def match_names_after(
+        self,
+        state: DocState,
+        boundaries: TokenBoundaries,
+        opener: regex.Pattern,
+        rule_id: str,
+        *,
+        clean_end: bool = False,
     ) -> Iterator[_Person]:
-        """``被告人焦某某``: a person whose status word is not a title."""
-        for hit in self.legal_status.finditer(state.folded):
-            name_end = self.names.match(state.folded, hit.end(), boundaries)
-            if name_end is not None:
-                yield _Person(hit.end(), name_end, "legal_status")
-
-    def match_people_by_age(
-        self, state: DocState, boundaries: TokenBoundaries
-    ) -> Iterator[_Person]:
-        """``5岁的武建霞``, ``62岁的村民罗春生``: a name after an age, as feature stories write
-        the people they meet; what they are (村民) is no title."""
+        """A name right after each match of ``opener``, which gives no title: a legal status
+        (``被告人焦某某``) or an age and what the person is (``62岁的村民罗春生``); with
+        ``clean_end``, only where a clean end follows the name (5岁的武建|霞手捧着: where
+        jieba cut the word, the name's end is a guess)."""
         text = state.folded
-        for hit in self.age_before_name.finditer(text):
+        for hit in opener.finditer(text):
             name_end = self.names.match(text, hit.end(), boundaries)
-            # 5岁的武建|霞手捧着: where no clean end follows, the word cut is a guess
-            if name_end is not None and self.names.ends_cleanly(text, name_end):
-                yield _Person(hit.end(), name_end, "age_before_name")
+            if name_end is not None and (not clean_end or self.names.ends_cleanly(text, name_end)):
+                yield _Person(hit.end(), name_end, rule_id)
 
     def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """``刘彩凤、李靖、刘博等同志``: names listed before 同志."""
@@ -1294,8 +1292,12 @@ class PeopleMatcher:
         found.extend(self.match_appointments(state, boundaries))
         found.extend(self.match_closing_bylines(state, boundaries))
         found.extend(self.match_author_line(state))
-        found.extend(self.match_legal_statuses(state, boundaries))
-        found.extend(self.match_people_by_age(state, boundaries))
+        found.extend(self.match_names_after(state, boundaries, self.legal_status, "legal_status"))
+        found.extend(
+            self.match_names_after(
+                state, boundaries, self.age_before_name, "age_before_name", clean_end=True
+            )
+        )
         found.extend(self.match_name_lists(state, boundaries))
         model_names = self._model_person_names(state, entities)
         found = self._drop_guesses_the_model_rejects(found, doc, state, entities, model_names)
@@ -1654,7 +1656,7 @@ class PeopleMatcher:
                 glued = False
                 continue
             weak = self.weak_post_at.match(text, cursor)
-            if weak is not None and weak.end() in span_ends and not glued:
+            if weak is not None and weak.end() in span_ends:
                 cursor = weak.end()  # 以及代表|吴晓华: a post no body names, before a name
                 continue
             if cursor not in span_ends:
