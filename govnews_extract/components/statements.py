@@ -123,9 +123,10 @@ class StatementMatcher:
         self.quotations = tuple(pair.pattern for pair in pairs if pair.label == "quoted")
         # “…”埃及开罗大学教授哈桑·拉吉卜对记者说。: the speaker (a dotted name too) may tell
         # someone (对记者, 向本报记者) before the verb, and hold titles joined by 、
-        # (村党支部书记、村委会主任黄建国说), and an age (62岁的村民罗春生说).
+        # (村党支部书记、村委会主任黄建国说), and an age (62岁的村民罗春生说). A quote closing a
+        # paragraph is not the next paragraph's speaker's (…“价格翻了好几倍。”\n\n欧阳晓峰说).
         self.quote_then_speaker = regex.compile(
-            rf"“([^“”\n]{{4,}})”[,，]?\s*([\p{{Han}}\d][\p{{Han}}\d·・•、]{{0,30}}?)"
+            rf"“([^“”\n]{{4,}})”[,，]?[ \t\u3000]*([\p{{Han}}\d][\p{{Han}}\d·・•、]{{0,30}}?)"
             rf"(?:[对向](?:{addressees}))?({verbs})(?=[。,，;；])"
         )
 

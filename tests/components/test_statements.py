@@ -467,3 +467,23 @@ def test_a_titled_person_heading_a_section_speaks_it(extractor):
         ("陈静", "section", "依法从严从快审判涉黑涉恶案件\n一季度审结涉黑涉恶案件5件。"),
     ]
     assert {p.name: p.roles for p in article.people} == {"马建平": ["spoke"], "陈静": ["spoke"]}
+
+
+def test_a_quote_closing_a_paragraph_is_not_the_next_speaker_s(extractor):
+    """A villager's words end one paragraph; the first secretary speaks in the next."""
+    text = (
+        "村民李扎戈家种了15亩茶。“现在做成干茶在网上卖，价格翻了好几倍。”\n\n"
+        "欧阳晓峰说，“直播只是一个窗口，关键是把品质和品牌做起来。”"
+    )
+    article = extractor.extract(text)
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("欧阳晓峰", "直播只是一个窗口，关键是把品质和品牌做起来。")
+    ]
+
+
+def test_a_quote_then_its_speaker_in_one_paragraph_guard(extractor):
+    text = "“直播只是一个窗口，关键是把品质做起来。”欧阳晓峰说。"
+    article = extractor.extract(text)
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("欧阳晓峰", "直播只是一个窗口，关键是把品质做起来。")
+    ]
