@@ -39,7 +39,7 @@ from ..rules.builtin import builtin_patterns
 from ..segmenter import FREQUENT_WORD_FREQUENCY, OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE, Entity, model_entities
-from .names import NameMatcher, bracketed_byline_at
+from .names import DOTS, NameMatcher, bracketed_byline_at
 from .spans import Coverage, occurrences
 from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
 
@@ -1323,6 +1323,9 @@ class PeopleMatcher:
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
         found = [self._with_regnal_number(state, person) for person in found]
         known = {state.simplified[p.start : p.end] for p in found}
+        short_forms = self._short_forms(known)
+        found = [self._completed_short_form(state, person, short_forms) for person in found]
+        known = {state.simplified[p.start : p.end] for p in found} | short_forms
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, self.add_posts_held(state, found, boundaries))
         return doc
@@ -1468,8 +1471,10 @@ class PeopleMatcher:
         def ordinary(token: Token) -> bool:
             return not token.tag_.startswith(NAME_TAGS) and self.names.is_common_word(token.text)
 
+        # 上官|明远: a word that is the whole compound surname crosses nothing
+        whole_surname = first.idx == person.start and first.text in self.names.compound_surnames
         if first.idx < person.start or (
-            first.idx + len(first) < person.end and len(first) > 1
+            first.idx + len(first) < person.end and len(first) > 1 and not whole_surname
         ):
             # 有关|负责 (关负责), 祝愿|老 (祝愿老): an ordinary word crosses the surname.
             return ordinary(first)
@@ -1506,6 +1511,32 @@ class PeopleMatcher:
             kept.append(person)
             taken.add(person.start, person.end)
         return kept
+
+    def _short_forms(self, names: set[str]) -> set[str]:
+        """The last part of each dotted name, which news writes alone after the first
+        mention (奥云其其格 of 巴特额尔敦·奥云其其格): two or more Han characters, no
+        ordinary word and no gazetteer place."""
+        split = (regex.split(f"[{DOTS}]", name) for name in names)
+        return {
+            parts[-1]
+            for parts in split
+            if len(parts) > 1
+            and HAN_WORD.fullmatch(parts[-1])
+            and len(parts[-1]) >= 2
+            and not self.names.is_common_word(parts[-1])
+            and parts[-1] not in self.places
+        }
+
+    @staticmethod
+    def _completed_short_form(state: DocState, person: _Person, short_forms: set[str]) -> _Person:
+        """A name cut inside a dotted name's last part written alone runs to its end
+        (奥云其|其格表示 is 奥云其其格 where 巴特额尔敦·奥云其其格 is named)."""
+        name = state.simplified[person.start : person.end]
+        for form in short_forms:
+            if len(form) > len(name) and form.startswith(name):
+                if state.simplified.startswith(form, person.start):
+                    return replace(person, end=person.start + len(form))
+        return person
 
     def _other_mentions(
         self,

@@ -1729,3 +1729,72 @@ def test_a_name_the_model_began_after_a_hyphen_takes_its_first_part():
     text = "其负责人本-格维尔被重新任命为国家安全部长。"
     assert _people_with_model_names(text, ["格维尔"]) == ["本-格维尔"]
     assert _people_with_model_names("会见凯勒-祖特尔。", ["凯勒-祖特尔"]) == ["凯勒-祖特尔"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "市委书记上官明远主持并讲话，市委副书记、市长郑国梁出席。",
+            [("上官明远", ["市委书记"]), ("郑国梁", ["市委副书记", "市长"])],
+            id="a-compound-surname-that-is-a-word",
+        ),
+        pytest.param(
+            "校党委书记欧阳志坚主持会议。",
+            [("欧阳志坚", ["校党委书记"])],
+            id="a-school-s-party-committee",
+        ),
+        pytest.param(
+            "装步二连班长、中士热合曼·买买提带领全班迂回。",
+            [("热合曼·买买提", ["班长", "中士"])],
+            id="a-squad-leader-and-sergeant",
+        ),
+        pytest.param(
+            "连长、上尉王建军说，大家练得很苦。",
+            [("王建军", ["连长", "上尉"])],
+            id="a-company-commander-and-captain",
+        ),
+        pytest.param(
+            "规划财务司副司长诸葛文静表示，今年高校毕业生规模达1179万人。"
+            "综合处处长王强汇报了工作。",
+            [("诸葛文静", ["规划财务司副司长"]), ("王强", ["综合处处长"])],
+            id="departments-and-divisions-named-by-their-heads",
+        ),
+        pytest.param(
+            "高新区党工委书记顾卫东作交流发言。县开发区管委会主任李强出席。",
+            [("顾卫东", ["高新区党工委书记"]), ("李强", ["县开发区管委会主任"])],
+            id="development-zones",
+        ),
+    ],
+)
+def test_titles_of_schools_units_departments_and_zones(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
+def test_a_dotted_name_s_last_part_written_alone_is_the_same_person(extractor):
+    """奥云其其格 alone is 巴特额尔敦·奥云其其格, speaking, though the model cut it short."""
+    text = (
+        "国务院总理杨启明同蒙古国总理奥云其其格举行会谈。\n"
+        "杨启明同来华访问的蒙古国总理巴特额尔敦·奥云其其格举行会谈。"
+        "奥云其其格表示，蒙方高度重视发展对华关系。"
+    )
+    article = extractor.extract(text)
+    names = [p.name for p in article.people]
+    assert names == ["杨启明", "巴特额尔敦·奥云其其格"]
+    full = article.people[1]
+    assert [m.text for m in full.mentions] == ["奥云其其格", "巴特额尔敦·奥云其其格", "奥云其其格"]
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("巴特额尔敦·奥云其其格", "蒙方高度重视发展对华关系。")
+    ]
+
+
+def test_a_phone_call_ends_a_foreign_name(extractor):
+    """费尔南多·奥尔蒂斯|通电话: 通 opens the call, it ends no name."""
+    text = "习近平同厄瓜多尔总统费尔南多·奥尔蒂斯通电话。奥尔蒂斯表示，厄方高度评价中国的成就。"
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("习近平", []),
+        ("费尔南多·奥尔蒂斯", ["厄瓜多尔总统"]),
+    ]
+    assert [s.speaker for s in article.statements] == ["费尔南多·奥尔蒂斯"]
