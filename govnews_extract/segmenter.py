@@ -147,6 +147,8 @@ class WordSplitter:
         self.date_openings = frozenset(spec["date_openings"])
         self.former_marks = frozenset(spec["former_marks"])
         self.former_neighbours = frozenset(spec["former_neighbours"])
+        self.level_openers = frozenset(spec["level_openers"])
+        self.levels = frozenset(spec["levels"])
 
     def split(self, word: str, before: str = "", after: str = "") -> int:
         """Where to split ``word`` (0: keep it whole); ``before`` is the word before it and
@@ -160,6 +162,8 @@ class WordSplitter:
         (1, 0)
         >>> splitter.split("原省"), splitter.split("局原"), splitter.split("原野")
         (1, 1, 0)
+        >>> splitter.split("以县"), splitter.split("以后")
+        (1, 0)
         >>> splitter.split("邹多为", after=")"), splitter.split("谢家华摄", after=")")
         (0, 3)
         """
@@ -195,6 +199,8 @@ class WordSplitter:
             or (word[1] in self.former_marks and word[0] in self.former_neighbours)
         ):
             return 1  # 原|省 (交通运输厅), (农业农村) 局|原 (局长)
+        if len(word) == 2 and word[0] in self.level_openers and word[1] in self.levels:
+            return 1  # (长兴县) 以|县 (人民医院)
         return 0
 
 

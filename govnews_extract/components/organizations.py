@@ -79,6 +79,9 @@ MAX_COOPERATIVE_NAME = 12
 MAX_COOPERATIVE_WORDS = 3
 #: One-character suffixes of townships and villages (大社镇).
 SETTLEMENT_LEVELS = frozenset("镇乡村")
+#: Characters that no place or level before a name holds: a sentence's words between the
+#: place and the name (长兴县|以|县人民医院为牵头单位).
+NOT_IN_PLACE_PREFIX = FUNCTION_CHARACTERS | frozenset("以")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -424,7 +427,7 @@ class OrganizationMatcher:
         if head is None:
             return self._unlisted_place_before_level(text, start, end)
         rest = text[head.end() : end]
-        return not any(ch in FUNCTION_CHARACTERS for ch in rest)
+        return not any(ch in NOT_IN_PLACE_PREFIX for ch in rest)
 
     def _brand_before_company(self, text: str, start: int, end: int, name_end: int) -> bool:
         """Whether ``text[start:end]`` is a group's brand before the name of one of its

@@ -702,3 +702,33 @@ def test_a_remembered_match_depends_on_the_two_characters_before_it(extractor):
 def test_a_model_name_opening_with_a_verb_no_name_holds_is_none(text, model_org, expected):
     state = rules_with_model_entities(text, [model_org], "ORG")
     assert [m.text for m in state.get("organizations")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县农业农村局原党组成员、副局长覃建明违规收受礼金。",
+            ["县农业农村局"],
+            id="a-former-party-group-member",
+        ),
+        pytest.param(
+            "长兴县以县人民医院、县中医院为牵头单位，组建医共体。",
+            ["县人民医院", "县中医院"],
+            id="a-preposition-between-the-county-and-its-hospital",
+        ),
+        pytest.param(
+            "省农业农村厅派驻的第一书记到村后，与村“两委”筹建电商服务站。",
+            ["省农业农村厅"],
+            id="a-verb-of-setting-up",
+        ),
+        pytest.param("凉山彝族自治州某公司非法采矿案宣判。", [], id="a-withheld-company"),
+        pytest.param(
+            "县开发区管委会主任李强出席。全市各开发区要加快发展。",
+            ["县开发区管委会"],
+            id="a-development-zone-and-generic-zones",
+        ),
+    ],
+)
+def test_bodies_with_former_marks_prepositions_verbs_and_withheld_names(extractor, text, expected):
+    assert [o.name for o in extractor.extract(text).organizations] == expected
