@@ -51,6 +51,9 @@ FUNCTION_WORD_TAGS = ("r", "p", "c", "u")
 ZONE_SUFFIXES = ("开发区", "新区", "高新区", "经开区", "保税区", "自贸区", "示范区", "试验区")
 #: One-character stems that describe a place instead of naming it (新镇, 老村, 上区).
 DESCRIPTIVE_STEMS = frozenset("新老大小上下东西南北中前后本该全")
+#: Characters jieba tags as measure words or verbs that end the stems of many village and
+#: town names (大河家镇, 韩家集村, 五里铺村): glued to a suffix, they are no verb's guess.
+PLACE_NAME_STEM_ENDINGS = frozenset("家集铺")
 #: One character that says which part or kind of a generic place word is meant (外|省市,
 #: 旧|城区), so that the two are an ordinary phrase, not a name.
 GENERIC_MODIFIERS = DESCRIPTIVE_STEMS | frozenset("外内旧主原现此两多诸某")
@@ -418,6 +421,7 @@ class PlaceMatcher:
             if (
                 stem_length == 1
                 and tags[index] == OUT_OF_VOCABULARY
+                and word[0] not in PLACE_NAME_STEM_ENDINGS
                 and self.character_tags.get(word[0], "").startswith(NOT_IN_PLACE_NAME_TAGS)
                 and not self._in_gazetteer(text, tokens[index])
             ):

@@ -320,3 +320,19 @@ def test_a_numbered_community_is_not_cut_from_its_street_guard(extractor):
     """南内环街二社区 is the second community of its street: 街二社区 names nothing."""
     places = [p.name for p in extractor.extract("在南内环街二社区，居民们正在包饺子。").places]
     assert "街二社区" not in places and "二社区" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "积石山县大河家镇、临夏县北塬镇韩家集村等50个单位被授予称号。",
+            ["积石山县", "大河家镇", "临夏县", "北塬镇", "韩家集村"],
+            id="stems-ending-in-measure-words",
+        ),
+        pytest.param("全省共设考区103个、考点228个。", [], id="exam-districts"),
+        pytest.param("设区市PM2.5平均浓度较2020年下降8.3%。", [], id="cities-with-districts"),
+    ],
+)
+def test_village_stems_and_generic_districts(extractor, text, places):
+    assert [p.name for p in extractor.extract(text).places] == places
