@@ -375,15 +375,19 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
         if c.parts.year is not None and value.value:
             stated_year, stated_end = c.parts.year, c.end
         # A bare day is one of the article's own month when the month in context was set in
-        # an earlier paragraph (去年12月…\n欧元汇率13日一度跌破), or lies ahead of the
-        # article and the day is a reported one (将于3月4日生效。10日，… / 某报10日称).
+        # an earlier paragraph (去年12月…\n欧元汇率13日一度跌破), or the day is a reported
+        # one and either the month in context lies ahead of the article (将于3月4日生效。10日，…
+        # / 某报10日称) or the day is the article's own (…5月15日电 …于去年11月至12月…。15日，).
         other_paragraph = "\n" in state.folded[month_end : c.start]
         if (
             context.month != ref.month
             and _is_bare_day(c.parts)
             and (
                 other_paragraph
-                or (_lies_ahead(context, ref) and _reports_a_day(state.folded, c, rules))
+                or (
+                    (_lies_ahead(context, ref) or (ref.day and c.parts.day == ref.day.day))
+                    and _reports_a_day(state.folded, c, rules)
+                )
             )
         ):
             own_month = resolve_date(c.parts, ref)

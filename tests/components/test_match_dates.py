@@ -385,3 +385,29 @@ def test_dates_inside_found_terms_are_skipped() -> None:
     text = "落实2021年行动计划"
     terms = {"terms": [Match("terms", 2, 10, text[2:10], "test", "document")]}
     assert found(text, PUB, matches=terms) == []
+
+
+def test_a_bare_day_after_a_byline_s_bracket() -> None:
+    """（记者 韩雪松）5日下午: the bracket closes words, so the day opens the report; a
+    bracket that closes a number ((2)5日) is a list's mark, no date's edge."""
+    text = "本报北京3月5日电（记者 韩雪松）5日下午，代表团举行全体会议。"
+    assert found(text, date(2025, 3, 6)) == [("3月5日", "2025-03-05"), ("5日", "2025-03-05")]
+    assert found("（2）5日下午开会。", date(2025, 3, 6)) == []
+
+
+def test_the_dateline_s_own_day_after_an_earlier_month() -> None:
+    """…5月15日电 …于去年11月至12月…。15日，…: the reported day is the dispatch's, not a
+    day of last December."""
+    text = (
+        "新华社南宁5月15日电 督察组于去年11月至12月对广西开展督察。15日，督察组向广西反馈督察情况。"
+    )
+    assert found(text, date(2024, 5, 16)) == [
+        ("5月15日", "2024-05-15"),
+        ("去年11月至12月", "2023-11/2023-12"),
+        ("15日", "2024-05-15"),
+    ]
+
+
+def test_a_bare_day_after_an_earlier_month_stays_in_it_guard() -> None:
+    text = "新华社南宁5月15日电 去年12月，督察组进驻。12日，督察组召开动员会。"
+    assert found(text, date(2024, 5, 16))[-1] == ("12日", "2023-12-12")
