@@ -595,13 +595,19 @@ class PlaceMatcher:
         )
 
     def _venues(self, state: DocState, entities: list[Entity]) -> list[Match]:
-        """The model's names of venues (北京国际会议中心, 天津体育馆): a place that opens one
-        is part of its name, not a place of the article (GOLD.md). A bare port word often
+        """The model's names of venues (北京国际会议中心, 天津体育馆), and its places that a
+        venue word follows (三江口|会议中心): a place that opens one is part of its name, not
+        a place of the article (GOLD.md). A bare port word often
         ends a description instead (乌克兰|军用机场), so those names contain no place."""
         venues: list[Match] = []
-        for start, end, _label in entities:
+        for start, end, label in entities:
             name = state.folded[start:end]
             ending = next((word for word in self.venue_endings if name.endswith(word)), None)
+            after = next((w for w in self.venue_endings if state.folded.startswith(w, end)), None)
+            if label == MODEL_PLACE and after is not None and after not in DESCRIPTIVE_PORT_WORDS:
+                # 三江口|会议中心: the model's place opens a venue's name written after it
+                venues.append(Match(FIELD, start, end + len(after), name + after, "venue"))
+                continue
             if ending is None:
                 if not self._names_a_station_or_port(name):
                     continue

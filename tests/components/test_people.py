@@ -1761,6 +1761,11 @@ def test_a_name_the_model_began_after_a_hyphen_takes_its_first_part():
             id="departments-and-divisions-named-by-their-heads",
         ),
         pytest.param(
+            "主要官员有：署理政务司司长孙明扬、财政司司长曾荫权。",
+            [("孙明扬", ["政务司司长"]), ("曾荫权", ["财政司司长"])],
+            id="acting-opens-no-department-guard",
+        ),
+        pytest.param(
             "高新区党工委书记顾卫东作交流发言。县开发区管委会主任李强出席。",
             [("顾卫东", ["高新区党工委书记"]), ("李强", ["县开发区管委会主任"])],
             id="development-zones",

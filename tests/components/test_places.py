@@ -332,6 +332,11 @@ def test_a_numbered_community_is_not_cut_from_its_street_guard(extractor):
         ),
         pytest.param("全省共设考区103个、考点228个。", [], id="exam-districts"),
         pytest.param("设区市PM2.5平均浓度较2020年下降8.3%。", [], id="cities-with-districts"),
+        pytest.param(
+            "签约仪式在三江口会议中心举行。雄商高铁阳谷特大桥顺利合龙。",
+            [],
+            id="places-opening-the-names-of-venues",
+        ),
     ],
 )
 def test_village_stems_and_generic_districts(extractor, text, places):
