@@ -15,6 +15,7 @@ import regex
 
 from ..lexicons import POST_LEXICONS, load_lexicon
 from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
+from ..rules.builtin import builtin_patterns
 from .tokens import TokenBoundaries
 
 #: Dots that join the parts of a transliterated name (诺埃尔·巴罗, 马可·波罗).
@@ -66,6 +67,8 @@ class NameMatcher:
             trie_pattern(post for lexicon in POST_LEXICONS for post in load_lexicon(lexicon))
         )
         self.transliterated = compiled_fragment("TRANSLITERATED_NAME")
+        #: Words a surname takes to address someone not named (刘阿姨, 王大爷, 曾老汉).
+        self.address_terms = frozenset(builtin_patterns("word_splits")["address_terms"])
         # Characters that never open a given name (次 counts times: 航天员|单次出舱), and
         # function characters that, written after a two-character name, belong to the next
         # word (李强为省长).
@@ -163,12 +166,19 @@ class NameMatcher:
     def dotted_name_start(self, text: str, start: int, first_dot: int) -> int:
         """Where a dotted name whose first part runs from ``start`` to ``first_dot`` really
         starts: after an ordinary word written before it (副部长帮办|詹姆斯·米勒, 导演|詹姆斯·
-        卡梅隆) when two or more transliteration characters are left; else ``start``."""
+        卡梅隆) or a post (副总理兼外长|努尔兰·别克托夫) when two or more transliteration
+        characters are left; else ``start``."""
         for cut in range(start + 2, first_dot - 1):
             rest = text[cut:first_dot]
-            if self.is_transliterated(rest) and self.is_ordinary_word(text[start:cut]):
+            if self.is_transliterated(rest) and (
+                self.is_ordinary_word(text[start:cut]) or self._ends_in_post(text, start, cut)
+            ):
                 return cut
         return start
+
+    def _ends_in_post(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends in a post (兼外长)."""
+        return any(self.posts.fullmatch(text, cut, end) for cut in range(start, end - 1))
 
     def complete_transliteration(self, text: str, start: int, end: int) -> int:
         """The end of a transliterated name that a word boundary cut short: 斯塔|默称 is
@@ -238,6 +248,8 @@ class NameMatcher:
                 continue  # 梁强|互致贺电: the adverb opens what the person does
             if self.posts.match(text, start + surname) or self.posts.fullmatch(text, start, end):
                 continue  # 王|书记, and 王储 (crown prince): posts, not names
+            if given in self.address_terms:
+                continue  # 曾老汉, 刘阿姨: someone named by surname and title only (GOLD.md)
             follower = self.followers.match(text, start + surname)
             if follower and len(follower.group()) > 1:
                 continue

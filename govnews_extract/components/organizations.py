@@ -315,8 +315,13 @@ class OrganizationMatcher:
                 continue  # 中国海警|组织|舰艇编队: the known name, then what it does
             if state.folded[start] in LEADING_ADVERBS and self.head.match(state.folded, start + 1):
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
-            if start > 0 and state.folded[start - 1] == "驻":
+            if (
+                start > 0
+                and state.folded[start - 1] == "驻"
+                and not self.known.fullmatch(state.folded, start, end)
+            ):
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
+                # (but 驻|联合国记者: a known body is where a reporter is posted)
             if end - start < 2 or self._after_anonymised_place(state.folded, start):
                 continue
             if vetoes.overlaps(start, end) and (start, end) not in title_organizations:

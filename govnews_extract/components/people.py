@@ -182,12 +182,14 @@ class PeopleMatcher:
         #: titles runs across one, so none can start before it.
         self.chain_break = clause_break("TITLE_CHAIN", backwards=True)
         # Words a title can open with: the first words of ORG_HEAD, KNOWN_ORG, QUALIFIER,
-        # POST, ORGAN and PLACE (a look-up, far cheaper than trying a pattern).
+        # POST, ORGAN and PLACE, and 驻 of POSTED_TO (驻坦桑尼亚大使): a look-up, far cheaper
+        # than trying a pattern.
         self.organization_names = frozenset(organization_names())
         self.title_openers = WordPositions(
             [
                 "中共",
                 "共青团",
+                "驻",
                 *(
                     word
                     for lexicon in TITLE_OPENING_LEXICONS
@@ -1597,6 +1599,10 @@ class PeopleMatcher:
             span = title.data.get("organization")
             if span:
                 start, end = span
+                if state.folded[start] == "驻" and self.organization.fullmatch(
+                    state.folded, start + 1, end
+                ):
+                    start += 1  # 驻|联合国记者: the body posted to, not a body of its own
                 name = state.simplified[start:end]
                 if name in self.generic_organizations:
                     continue

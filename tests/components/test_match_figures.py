@@ -23,6 +23,7 @@ D = Decimal
 CASES = [
     pytest.param("设立8个工作组", [("8个", D(8), "个")], id="count"),
     pytest.param("检查企业2368家次", [("2368家次", D(2368), "家次")], id="visits-to-firms"),
+    pytest.param("出动送水车辆3400余台次", [("3400余台次", D(3400), "台次")], id="vehicle-trips"),
     pytest.param("出售军机零部件和零件", [], id="a-bare-zero-opens-a-word"),
     pytest.param("江豚数量达到1249头", [("1249头", D(1249), "头")], id="head-of-animals"),
     pytest.param("日均开行旅客列车13960列", [("13960列", D(13960), "列")], id="trains"),

@@ -728,6 +728,16 @@ def test_a_model_name_opening_with_a_verb_no_name_holds_is_none(text, model_org,
             ["县开发区管委会"],
             id="a-development-zone-and-generic-zones",
         ),
+        pytest.param(
+            "县委书记深入企业和村组调研，带领乡应急办负责同志排查隐患。居委会主任邵丹介绍。",
+            ["县委", "乡应急办"],
+            id="a-verb-opens-no-township-and-generic-committees",
+        ),
+        pytest.param(
+            "据玉林街道党工委有关负责人介绍，下一步将推广经验。",
+            ["玉林街道党工委"],
+            id="according-to-opens-no-sub-district",
+        ),
     ],
 )
 def test_bodies_with_former_marks_prepositions_verbs_and_withheld_names(extractor, text, expected):

@@ -1803,3 +1803,40 @@ def test_a_phone_call_ends_a_foreign_name(extractor):
         ("费尔南多·奥尔蒂斯", ["厄瓜多尔总统"]),
     ]
     assert [s.speaker for s in article.statements] == ["费尔南多·奥尔蒂斯"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "研究所研究员汉斯·米勒获国际科技合作奖。",
+            [("汉斯·米勒", ["研究所研究员"])],
+            id="winning-an-award-ends-a-name",
+        ),
+        pytest.param(
+            "林崇文同哈萨克斯坦副总理兼外长努尔兰·别克托夫举行会谈。",
+            [("林崇文", []), ("努尔兰·别克托夫", ["哈萨克斯坦副总理兼外长"])],
+            id="a-post-before-a-dotted-name",
+        ),
+        pytest.param(
+            "原告曾老汉今年79岁，老伴患病卧床多年。", [], id="a-surname-and-an-address-term"
+        ),
+        pytest.param(
+            "驻坦桑尼亚大使骆文涛在致辞中表示，两国友谊历久弥坚。",
+            [("骆文涛", ["驻坦桑尼亚大使"])],
+            id="an-ambassador-posted-to-a-country",
+        ),
+    ],
+)
+def test_names_end_before_awards_and_after_posts(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
+def test_a_reporter_posted_to_a_known_body_names_that_body(extractor):
+    """本报驻联合国记者: the title is written with 驻; the body is 联合国, not 驻联合国."""
+    article = extractor.extract("本报驻联合国记者符福渊报道。驻韩美军司令部发表声明。")
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == [
+        ("符福渊", ["驻联合国记者"])
+    ]
+    assert [o.name for o in article.organizations] == ["联合国", "驻韩美军司令部"]

@@ -337,6 +337,12 @@ def test_a_numbered_community_is_not_cut_from_its_street_guard(extractor):
             [],
             id="places-opening-the-names-of-venues",
         ),
+        pytest.param(
+            "继三江源、武夷山等首批国家公园之后，又一处国家公园设立。",
+            ["三江源", "武夷山"],
+            id="national-parks-as-a-kind",
+        ),
+        pytest.param("湖北省科学技术奖励大会在汉召开。", ["湖北省", "汉"], id="wuhan-in-one-character"),
     ],
 )
 def test_village_stems_and_generic_districts(extractor, text, places):
