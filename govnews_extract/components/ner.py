@@ -45,6 +45,7 @@ from thinc.types import Floats2d, Ints2d
 
 from ..errors import ResourceError
 from . import biluo_ner  # also registers the govnews_biluo_ner factory
+from .fast_layers import use_fast_prediction
 from .labels import NER_LABELS
 
 #: Labels the packaged model predicts.
@@ -220,5 +221,6 @@ def add_ner(
     if isinstance(pipe, biluo_ner.BiluoTagger):
         pipe.enable_cache()  # the shipped weights are fixed: memoise the embedding layer
         pipe.use_numpy_matmul()
+        use_fast_prediction(pipe.model)  # maxout and layer norm in plain numpy at run time
     # one person per name: runs of names the model read as one (陈明亮米成云) are split
     nlp.add_pipe("govnews_name_runs", name=f"{name}_name_runs", after=name)
