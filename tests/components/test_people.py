@@ -1840,3 +1840,36 @@ def test_a_reporter_posted_to_a_known_body_names_that_body(extractor):
         ("符福渊", ["驻联合国记者"])
     ]
     assert [o.name for o in article.organizations] == ["联合国", "驻韩美军司令部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "乐清市鼎泰精密机械有限公司负责人司马俊杰谈到，企业研发人才引进难。",
+            [("司马俊杰", ["乐清市鼎泰精密机械有限公司负责人"])],
+            id="the-person-in-charge-of-a-company",
+        ),
+        pytest.param(
+            "有关负责人王强表示，将加快推进。", [("王强", [])], id="in-charge-of-no-body-guard"
+        ),
+        pytest.param(
+            "和平分院全科医生佘丽娜说，过去只能建议转院。",
+            [("佘丽娜", ["全科医生"])],
+            id="a-general-practitioner",
+        ),
+        pytest.param(
+            "任命吴佳琪为漳州市中级人民法院民事审判第二庭庭长、审判员。",
+            [("吴佳琪", ["漳州市中级人民法院民事审判第二庭庭长", "审判员"])],
+            id="a-numbered-court-division",
+        ),
+        pytest.param(
+            "市市场监管局食品安全抽检监测科科长冯晓斌表示，依法处置。",
+            [("冯晓斌", ["市市场监管局食品安全抽检监测科科长"])],
+            id="a-section-with-a-long-name",
+        ),
+    ],
+)
+def test_heads_of_companies_clinics_and_units(extractor, text, expected):
+    article = extractor.extract(text)
+    assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
