@@ -737,6 +737,14 @@ def test_roles_and_mentions(extractor):
             {"王毅": ["attended"], "毛宁": ["attended"]},
             id="a-spokesman-listed-after-a-separator-guard",
         ),
+        pytest.param(
+            "省政协副主席段英明作调研报告。市委副书记邹立新在主席台就座。",
+            {"段英明": ["reported"], "邹立新": ["attended"]},
+            id="a-research-report-and-a-seat-on-the-rostrum",
+        ),
+        pytest.param(
+            "校长冯国庆实地察看了实训基地。", {"冯国庆": ["visited"]}, id="looking-on-the-spot"
+        ),
     ],
 )
 def test_roles_after_the_name(extractor, text, expected):
