@@ -726,7 +726,7 @@ def test_a_model_name_opening_with_a_verb_no_name_holds_is_none(text, model_org,
         pytest.param(
             "县开发区管委会主任李强出席。全市各开发区要加快发展。",
             ["县开发区管委会"],
-            id="a-development-zone-and-generic-zones",
+            id="a-development-zone-and-generic-zones-guard",
         ),
         pytest.param(
             "县委书记深入企业和村组调研，带领乡应急办负责同志排查隐患。居委会主任邵丹介绍。",
