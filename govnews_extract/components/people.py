@@ -207,6 +207,8 @@ class PeopleMatcher:
         self.qualifier = compiled_fragment("QUALIFIER")
         self.post_after_name = compile_template("(?:{QUALIFIER}){0,2}{POST}")
         self.organization = compiled_fragment("ORG")
+        #: A body and a unit of it written after it (省交通运输厅规划处): one name.
+        self.organization_and_unit = compile_template("{ORG}{UNIT_OF_ORG}")
         self.known_body = compiled_fragment("KNOWN_ORG")
         self.headed_body = compiled_fragment("HEADED_BODY")
         self.generic_prefix = compiled_fragment("GENERIC_PREFIX")
@@ -1612,6 +1614,7 @@ class PeopleMatcher:
                 if not (
                     organ_of_chain
                     or self.organization.fullmatch(state.folded, start, end)
+                    or self.organization_and_unit.fullmatch(state.folded, start, end)
                     or self._is_headed_body(state.folded, start, end)
                     or (end - start > 2 and self.foreign_body.fullmatch(state.folded, start, end))
                 ):

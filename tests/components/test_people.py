@@ -1881,3 +1881,10 @@ def test_a_reporter_posted_to_a_known_body_names_that_body(extractor):
 def test_heads_of_companies_clinics_and_units(extractor, text, expected):
     article = extractor.extract(text)
     assert [(p.name, [t.text for t in p.titles]) for p in article.people] == expected
+
+
+def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
+    """省交通运输厅规划处处长: the title's body is the division, named in full (GOLD.md lists
+    names at their longest written extent)."""
+    article = extractor.extract("省交通运输厅规划处处长王强出席。法院民事审判第二庭庭长李明主持。")
+    assert [o.name for o in article.organizations] == ["省交通运输厅规划处"]
