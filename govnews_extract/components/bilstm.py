@@ -25,6 +25,8 @@ from spacy.util import registry
 from thinc.api import LSTM, Model, with_padded
 from thinc.types import Floats2d
 
+from .fast_layers import no_backprop
+
 
 @registry.layers("govnews.BiLSTM.v1")
 def bilstm(width: int, dropout: float = 0.0) -> Model[list[Floats2d], list[Floats2d]]:
@@ -43,7 +45,7 @@ def bilstm(width: int, dropout: float = 0.0) -> Model[list[Floats2d], list[Float
         output: list[Floats2d] = []
         for group in _groups_of_rows(sequences, GROUP_ROWS):
             output.extend(_predict(lstm, group, scratch))
-        return output, _no_backprop
+        return output, no_backprop
 
     return Model(
         "govnews_bilstm",
@@ -98,10 +100,6 @@ def _groups_of_rows(sequences: list[Floats2d], most: int) -> list[list[Floats2d]
     if group:
         groups.append(group)
     return groups
-
-
-def _no_backprop(_d_output: list[Floats2d]) -> list[Floats2d]:
-    raise ValueError("govnews.BiLSTM.v1 was run for prediction; it has no backward pass")
 
 
 def _predict(lstm: Model, sequences: list[Floats2d], scratch: ScratchArray) -> list[Floats2d]:

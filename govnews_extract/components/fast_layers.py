@@ -50,13 +50,14 @@ def _with_training_path(fast: Callable, trained: Callable) -> Callable:
     def forward(model: Model, X: numpy.ndarray, is_train: bool) -> tuple[numpy.ndarray, Callable]:
         if is_train:
             return trained(model, X, is_train)
-        return fast(model, numpy.asarray(X)), _no_backprop
+        return fast(model, numpy.asarray(X)), no_backprop
 
     forward.trained_forward = trained  # type: ignore[attr-defined]
     return forward
 
 
-def _no_backprop(_d_output: numpy.ndarray) -> numpy.ndarray:
+def no_backprop(_d_output: object) -> object:
+    """The backward pass of a layer run for prediction, which kept nothing to run one."""
     raise ValueError("a layer was run for prediction; it has no backward pass")
 
 

@@ -602,12 +602,15 @@ class PlaceMatcher:
         venues: list[Match] = []
         for start, end, label in entities:
             name = state.folded[start:end]
+            if label == MODEL_PLACE:
+                after = next(
+                    (w for w in self.venue_endings if state.folded.startswith(w, end)), None
+                )
+                if after is not None and after not in DESCRIPTIVE_PORT_WORDS:
+                    # 三江口|会议中心: the model's place opens a venue's name written after it
+                    venues.append(Match(FIELD, start, end + len(after), name + after, "venue"))
+                    continue
             ending = next((word for word in self.venue_endings if name.endswith(word)), None)
-            after = next((w for w in self.venue_endings if state.folded.startswith(w, end)), None)
-            if label == MODEL_PLACE and after is not None and after not in DESCRIPTIVE_PORT_WORDS:
-                # 三江口|会议中心: the model's place opens a venue's name written after it
-                venues.append(Match(FIELD, start, end + len(after), name + after, "venue"))
-                continue
             if ending is None:
                 if not self._names_a_station_or_port(name):
                     continue
