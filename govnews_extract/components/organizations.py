@@ -322,8 +322,12 @@ class OrganizationMatcher:
             ):
                 start -= 1  # 驻|韩美军司令部: the forces stationed in Korea name themselves so
                 # (but 驻|联合国记者: a known body is where a reporter is posted)
-            if end - start < 2 or self._after_anonymised_place(state.folded, start):
-                continue
+            if (
+                end - start < 2
+                or state.folded[start] == "某"
+                or self._after_anonymised_place(state.folded, start)
+            ):
+                continue  # 某文创公司, 某县|人民医院: a name withheld
             if vetoes.overlaps(start, end) and (start, end) not in title_organizations:
                 continue
             if (start, end) in rule_spans:

@@ -90,6 +90,8 @@ HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•
 LONGEST_NAME = 40
 #: An article that speaks of sides (中方, 双方): X方 there is a country's side, not a person.
 SIDES = regex.compile("中方|双方|我方|外方")
+#: An item of a list of names (沙马拉且、吉克阿木).
+HAN_RUN = regex.compile(r"\p{Han}+")
 #: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE,
 #: and the levels below a district that TITLE_ORG reads before a Party post).
 TITLE_OPENING_LEXICONS = (
@@ -1057,11 +1059,32 @@ class PeopleMatcher:
     def _acts_like_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether a foreign name the model read as a place takes a role only people take
         right after it (普京在索契会见…: meets; jieba's dictionary tags 普京 as a place), or
-        a post (习近平主席和普京总统: no gazetteer place, so no country's president)."""
+        a post (习近平主席和普京总统: no gazetteer place, so no country's president), or that
+        a legal status opens (被告人|吉克阿木: a Yi name, no surname of the Han list)."""
         name = text[start:end]
         if len(name) < 2 or name in self.places or not self.names.is_transliterated(name):
             return False
-        return self._takes_a_person_only_role(text, end) or bool(self.names.posts.match(text, end))
+        return (
+            self._takes_a_person_only_role(text, end)
+            or bool(self.names.posts.match(text, end))
+            or self._after_legal_status(text, start)
+        )
+
+    def _after_legal_status(self, text: str, start: int, names_before: int = 4) -> bool:
+        """Whether a legal status (被告人, 原告) is written right before ``start``, or before
+        a list of up to ``names_before`` names that ends there (被告人沙马拉且、|吉克阿木)."""
+        if any(
+            self.legal_status.fullmatch(text, start - length, start)
+            for length in range(2, min(start, 5) + 1)
+        ):
+            return True
+        if names_before == 0 or start < 3 or text[start - 1] != "、":
+            return False
+        return any(
+            HAN_RUN.fullmatch(text, start - 1 - length, start - 1)
+            and self._after_legal_status(text, start - 1 - length, names_before - 1)
+            for length in range(2, min(start - 1, 5) + 1)
+        )
 
     def _is_a_side(self, name: str, article: str) -> bool:
         """Whether a name is a country's side, not a person: any two-character X方 where the

@@ -364,6 +364,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("走访了安置社区和县级医院。", id="and-is-no-county-before-county-level"),
         pytest.param("某县人民医院原院长李某某违规公款吃喝。", id="an-anonymised-hospital"),
         pytest.param("在某某县公安局办理。", id="an-anonymised-police-bureau"),
+        pytest.param("海沧区某文创公司负责人李明介绍了情况。", id="an-anonymised-company-the-model-finds"),
     ],
 )
 def test_not_organizations(extractor, text):

@@ -134,6 +134,11 @@ def people_of(extractor, text, **kwargs):
             id="legal-status-is-not-a-title",
         ),
         pytest.param(
+            "被告人吉克阿木因贩卖毒品罪被判处有期徒刑十五年。",
+            {"吉克阿木": []},
+            id="a-yi-name-after-a-legal-status-is-a-person",
+        ),
+        pytest.param(
             "外交部发言人华建平主持例行记者会。",
             {"华建平": ["外交部发言人"]},
             id="spokesperson",
