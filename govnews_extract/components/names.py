@@ -55,6 +55,7 @@ class NameMatcher:
         self.is_ordinary_word = is_ordinary_word or is_common_word
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
+        self.yi_surnames = frozenset(load_lexicon("yi_surnames"))
         self.japanese_surnames = frozenset(load_lexicon("japanese_surnames"))
         self.tibetan_name_parts = frozenset(load_lexicon("tibetan_name_parts"))
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
@@ -114,9 +115,12 @@ class NameMatcher:
         if text[:2] in self.compound_surnames or text[0] not in self.single_surnames:
             return None
         if len(text) == 4 and (
-            text[1] in self.single_surnames or self.is_japanese(text) or self.is_tibetan(text)
+            text[1] in self.single_surnames
+            or self.is_japanese(text)
+            or self.is_tibetan(text)
+            or self.is_yi(text)
         ):
-            return None  # 陈方安生: a married name; 武藤容治: a Japanese name; 白玛赤林
+            return None  # 陈方安生: a married name; 武藤容治: a Japanese name; 白玛赤林; 吉克曲布
         if self.is_transliterated(text):
             return None
         cuts = [
@@ -140,6 +144,16 @@ class NameMatcher:
             len(name) == 4
             and name[:2] in self.tibetan_name_parts
             and name[2:] in self.tibetan_name_parts
+        )
+
+    def is_yi(self, name: str) -> bool:
+        """Whether ``name`` is a four-character Yi name: a clan name and a two-character
+        given name (吉克曲布, 阿苦日布). The given name may open with any character (日布)."""
+        return (
+            len(name) == 4
+            and name[:2] in self.yi_surnames
+            and HAN_WORD.fullmatch(name) is not None
+            and not self.is_common_word(name[2:])
         )
 
     def ends_cleanly(self, text: str, end: int) -> bool:
@@ -223,7 +237,8 @@ class NameMatcher:
             end = self._transliteration_end(text, translit.start(), translit.end())
             if end < translit.end() or self.ends_cleanly(text, end):
                 return end  # (a cut is where the name ends)
-        if self.is_tibetan(text[start : start + 4]) and (
+        four = text[start : start + 4]
+        if (self.is_tibetan(four) or self.is_yi(four)) and (
             self.ends_cleanly(text, start + 4)
             or (boundaries is not None and boundaries.is_end(start + 4))
         ):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import (
     ORGANIZATION_NAME_LEXICONS,
+    POST_LEXICONS,
     body_endings,
     load_lexicon,
     organization_names,
@@ -150,6 +151,14 @@ class OrganizationMatcher:
         self.organ_word_positions = WordPositions(
             [*load_lexicon("organ_suffixes"), *organization_names()]
         )
+        #: Posts and organ words: a conjunction right after one joins two names or titles
+        #: (县人民法院院长|和|县人民检察院检察长), it opens no place (the county 和县).
+        self.post_or_organ_ends = WordPositions(
+            [
+                *load_lexicon("organ_suffixes"),
+                *(post for lexicon in POST_LEXICONS for post in load_lexicon(lexicon)),
+            ]
+        )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.words_running_on = frozenset(load_lexicon("organ_words_running_on"))
         self.running_on_lengths = sorted({len(word) for word in self.words_running_on})
@@ -236,6 +245,10 @@ class OrganizationMatcher:
                 continue  # no organ word ends before the clause does
             if self._after_anonymised_place(text, start):
                 continue
+            if text[start] in CONJUNCTIONS and self.post_or_organ_ends.ends_at(
+                text, start, max(0, start - 8)
+            ):
+                continue  # 院长|和县人民检察院: 和 joins, the name opens after it
             # What the pattern can match reads no further than the clause mark after it.
             clause_end = breaks[next_break] + 1 if next_break < len(breaks) else len(text)
             length = self._match_lengths.get(

@@ -116,6 +116,8 @@ LIST_CLOSERS = ("和", "及")
 LISTED_SUBJECTS_JOINERS = ("、", *LIST_CLOSERS)
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
+#: Where a line or a sentence opens (past its indent).
+SENTENCE_OPENING = regex.compile(r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*")
 #: A line, its leading whitespace apart (group 1: the rest).
 _LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
 _CLAUSE_OPENER = regex.compile(r"[,;]")
@@ -837,15 +839,17 @@ class PeopleMatcher:
         """End of the reporter's name at ``start`` after a byline role, and the rule that
         read it: a name the name rules or the model read (``byline``, a guess the model may
         overrule), or a surname and a given name filling the slot to its closing bracket or
-        space (``byline_slot``: 记者 江南, which would otherwise be a place)."""
-        end = self.names.match(text, start, boundaries) or model_names.get(start)
-        if end is not None:
-            return end, "byline"
+        space (``byline_slot``: 记者 江南, which would otherwise be a place; 记者 覃海宁, whose
+        given name is the city 海宁, whatever the name rules read)."""
         slot = BYLINE_SLOT.match(text, start)
         surname = self.names.surname_length(text, start)
-        if slot is None or not surname or slot.end() - start - surname not in (1, 2):
-            return None
-        return slot.end(), "byline_slot"
+        slot_end = slot.end() if slot is not None and surname else None
+        if slot_end is not None and slot_end - start - surname not in (1, 2):
+            slot_end = None
+        end = self.names.match(text, start, boundaries) or model_names.get(start)
+        if end is not None:
+            return end, "byline_slot" if end == slot_end else "byline"
+        return (slot_end, "byline_slot") if slot_end is not None else None
 
     @staticmethod
     def _byline_title(state: DocState, role: regex.Match) -> Match:
@@ -919,6 +923,21 @@ class PeopleMatcher:
             name_end = self.names.match(text, hit.end(), boundaries)
             if name_end is not None and (not clean_end or self.names.ends_cleanly(text, name_end)):
                 yield _Person(hit.end(), name_end, rule_id)
+
+    def match_profiles(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
+        """The name opening a profile (``上官晓峰，男，汉族，1985年10月生，…``): a line or
+        sentence that opens with a name and the person's sex, as appointment notices write."""
+        text = state.folded
+        for opening in SENTENCE_OPENING.finditer(text):
+            start = opening.end()
+            end = self.names.match(text, start, boundaries)
+            if (
+                end is not None
+                and text[end : end + 1] == ","
+                and text[end + 1 : end + 2] in self.profile_marks
+                and text[end + 2 : end + 3] in (",", "。")
+            ):
+                yield _Person(start, end, "profile")
 
     def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """``刘彩凤、李靖、刘博等同志``: names listed before 同志."""
@@ -1163,13 +1182,15 @@ class PeopleMatcher:
         rules cannot read, but can follow a title: two to six Han characters, no ordinary
         word (多吉才让, 白玛赤林; 王月琴), four or more
         transliteration characters whatever the first (赫格塞思), a Japanese name (武藤容治),
-        a Tibetan name whatever its last character (洛桑江村), or parts of a transliteration
-        joined by hyphens (凯勒-祖特尔)."""
+        a Tibetan or Yi name whatever its last character (洛桑江村, 阿苦日布), or parts of a
+        transliteration joined by hyphens (凯勒-祖特尔)."""
         spans = {}
         for start, end, label in entities:
             name = state.folded[start:end]
             if label == MODEL_PERSON and (
-                HYPHENATED_NAME.fullmatch(name) or self.names.is_tibetan(name)  # 洛桑江村
+                HYPHENATED_NAME.fullmatch(name)
+                or self.names.is_tibetan(name)  # 洛桑江村
+                or self.names.is_yi(name)  # 阿苦日布
             ):
                 spans[start] = end
             elif (
@@ -1324,6 +1345,7 @@ class PeopleMatcher:
             )
         )
         found.extend(self.match_name_lists(state, boundaries))
+        found.extend(self.match_profiles(state, boundaries))
         model_names = self._model_person_names(state, entities)
         found = self._drop_guesses_the_model_rejects(found, doc, state, entities, model_names)
         found = self._model_name_ends(self._drop_overlaps(found, state), state, entities)
@@ -1445,7 +1467,10 @@ class PeopleMatcher:
                 person.rule_id in GUESSING_RULES
                 and name not in model_names
                 and not self._between_post_and_role(doc, state, person)
-                and not (person.rule_id.startswith("title_chain") and self.names.is_tibetan(name))
+                and not (
+                    person.rule_id.startswith("title_chain")
+                    and (self.names.is_tibetan(name) or self.names.is_yi(name))
+                )
             ):
                 overlapping = [
                     (s, e, label) for s, e, label in entities if s < person.end and person.start < e

@@ -326,6 +326,11 @@ from model_entities import rules_with_model_entities
             ["市广播电视台", "市气象台"],
             id="stations-guard",
         ),
+        pytest.param(
+            "大会选举县人民法院院长和县人民检察院检察长。",
+            ["县人民法院", "县人民检察院"],
+            id="and-after-a-post-opens-no-county",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):
@@ -365,10 +370,18 @@ def test_organizations(extractor, text, expected):
         pytest.param("某县人民医院原院长李某某违规公款吃喝。", id="an-anonymised-hospital"),
         pytest.param("在某某县公安局办理。", id="an-anonymised-police-bureau"),
         pytest.param("海沧区某文创公司负责人李明介绍了情况。", id="an-anonymised-company-the-model-finds"),
+        pytest.param("拟任乡镇党委书记人选。乡镇人民政府要落实责任。", id="bodies-of-every-township"),
     ],
 )
 def test_not_organizations(extractor, text):
     assert extractor.extract(text).organizations == []
+
+
+def test_leading_and_arranging_open_no_body(extractor):
+    article = extractor.extract(
+        "副州长率州森林草原防灭火指挥部督导组深入林区。覃某安排镇政府以开会名义宴请。"
+    )
+    assert [o.name for o in article.organizations if o.name[0] in "率安"] == []
 
 
 def test_an_organisation_does_not_run_across_a_verb_that_takes_one(extractor):

@@ -139,6 +139,30 @@ def people_of(extractor, text, **kwargs):
             id="a-yi-name-after-a-legal-status-is-a-person",
         ),
         pytest.param(
+            "州委常委、副州长阿苦日布强调，要抓好防火。（记者 吉克曲布 通讯员 沙马阿呷）",
+            {
+                "阿苦日布": ["州委常委", "副州长"],
+                "吉克曲布": ["记者"],
+                "沙马阿呷": ["通讯员"],
+            },
+            id="yi-names-are-a-clan-name-and-a-given-name",
+        ),
+        pytest.param(
+            "国务院副总理吕振邦，商务部部长助理杜若川，省长助理王刚参加会见。",
+            {"吕振邦": ["国务院副总理"], "杜若川": ["商务部部长助理"], "王刚": ["省长助理"]},
+            id="assistants-to-a-head",
+        ),
+        pytest.param(
+            "凌云县沙里瑶族乡党委副书记、乡长罗桂芳出席。",
+            {"罗桂芳": ["凌云县沙里瑶族乡党委副书记", "乡长"]},
+            id="an-ethnic-township-opens-a-title",
+        ),
+        pytest.param(
+            "县委宣传部（县新闻出版局）局长王强出席。",
+            {"王强": ["县委宣传部（县新闻出版局）局长"]},
+            id="a-body-s-second-name-in-brackets",
+        ),
+        pytest.param(
             "外交部发言人华建平主持例行记者会。",
             {"华建平": ["外交部发言人"]},
             id="spokesperson",
@@ -407,6 +431,20 @@ def test_a_known_short_name_in_brackets_stays_in_the_title(extractor):
     article = extractor.extract("民主建港协进联盟（民建联）主席陈克勤表示，施政报告务实进取。")
     assert [t.text for t in article.people[0].titles] == ["民主建港协进联盟（民建联）主席"]
     assert [o.name for o in article.organizations] == ["民主建港协进联盟", "民建联"]
+
+
+def test_a_profile_opens_with_the_name(extractor):
+    article = extractor.extract(
+        "上官晓峰，男，汉族，1985年10月生，湖南衡阳人，现任百色市发展和改革委员会"
+        "（市粮食和物资储备局）综合科科长，拟任市发展和改革委员会副主任人选。"
+    )
+    titles = {p.name: [t.text for t in p.titles] for p in article.people}
+    assert titles == {
+        "上官晓峰": [
+            "百色市发展和改革委员会（市粮食和物资储备局）综合科科长",
+            "市发展和改革委员会副主任",
+        ]
+    }
 
 
 def test_a_name_after_和_shares_no_post_when_no_list_opened_guard(extractor):
