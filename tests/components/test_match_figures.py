@@ -51,6 +51,11 @@ CASES = [
         "过流能力恢复到5000立方米每秒以上", [("5000立方米每秒", D(5000), "立方米每秒")], id="flow-rate"
     ),
     pytest.param("县四大班子领导参加学习", [], id="the-four-leading-bodies"),
+    pytest.param(
+        "开着三轮车去十几公里外拉水，买了3辆车",
+        [("3辆", D(3), "辆")],
+        id="a-vehicle-named-by-its-wheels",
+    ),
     pytest.param("抓两头带中间，群众一头雾水", [], id="both-ends-and-an-idiom-guard"),
     pytest.param("共一百零五人", [("一百零五人", D(105), "人")], id="zero-inside-a-number-guard"),
     pytest.param("总额达3.2万亿元", [("3.2万亿元", D(3200000000000), "万亿元")], id="wan-yi-yuan"),

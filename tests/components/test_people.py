@@ -158,6 +158,17 @@ def people_of(extractor, text, **kwargs):
             id="an-ethnic-township-opens-a-title",
         ),
         pytest.param(
+            "（记者 覃海宁 通讯员 韦丽萍）北港集团党委书记、董事长韦志坚表示，要加快建设。"
+            "国网青海省电力公司副总经理包振宇介绍情况。",
+            {
+                "覃海宁": ["记者"],
+                "韦丽萍": ["通讯员"],
+                "韦志坚": ["北港集团党委书记", "董事长"],
+                "包振宇": ["国网青海省电力公司副总经理"],
+            },
+            id="a-reporter-named-like-a-city-and-companies-by-short-names",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
