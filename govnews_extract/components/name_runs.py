@@ -244,11 +244,7 @@ class NameRunSplitter:
             return (
                 entity.label_ in (MODEL_PLACE, MODEL_ORGANIZATION)
                 and len(name) >= 2
-                and (
-                    self.names.is_transliterated(name)
-                    or self.names.is_tibetan(name)
-                    or self.names.is_yi(name)
-                )
+                and (self.names.is_transliterated(name) or self.names.is_minority_name(name))
                 and name not in self.places
                 and self.post_before.search(text, max(0, entity.start_char - 8), entity.start_char)
                 is not None

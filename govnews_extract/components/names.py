@@ -56,6 +56,7 @@ class NameMatcher:
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
         self.yi_surnames = frozenset(load_lexicon("yi_surnames"))
+        self.mongolian_name_parts = frozenset(load_lexicon("mongolian_name_parts"))
         self.japanese_surnames = frozenset(load_lexicon("japanese_surnames"))
         self.tibetan_name_parts = frozenset(load_lexicon("tibetan_name_parts"))
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
@@ -117,8 +118,7 @@ class NameMatcher:
         if len(text) == 4 and (
             text[1] in self.single_surnames
             or self.is_japanese(text)
-            or self.is_tibetan(text)
-            or self.is_yi(text)
+            or self.is_minority_name(text)
         ):
             return None  # 陈方安生: a married name; 武藤容治: a Japanese name; 白玛赤林; 吉克曲布
         if self.is_transliterated(text):
@@ -155,6 +155,19 @@ class NameMatcher:
             and HAN_WORD.fullmatch(name) is not None
             and not self.is_common_word(name[2:])
         )
+
+    def is_mongolian(self, name: str) -> bool:
+        """Whether ``name`` is a Mongolian name of two common parts, four to six characters
+        (巴图孟和, 特木尔巴根): no surname opens it."""
+        return 4 <= len(name) <= 6 and any(
+            name[:cut] in self.mongolian_name_parts and name[cut:] in self.mongolian_name_parts
+            for cut in (2, 3)
+        )
+
+    def is_minority_name(self, name: str) -> bool:
+        """Whether ``name`` is a Tibetan, Mongolian or Yi name, which the rules for a Chinese
+        surname and given name would cut (洛桑江村, 巴图孟和, 阿苦日布)."""
+        return self.is_tibetan(name) or self.is_mongolian(name) or self.is_yi(name)
 
     def ends_cleanly(self, text: str, end: int) -> bool:
         """Whether what follows ``end`` marks the end of a name."""
@@ -237,12 +250,12 @@ class NameMatcher:
             end = self._transliteration_end(text, translit.start(), translit.end())
             if end < translit.end() or self.ends_cleanly(text, end):
                 return end  # (a cut is where the name ends)
-        four = text[start : start + 4]
-        if (self.is_tibetan(four) or self.is_yi(four)) and (
-            self.ends_cleanly(text, start + 4)
-            or (boundaries is not None and boundaries.is_end(start + 4))
-        ):
-            return start + 4
+        for length in (6, 5, 4):
+            if self.is_minority_name(text[start : start + length]) and (
+                self.ends_cleanly(text, start + length)
+                or (boundaries is not None and boundaries.is_end(start + length))
+            ):
+                return start + length
         surname = self.surname_length(text, start)
         if not surname or (
             text[start] in self.modal_surnames and self.is_common_word(text[start + 1 : start + 3])

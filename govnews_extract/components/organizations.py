@@ -85,6 +85,8 @@ SETTLEMENT_LEVELS = frozenset("镇乡村")
 NOT_IN_PLACE_PREFIX = FUNCTION_CHARACTERS | frozenset("以")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
+#: A level and a count of levels (县、乡、|村三级服务站): bodies of every level, no one body.
+COUNTED_LEVELS = regex.compile(r"[省市州盟县区旗乡镇村](?:[两二三四五六]|[2-6])级")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
 #: prepositions, conjunctions, particles, pronouns.
 NOT_COMPANY_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz", "r"})
@@ -192,7 +194,7 @@ class OrganizationMatcher:
         False
         """
         name = text[start:end]
-        if name in self.generic_names or name in self.places:
+        if name in self.generic_names or name in self.places or COUNTED_LEVELS.match(name):
             return True
         for length in range(1, self.max_generic_prefix + 1):
             if start - length >= 0 and self.generic_prefix.fullmatch(text, start - length, start):

@@ -1182,15 +1182,14 @@ class PeopleMatcher:
         rules cannot read, but can follow a title: two to six Han characters, no ordinary
         word (多吉才让, 白玛赤林; 王月琴), four or more
         transliteration characters whatever the first (赫格塞思), a Japanese name (武藤容治),
-        a Tibetan or Yi name whatever its last character (洛桑江村, 阿苦日布), or parts of a
-        transliteration joined by hyphens (凯勒-祖特尔)."""
+        a Tibetan, Mongolian or Yi name whatever its last character (洛桑江村, 阿苦日布), or
+        parts of a transliteration joined by hyphens (凯勒-祖特尔)."""
         spans = {}
         for start, end, label in entities:
             name = state.folded[start:end]
             if label == MODEL_PERSON and (
                 HYPHENATED_NAME.fullmatch(name)
-                or self.names.is_tibetan(name)  # 洛桑江村
-                or self.names.is_yi(name)  # 阿苦日布
+                or self.names.is_minority_name(name)  # 洛桑江村, 巴图孟和, 阿苦日布
             ):
                 spans[start] = end
             elif (
@@ -1405,7 +1404,8 @@ class PeopleMatcher:
         model name wins when a name follower (等, 向, 说…) comes right after it: 强卫 of
         ``政法委书记强卫等``, 彼得·罗曼 of ``彼得·罗曼向新闻界宣布``, but not 焦玲 of
         焦玲强, nor 阿拉腾达 of 阿拉腾达来、 (a titled name up to a list's 、). A longer
-        one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金.
+        one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金. A Tibetan, Mongolian
+        or Yi name the rules read whole stays whole (巴图孟和, not 巴图孟 before 和).
         """
         ends = {start: end for start, end, label in entities if label == MODEL_PERSON}
         followers = self.names.followers
@@ -1419,6 +1419,8 @@ class PeopleMatcher:
                     person.start + 2 <= end
                     and followers.match(state.folded, end)
                     and not self._up_to_list_mark(state.folded, person, end)
+                    # 巴图孟|和: the 和 of a Mongolian name, no conjunction
+                    and not self.names.is_minority_name(state.folded[person.start : person.end])
                 )
                 fixed.append(replace(person, end=end) if cut else person)
             else:
@@ -1468,8 +1470,7 @@ class PeopleMatcher:
                 and name not in model_names
                 and not self._between_post_and_role(doc, state, person)
                 and not (
-                    person.rule_id.startswith("title_chain")
-                    and (self.names.is_tibetan(name) or self.names.is_yi(name))
+                    person.rule_id.startswith("title_chain") and self.names.is_minority_name(name)
                 )
             ):
                 overlapping = [

@@ -169,6 +169,26 @@ def people_of(extractor, text, **kwargs):
             id="a-reporter-named-like-a-city-and-companies-by-short-names",
         ),
         pytest.param(
+            "地委书记窦建华出席，地委副书记、行署专员艾尔肯·吐尔逊主持会议。",
+            {"窦建华": ["地委书记"], "艾尔肯·吐尔逊": ["地委副书记", "行署专员"]},
+            id="a-prefecture-s-party-committee-and-office",
+        ),
+        pytest.param(
+            "市委常委、副市长巴图孟和带队检查。市消防救援支队支队长乌兰图雅表示支持。",
+            {"巴图孟和": ["市委常委", "副市长"], "乌兰图雅": ["市消防救援支队支队长"]},
+            id="mongolian-names-of-two-parts",
+        ),
+        pytest.param(
+            "市委副书记、市长、市级总河长杨立新巡河。县级林长李明出席。",
+            {"杨立新": ["市委副书记", "市长", "市级总河长"], "李明": ["县级林长"]},
+            id="river-and-forest-chiefs-of-a-level",
+        ),
+        pytest.param(
+            "市消费者协会（以下简称“市消协”）秘书长许海燕出席。",
+            {"许海燕": ["市消费者协会（以下简称“市消协”）秘书长"]},
+            id="a-short-name-announced-inside-a-title",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
@@ -712,6 +732,11 @@ def test_roles_and_mentions(extractor):
             "市委常委、秘书长陈刚，市民政局、市总工会负责同志参加走访。",
             {"李宏伟": ["visited"], "王强": ["visited"], "陈刚": ["attended"]},
             id="leading-a-team-and-heads-of-bodies-closing-a-list",
+        ),
+        pytest.param(
+            "市人大常委会副主任赵建国、孙丽娟，秘书长郑国强及委员共36人出席会议。",
+            {"赵建国": ["attended"], "孙丽娟": ["attended"], "郑国强": ["attended"]},
+            id="a-count-of-all-present-closes-the-list",
         ),
         pytest.param(
             "副市长林芳先后到市第一中学考点巡视。市长张华到企业检查指导安全生产工作。",
