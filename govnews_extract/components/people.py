@@ -116,6 +116,8 @@ LIST_CLOSERS = ("和", "及")
 LISTED_SUBJECTS_JOINERS = ("、", *LIST_CLOSERS)
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
+#: 时任 (then serving as) opens a clause of a profile that lists the posts held at the time.
+AT_THE_TIME_HELD = "时任"
 #: Where a line or a sentence opens (past its indent).
 SENTENCE_OPENING = regex.compile(r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*")
 #: A line, its leading whitespace apart (group 1: the rest).
@@ -786,8 +788,14 @@ class PeopleMatcher:
         stop = _SENTENCE_STOP.search(text, cursor)
         sentence_end = len(text) if stop is None else stop.start()
         clauses = [mark.end() for mark in _CLAUSE_OPENER.finditer(text, cursor + 1, sentence_end)]
-        links = [self.held_link.match(text, clause, sentence_end) for clause in clauses]
-        return [link.end() for link in links if link is not None]
+        starts = []
+        for clause in clauses:
+            link = self.held_link.match(text, clause, sentence_end)
+            if link is not None:
+                starts.append(link.end())
+            elif text.startswith(AT_THE_TIME_HELD, clause):
+                starts.append(clause)  # 时任…董事长: the mark stays in the title, as 原 does
+        return starts
 
     def match_bylines(
         self,
@@ -1024,6 +1032,7 @@ class PeopleMatcher:
                 or (len(name) > 2 and name in self.places)
                 or name in self.organization_names  # 比亚迪表示: a company speaks
                 or (len(name) > 1 and name in self.ethnic_groups)  # 维吾尔、哈萨克: peoples
+                or (name[-1] in "文语" and name[:-1] in self.ethnic_groups)  # 景颇文: a script
             ):
                 continue
             if self._is_a_side(name, state.simplified):

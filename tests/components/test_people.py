@@ -189,6 +189,15 @@ def people_of(extractor, text, **kwargs):
             id="a-short-name-announced-inside-a-title",
         ),
         pytest.param(
+            "州委副书记、州长岩温罕出席。青岛城市建设投资（集团）有限责任公司党委书记邵振华表示支持。"
+            "发放傣文、景颇文宣传资料。",
+            {
+                "岩温罕": ["州委副书记", "州长"],
+                "邵振华": ["青岛城市建设投资（集团）有限责任公司党委书记"],
+            },
+            id="a-dai-name-a-group-s-mark-in-a-company-s-name-and-a-script",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
@@ -476,6 +485,15 @@ def test_a_profile_opens_with_the_name(extractor):
             "市发展和改革委员会副主任",
         ]
     }
+
+
+def test_a_profile_s_posts_held_at_the_time(extractor):
+    article = extractor.extract(
+        "欧阳振宇，男，1971年11月出生，时任湖北楚天光电科技股份有限公司董事长、总经理，"
+        "住址：湖北省武汉市洪山区。"
+    )
+    titles = {p.name: [t.text for t in p.titles] for p in article.people}
+    assert titles == {"欧阳振宇": ["时任湖北楚天光电科技股份有限公司董事长", "总经理"]}
 
 
 def test_a_name_after_和_shares_no_post_when_no_list_opened_guard(extractor):
