@@ -48,6 +48,12 @@ FIELD = "dates"
 #: after the article, with no word of a plan around it, is one of the year before
 #: (12月份 in January).
 FAR_AHEAD_MONTHS = 6
+#: A bare day that the month in context puts more than FAR_AHEAD_DAYS after the article, and
+#: the article's own month at most NEAR_AHEAD_DAYS after it (or up to MONTH_DAYS before), is a
+#: day of the article's month (a forecast: 28日夜里至12月1日…29日夜里至30日 of 28 November).
+FAR_AHEAD_DAYS = 14
+NEAR_AHEAD_DAYS = 7
+MONTH_DAYS = 31
 _RULE = "_rule"  # the template being expanded, among its fragments
 #: The year before the one in question, as statistics write it (比上年增长): after a year
 #: written out in the same sentence, the year before that one.
@@ -413,6 +419,22 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
                 # 12月份，新发放企业贷款利率… in January: last December, not the next one;
                 # and the quarters listed with a fourth one of last year (一季度…四季度)
                 value = resolve_date(c.parts, replace(context, year=ref.day.year - 1))
+        if (
+            context.month != ref.month
+            and _is_bare_day(c.parts)
+            and ref.day
+            and _lies_ahead(context, ref)
+            and (_days_after(value.value, ref.day) or 0) > FAR_AHEAD_DAYS
+            and SENTENCE_END.search(state.folded, month_end, c.start)
+        ):
+            # 28日夜里至12月1日…。29日夜里至30日 (a forecast of 28 November): a bare day a
+            # month ahead in the month in context, in a later sentence, is one of the article's
+            # own month, if that falls within a few days of the article (ahead of it or, by a
+            # month, before it); but 提前至2月3日和4日 (in January) lists days of one month.
+            own_month = resolve_date(c.parts, ref)
+            ahead = _days_after(own_month.value, ref.day)
+            if ahead is not None and -MONTH_DAYS <= ahead <= NEAR_AHEAD_DAYS:
+                value, context = own_month, ref
         if value.value and (c.parts.month or c.parts.quarter or c.parts.half):
             period_year, period_end = int(value.value[:4]), c.end
         if c.parts.month is not None and value.value:
@@ -485,6 +507,13 @@ def _lies_ahead(context: Reference, ref: Reference) -> bool:
         return False
     month, year = context.month
     return (year, month) > (ref.day.year, ref.day.month)
+
+
+def _days_after(value: str | None, day: date) -> int | None:
+    """How many days a day ``value`` (ISO ``2025-12-01``) lies after ``day``; None for no day."""
+    if value is None or len(value) != len("2025-12-01"):
+        return None
+    return (date.fromisoformat(value) - day).days
 
 
 def _months_after(value: str, day: date) -> int:

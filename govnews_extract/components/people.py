@@ -60,6 +60,7 @@ GUESSING_RULES = frozenset(
         "byline",
         "legal_status",
         "age_before_name",
+        "descriptor_before_name",
     }
 )
 #: jieba tags of words that are no given name: time, numeral, adverb, pronoun, preposition,
@@ -232,6 +233,8 @@ class PeopleMatcher:
             r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)的"
             r"(?:{lexicon:person_descriptors})?"
         )
+        #: What an ordinary person is, right before the name (青年志愿者常乐怡).
+        self.descriptor_before_name = compile_template("{lexicon:person_descriptors}")
         self.byline_role = regex.compile(trie_pattern(load_lexicon("byline_roles")))
         self.generic_organizations = frozenset(load_lexicon("generic_organizations"))
         self.weak_posts = frozenset(load_lexicon("weak_posts"))
@@ -1351,6 +1354,19 @@ class PeopleMatcher:
             self.match_names_after(
                 state, boundaries, self.age_before_name, "age_before_name", clean_end=True
             )
+        )
+        found.extend(
+            person
+            for person in self.match_names_after(
+                state,
+                boundaries,
+                self.descriptor_before_name,
+                "descriptor_before_name",
+                clean_end=True,
+            )
+            # 守望老人|安康 (the old people's well-being): a word, no name; a guess after a
+            # common noun takes three characters or more
+            if person.end - person.start >= 3
         )
         found.extend(self.match_name_lists(state, boundaries))
         found.extend(self.match_profiles(state, boundaries))

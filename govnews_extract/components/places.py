@@ -73,8 +73,10 @@ DESCRIPTIVE_PORT_WORDS = frozenset(["机场", "火车站", "高铁站"])
 #: Words after two countries' one-character names (巴中两国, 中美双方): a two-character
 #: place right before one is the pair, never one place (巴中 is also a city).
 PAIR_WORDS = ("两国", "双方")
-#: Inner Mongolia's leagues (锡林郭勒盟, 兴安盟): their names are never one character.
+#: Inner Mongolia's leagues (锡林郭勒盟, 兴安盟) and banners (正蓝旗): their names are never
+#: one character.
 LEAGUE = "盟"
+BANNER = "旗"
 #: Words of two countries' ties (巴中友谊, 中巴关系): after two characters that are both a
 #: country's one-character name (or 中), the pair, not a place (日照友好城市 stays Rizhao).
 TIES_WORDS = ("友谊", "友好", "关系", "建交", "双边")
@@ -416,8 +418,10 @@ class PlaceMatcher:
                 # 既省|水省, 出岛, 国省: jieba's guess at an unknown word; provinces are all
                 # known, and so are nearly all two-character islands, lakes and ports.
                 continue
-            if stem_length == 1 and suffix == LEAGUE:
-                continue  # 塔|入盟 (joins the union): every league's name has two characters
+            if stem_length == 1 and suffix in (LEAGUE, BANNER):
+                # 塔|入盟 (joins the union), 服务队|授旗 (presents a flag): every league's and
+                # banner's name has two characters or more before its suffix
+                continue
             if (
                 stem_length == 1
                 and tags[index] == OUT_OF_VOCABULARY

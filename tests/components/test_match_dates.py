@@ -411,3 +411,19 @@ def test_the_dateline_s_own_day_after_an_earlier_month() -> None:
 def test_a_bare_day_after_an_earlier_month_stays_in_it_guard() -> None:
     text = "新华社南宁5月15日电 去年12月，督察组进驻。12日，督察组召开动员会。"
     assert found(text, date(2024, 5, 16))[-1] == ("12日", "2023-12-12")
+
+
+def test_a_forecast_s_bare_days_after_the_next_month_are_of_this_month() -> None:
+    """A forecast of 28 November: 29日 after 12月1日, in a later sentence, is 29 November."""
+    text = (
+        "受强冷空气影响，28日夜里至12月1日将出现寒潮天气。\n"
+        "29日夜里至30日，豫北有小到中雪。省气象局已于27日16时启动应急响应。"
+    )
+    values = dict(found(text, date(2022, 11, 28)))
+    assert values["29日"] == "2022-11-29"
+    assert values["27日"] == "2022-11-27"
+
+
+def test_days_listed_with_a_later_month_stay_in_it_guard() -> None:
+    text = "冰球、冰壶比赛分别提前至2月3日和4日率先开赛。"
+    assert found(text, date(2025, 1, 7))[-1] == ("4日", "2025-02-04")

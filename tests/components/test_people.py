@@ -198,6 +198,12 @@ def people_of(extractor, text, **kwargs):
             id="a-dai-name-a-group-s-mark-in-a-company-s-name-and-a-script",
         ),
         pytest.param(
+            "北江监狱党委委员、副监狱长廖春华介绍情况。青年志愿者常乐怡说：“很值得。”"
+            "守望老人安康。",
+            {"廖春华": ["北江监狱党委委员", "副监狱长"], "常乐怡": []},
+            id="a-prison-s-head-and-a-name-after-what-a-person-is",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",

@@ -114,6 +114,7 @@ def test_places(extractor, text, expected):
         pytest.param("坚持生态立村，带动群众增收。", id="a-slogan-of-founding-a-village"),
         pytest.param("助力打造宜居城市，争创全国文明城市。", id="kinds-of-city"),
         pytest.param("文物展在故宫博物院午门展厅开幕。", id="a-palace-gate"),
+        pytest.param("团省委向10支青年志愿服务队授旗。", id="presenting-a-flag-is-no-banner"),
         pytest.param(
             "城市街道干净整洁。建设和谐社区，打造幸福社区。", id="streets-and-kinds-of-community-guard"
         ),
