@@ -204,6 +204,11 @@ def people_of(extractor, text, **kwargs):
             id="a-prison-s-head-and-a-name-after-what-a-person-is",
         ),
         pytest.param(
+            "评估组组长、省乡村振兴局监测评估处处长东方明指出，要抓好。该组组长李明讲话。",
+            {"东方明": ["评估组组长", "省乡村振兴局监测评估处处长"], "李明": ["组长"]},
+            id="a-group-s-head-repeats-its-last-character",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
