@@ -55,10 +55,16 @@ class NameMatcher:
         self.is_ordinary_word = is_ordinary_word or is_common_word
         surnames = load_lexicon("surnames")
         self.compound_surnames = frozenset(s for s in surnames if len(s) > 1)
-        self.yi_surnames = frozenset(load_lexicon("yi_surnames"))
-        self.mongolian_name_parts = frozenset(load_lexicon("mongolian_name_parts"))
         self.japanese_surnames = frozenset(load_lexicon("japanese_surnames"))
         self.tibetan_name_parts = frozenset(load_lexicon("tibetan_name_parts"))
+        self.yi_surnames = frozenset(load_lexicon("yi_surnames"))
+        self.mongolian_name_parts = frozenset(load_lexicon("mongolian_name_parts"))
+        #: The first two characters of every Tibetan, Mongolian or Yi name: a cheap test
+        #: before the parts are tried.
+        self.minority_name_openings = frozenset(
+            part[:2]
+            for part in (*self.tibetan_name_parts, *self.mongolian_name_parts, *self.yi_surnames)
+        )
         self.single_surnames = frozenset(s for s in surnames if len(s) == 1)
         self.transliteration_characters = frozenset(load_lexicon("transliteration_characters"))
         # Speech verbs follow names too (罗伯特·库恩|坦言).
@@ -250,7 +256,7 @@ class NameMatcher:
             end = self._transliteration_end(text, translit.start(), translit.end())
             if end < translit.end() or self.ends_cleanly(text, end):
                 return end  # (a cut is where the name ends)
-        for length in (6, 5, 4):
+        for length in (6, 5, 4) if text[start : start + 2] in self.minority_name_openings else ():
             if self.is_minority_name(text[start : start + length]) and (
                 self.ends_cleanly(text, start + length)
                 or (boundaries is not None and boundaries.is_end(start + length))
