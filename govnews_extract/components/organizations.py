@@ -137,8 +137,7 @@ class OrganizationMatcher:
         # Words a name can open with: finding them is far cheaper than trying the pattern.
         self.openings = WordPositions(
             [
-                "中共",
-                "共青团",
+                *load_lexicon("body_prefixes"),
                 *(
                     word
                     for lexicon in (*ORGANIZATION_NAME_LEXICONS, "places", "organization_prefixes")

@@ -117,6 +117,8 @@ LIST_CLOSERS = ("和", "及")
 LISTED_SUBJECTS_JOINERS = ("、", *LIST_CLOSERS)
 #: What ends a sentence, and what a clause of a profile opens after (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
+#: A note of sex and people after a name in an appointment list (width-folded: (女,土家族)).
+PERSONAL_NOTE = regex.compile(r"\((?:[男女](?:,\p{Han}{1,5}族)?|\p{Han}{1,5}族)\)")
 #: 时任 (then serving as) opens a clause of a profile that lists the posts held at the time.
 AT_THE_TIME_HELD = "时任"
 #: Where a line or a sentence opens (past its indent).
@@ -194,8 +196,7 @@ class PeopleMatcher:
         self.organization_names = frozenset(organization_names())
         self.title_openers = WordPositions(
             [
-                "中共",
-                "共青团",
+                *load_lexicon("body_prefixes"),
                 "驻",
                 *(
                     word
@@ -694,7 +695,11 @@ class PeopleMatcher:
         return sorted(starts)
 
     def _after_honorific(self, text: str, name_end: int) -> int:
-        """Where the words after a name go on, past an honorific (李某|同志|任…)."""
+        """Where the words after a name go on, past an honorific (李某|同志|任…) or a note of
+        the person's sex and people in brackets (任命袁晓红（女）为…, 向阿朵（女，土家族）)."""
+        note = PERSONAL_NOTE.match(text, name_end)
+        if note is not None:
+            name_end = note.end()
         honorific = self.honorific.match(text, name_end)
         return name_end if honorific is None else honorific.end()
 

@@ -327,6 +327,9 @@ from model_entities import rules_with_model_entities
             id="stations-guard",
         ),
         pytest.param(
+            "任政协江西省委员会副主席。", ["政协江西省委员会"], id="the-cppcc-of-a-province"
+        ),
+        pytest.param(
             "大会选举县人民法院院长和县人民检察院检察长。",
             ["县人民法院", "县人民检察院"],
             id="and-after-a-post-opens-no-county",

@@ -209,6 +209,16 @@ def people_of(extractor, text, **kwargs):
             id="a-group-s-head-repeats-its-last-character",
         ),
         pytest.param(
+            "任命袁晓红（女）为省卫生健康委员会主任；免去向阿朵（女，土家族）的省人民检察院检察员职务。"
+            "石家庄市中级人民法院公开宣判黑龙江省人民政府原副省长赵宏达受贿案。",
+            {
+                "袁晓红": ["省卫生健康委员会主任"],
+                "向阿朵": ["省人民检察院检察员"],
+                "赵宏达": ["黑龙江省人民政府原副省长"],
+            },
+            id="a-note-of-sex-in-an-appointment-and-a-court-s-verdict",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
