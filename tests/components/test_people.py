@@ -219,6 +219,15 @@ def people_of(extractor, text, **kwargs):
             id="a-note-of-sex-in-an-appointment-and-a-court-s-verdict",
         ),
         pytest.param(
+            "会见老挝驻华大使坎葆·通萨万一行。上海合作组织（以下简称“上合组织”）"
+            "秘书处副秘书长索赫拉布·阿利耶夫出席。",
+            {
+                "坎葆·通萨万": ["老挝驻华大使"],
+                "索赫拉布·阿利耶夫": ["上海合作组织（以下简称“上合组织”）秘书处副秘书长"],
+            },
+            id="an-ambassador-to-china-and-a-secretariat",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
