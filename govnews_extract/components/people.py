@@ -91,6 +91,8 @@ HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•
 LONGEST_NAME = 40
 #: An article that speaks of sides (中方, 双方): X方 there is a country's side, not a person.
 SIDES = regex.compile("中方|双方|我方|外方")
+#: Prepositions the model may take into a transliterated name after them (同|西米纳总统会谈).
+PREPOSITIONS_BEFORE_NAMES = frozenset("同与和跟向对")
 #: An item of a list of names (沙马拉且、吉克阿木).
 HAN_RUN = regex.compile(r"\p{Han}+")
 #: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE,
@@ -1194,6 +1196,22 @@ class PeopleMatcher:
             if not _crosses_a_span(written, starts, person.start, person.end):
                 yield person
 
+    def _without_prepositions(self, state: DocState, entities: list[Entity]) -> list[Entity]:
+        """The model's entities, a preposition left out that opens a transliterated name
+        (习近平主席|同|西米纳总统会谈: "with")."""
+        trimmed = []
+        for start, end, label in entities:
+            name = state.folded[start:end]
+            if (
+                label == MODEL_PERSON
+                and name[:1] in PREPOSITIONS_BEFORE_NAMES
+                and len(name) >= 4
+                and self.names.is_transliterated(name[1:])
+            ):
+                start += 1
+            trimmed.append((start, end, label))
+        return trimmed
+
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname, or one the name
         rules cannot read, but can follow a title: two to six Han characters, no ordinary
@@ -1343,7 +1361,7 @@ class PeopleMatcher:
     def __call__(self, doc: Doc) -> Doc:
         state = doc_state(doc)
         boundaries = TokenBoundaries.of(doc)
-        entities = model_entities(doc)
+        entities = self._without_prepositions(state, model_entities(doc))
         found: list[_Person] = []
         model_name_spans = self._model_name_spans(state, entities)
         bodies_and_places = self._model_names_before_posts(doc, state, entities)
@@ -1388,14 +1406,31 @@ class PeopleMatcher:
             and not (len(name) > 2 and name in self.places)
         }
         taken = Coverage(len(state.text), [(p.start, p.end) for p in found])
-        posts_after_names = list(self.match_posts_after_names(state, known, boundaries))
-        found.extend(
-            p
-            for p in self._drop_guesses_the_model_rejects(
-                posts_after_names, doc, state, entities, model_names
-            )
-            if not taken.overlaps(p.start, p.end)
+        posts_after_names = self._drop_guesses_the_model_rejects(
+            list(self.match_posts_after_names(state, known, boundaries)),
+            doc,
+            state,
+            entities,
+            model_names,
         )
+        # 旅长吴振国大校: a post after a name that a title before it found joins its titles
+        # (not 国家主席习近平特别代表、国家副主席韩正: a post that opens the next one's chain,
+        # nor a weak post, often a verb: 外交部长瑟比加代表乌政府)
+        by_span = {(p.start, p.end): index for index, p in enumerate(found)}
+        for person in posts_after_names:
+            index = by_span.get((person.start, person.end))
+            if index is None:
+                if not taken.overlaps(person.start, person.end):
+                    found.append(person)
+                continue
+            post = person.titles[-1]
+            if (
+                state.simplified[post.start : post.end] in self.weak_posts
+                or state.folded[post.end : post.end + 1] == "、"
+                or self.names.match(state.folded, post.end, boundaries) is not None
+            ):
+                continue
+            found[index] = replace(found[index], titles=[*found[index].titles, *person.titles])
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
         found = [self._with_regnal_number(state, person) for person in found]
         known = {state.simplified[p.start : p.end] for p in found}

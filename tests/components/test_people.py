@@ -228,6 +228,17 @@ def people_of(extractor, text, **kwargs):
             id="an-ambassador-to-china-and-a-secretariat",
         ),
         pytest.param(
+            "旅长吴振国大校介绍情况。国家主席习近平特别代表、国家副主席韩正出席。"
+            "习近平主席同西米纳总统会谈。",
+            {
+                "吴振国": ["旅长", "大校"],
+                "习近平": ["国家主席", "主席"],
+                "韩正": ["特别代表", "国家副主席"],
+                "西米纳": ["总统"],
+            },
+            id="a-rank-after-a-titled-name-and-with-before-a-foreign-name",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
