@@ -244,6 +244,7 @@ class PeopleMatcher:
         self.doctrines = compile_template("{lexicon:doctrines}")
         #: 惠民生、促消费: a model name that starts inside one of these phrases is none.
         self.policy_phrase = compile_template("{lexicon:policy_phrases}")
+        self.dateline_place = compiled_fragment("DATELINE_PLACE")
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_heading = regex.compile(
@@ -1017,6 +1018,7 @@ class PeopleMatcher:
         policy_phrases = Coverage(
             len(state.text), (hit.span() for hit in self.policy_phrase.finditer(state.folded))
         )
+        dateline_places = {hit.span() for hit in self.dateline_place.finditer(state.folded)}
         accepted = []
         for start, end, label in entities:
             # 普京在索契会见…: places meet no one, whatever jieba's dictionary tags 普京
@@ -1035,6 +1037,8 @@ class PeopleMatcher:
                 continue  # 张某, 钱某某: a name withheld, as court reports write it
             if start > 0 and state.folded[start - 1] == "驻":
                 continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
+            if (start, end) in dateline_places:
+                continue  # 本报|杨凌|6月20日电: the dateline's place
             if policy_phrases.overlaps(start, start + 1):
                 continue  # 惠民生、促消费, 山水|林田|湖草: in a policy phrase, not a person
             if (

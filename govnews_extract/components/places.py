@@ -76,6 +76,8 @@ PAIR_WORDS = ("两国", "双方")
 #: Inner Mongolia's leagues (锡林郭勒盟, 兴安盟) and banners (正蓝旗): their names are never
 #: one character.
 LEAGUE = "盟"
+#: How far into an article its dateline may stand (a headline may come first).
+DATELINE_REACH = 200
 BANNER = "旗"
 #: Words of two countries' ties (巴中友谊, 中巴关系): after two characters that are both a
 #: country's one-character name (or 中), the pair, not a place (日照友好城市 stays Rizhao).
@@ -168,6 +170,8 @@ class PlaceMatcher:
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
         #: A province's one-character name after a verb of coming or being, before what
         #: one does there (在京召开, 来华访问, 在港上市) or a stop.
+        #: The place of a dateline (本报杨凌6月20日电).
+        self.dateline_place = compiled_fragment("DATELINE_PLACE")
         self.abbreviation = compile_template(
             r"(?<=[在来进抵赴离返回驻])({lexicon:place_abbreviations})"
             r"(?={lexicon:abbreviation_followers}|[,，。、 ])"
@@ -199,6 +203,11 @@ class PlaceMatcher:
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for start, end in self._communities(text, boundaries, tags):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
+        for hit in self.dateline_place.finditer(text, 0, min(len(text), DATELINE_REACH)):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in found):
+                continue  # 新华社|日本长野|1月24日电: the places the other rules read there
+            found.append(Match(FIELD, start, end, state.text[start:end], "dateline_place", "place"))
         townships = self._ethnic_townships(text)
         for start, end in townships:
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))

@@ -239,6 +239,16 @@ def people_of(extractor, text, **kwargs):
             id="a-rank-after-a-titled-name-and-with-before-a-foreign-name",
         ),
         pytest.param(
+            "本报杨凌6月20日电（记者 张蕊）医疗队队长孔祥瑞出席。"
+            "坦桑尼亚驻华大使馆公使衔参赞约瑟夫·姆卡玛致辞。",
+            {
+                "张蕊": ["记者"],
+                "孔祥瑞": ["医疗队队长"],
+                "约瑟夫·姆卡玛": ["坦桑尼亚驻华大使馆公使衔参赞"],
+            },
+            id="a-dateline-s-place-is-no-person-a-team-s-head-a-counsellor",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",

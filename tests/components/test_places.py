@@ -8,6 +8,14 @@ from model_entities import rules_with_model_entities
         pytest.param("打造更多江西亮点品牌。", ["江西"], id="place-modifying-noun"),
         pytest.param("会议在京召开。", ["京"], id="abbreviation-in-context"),
         pytest.param(
+            "本报杨凌6月20日电（记者 张蕊）典礼举行。", ["杨凌"], id="the-place-of-a-dateline"
+        ),
+        pytest.param(
+            "新华社日本长野1月24日电 冬奥会举行。",
+            ["日本", "长野"],
+            id="a-dateline-s-country-and-city-guard",
+        ),
+        pytest.param(
             "计划在闽投资300亿元。在港上市企业增加。", ["闽", "港"], id="abbreviation-investing-listing"
         ),
         pytest.param(
