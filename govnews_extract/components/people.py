@@ -91,6 +91,8 @@ HYPHENATED_NAME = regex.compile(r"\p{Han}{1,6}[-－]\p{Han}{1,8}(?:[-－·・•
 LONGEST_NAME = 40
 #: An article that speaks of sides (中方, 双方): X方 there is a country's side, not a person.
 SIDES = regex.compile("中方|双方|我方|外方")
+#: What ends a slot a name fills in a byline (记者 邹多为 周圆).
+SLOT_ENDS = frozenset(" \t\u3000)）")
 #: Prepositions the model may take into a transliterated name after them (同|西米纳总统会谈).
 PREPOSITIONS_BEFORE_NAMES = frozenset("同与和跟向对")
 #: An item of a list of names (沙马拉且、吉克阿木).
@@ -859,16 +861,18 @@ class PeopleMatcher:
         read it: a name the name rules or the model read (``byline``, a guess the model may
         overrule), or a surname and a given name filling the slot to its closing bracket or
         space (``byline_slot``: 记者 江南, which would otherwise be a place; 记者 覃海宁, whose
-        given name is the city 海宁, whatever the name rules read)."""
+        given name is the city 海宁, and 记者 邹多为, whatever the name rules read)."""
         slot = BYLINE_SLOT.match(text, start)
         surname = self.names.surname_length(text, start)
         slot_end = slot.end() if slot is not None and surname else None
         if slot_end is not None and slot_end - start - surname not in (1, 2):
             slot_end = None
         end = self.names.match(text, start, boundaries) or model_names.get(start)
-        if end is not None:
-            return end, "byline_slot" if end == slot_end else "byline"
-        return (slot_end, "byline_slot") if slot_end is not None else None
+        if end is None:
+            return (slot_end, "byline_slot") if slot_end is not None else None
+        if slot_end is not None and end < slot_end and text[end] in self.names.function_characters:
+            return slot_end, "byline_slot"  # 记者 邹多为 周圆: not 邹多 before 为 (but 张悦|摄)
+        return end, "byline_slot" if end == slot_end else "byline"
 
     @staticmethod
     def _byline_title(state: DocState, role: regex.Match) -> Match:
@@ -1490,6 +1494,12 @@ class PeopleMatcher:
                     and not self._up_to_list_mark(state.folded, person, end)
                     # 巴图孟|和: the 和 of a Mongolian name, no conjunction
                     and not self.names.is_minority_name(state.folded[person.start : person.end])
+                    # 记者 邹多|为 周圆: a name that fills a byline's slot up to a space keeps
+                    # the function character the model cut (but 记者 张悦|摄: a photo's credit)
+                    and not (
+                        state.folded[person.end : person.end + 1] in SLOT_ENDS
+                        and state.folded[end] in self.names.function_characters
+                    )
                 )
                 fixed.append(replace(person, end=end) if cut else person)
             else:

@@ -258,7 +258,8 @@ class PlaceMatcher:
 
     def _ethnic_townships(self, text: str) -> list[tuple[int, int]]:
         """Townships named for minority peoples (明水满族乡) whose stem is no common word
-        (当地藏族乡…); jieba cuts them (明水|满族|乡祝家|沟村).
+        (当地藏族乡…) or follows its county (汝城县|文明瑶族乡); jieba cuts them
+        (明水|满族|乡祝家|沟村).
 
         >>> PlaceMatcher()._ethnic_townships("来到绥中县明水满族乡祝家沟村。")
         [(5, 10)]
@@ -268,7 +269,7 @@ class PlaceMatcher:
         return [
             hit.span()
             for hit in self.ethnic_township.finditer(text)
-            if not self.is_common_word(hit.group(1))
+            if not self.is_common_word(hit.group(1)) or text[hit.start() - 1] in "县市区旗州"
         ]
 
     def _model_places(self, text: str, entities: list[Entity]) -> list[tuple[int, int]]:

@@ -249,6 +249,11 @@ def people_of(extractor, text, **kwargs):
             id="a-dateline-s-place-is-no-person-a-team-s-head-a-counsellor",
         ),
         pytest.param(
+            "新华社北京11月7日电（记者 邹多为 周圆）海关总署发布数据。本报记者 张悦摄",
+            {"邹多为": ["记者"], "周圆": ["记者"], "张悦": ["本报记者"]},
+            id="a-byline-name-up-to-its-space-but-not-a-photo-credit",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
