@@ -338,10 +338,10 @@ class OrganizationMatcher:
                 # (but 驻|联合国记者: a known body is where a reporter is posted)
             if (
                 end - start < 2
-                or state.folded[start] == "某"
+                or "某" in state.folded[start:end]
                 or self._after_anonymised_place(state.folded, start)
             ):
-                continue  # 某文创公司, 某县|人民医院: a name withheld
+                continue  # 某文创公司, 淄博某工程检修公司, 某县|人民医院: a name withheld
             if vetoes.overlaps(start, end) and (start, end) not in title_organizations:
                 continue
             if (start, end) in rule_spans:

@@ -221,6 +221,8 @@ class PlaceMatcher:
             name = text[start:end]
             if name in self.generic_words or self.generic_prefix.match(name):
                 continue
+            if "某" in name:
+                continue  # 临淄区|某镇: a place withheld
             if self._is_venue(name) or name.endswith(self.body_endings):
                 continue  # 北京国际会议中心, 天津港, 成都博物馆: a venue, a port, a body
             is_ordinary = self.is_ordinary_word if len(name) > 2 else self.is_common_word

@@ -373,6 +373,7 @@ def test_organizations(extractor, text, expected):
         pytest.param("某县人民医院原院长李某某违规公款吃喝。", id="an-anonymised-hospital"),
         pytest.param("在某某县公安局办理。", id="an-anonymised-police-bureau"),
         pytest.param("海沧区某文创公司负责人李明介绍了情况。", id="an-anonymised-company-the-model-finds"),
+        pytest.param("淄博某工程检修公司负责人孙某某被移送。", id="a-company-withheld-inside-its-name"),
         pytest.param("拟任乡镇党委书记人选。乡镇人民政府要落实责任。", id="bodies-of-every-township"),
         pytest.param("建成县、乡、村三级退役军人服务站3900余个。", id="a-count-of-levels"),
     ],

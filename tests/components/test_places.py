@@ -11,6 +11,9 @@ from model_entities import rules_with_model_entities
             "本报杨凌6月20日电（记者 张蕊）典礼举行。", ["杨凌"], id="the-place-of-a-dateline"
         ),
         pytest.param(
+            "临淄区某镇分管安全生产工作的副镇长陈某某。", ["临淄区"], id="a-township-withheld"
+        ),
+        pytest.param(
             "开幕式在汝城县文明瑶族乡沙洲村举行。",
             ["汝城县", "文明瑶族乡", "沙洲村"],
             id="an-ethnic-township-whose-name-is-a-word-after-its-county",
