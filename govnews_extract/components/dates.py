@@ -426,11 +426,13 @@ def match_dates(state: DocState, rules: DateRules | None = None) -> list[Match]:
             and _lies_ahead(context, ref)
             and (_days_after(value.value, ref.day) or 0) > FAR_AHEAD_DAYS
             and SENTENCE_END.search(state.folded, month_end, c.start)
+            and not _is_planned(state.folded, c, rules)
         ):
             # 28日夜里至12月1日…。29日夜里至30日 (a forecast of 28 November): a bare day a
             # month ahead in the month in context, in a later sentence, is one of the article's
             # own month, if that falls within a few days of the article (ahead of it or, by a
-            # month, before it); but 提前至2月3日和4日 (in January) lists days of one month.
+            # month, before it); but 提前至2月3日和4日 (in January) lists days of one month, and
+            # 新规将于7月4日生效。8日将召开会议 (in June) plans a day of the month ahead.
             own_month = resolve_date(c.parts, ref)
             ahead = _days_after(own_month.value, ref.day)
             if ahead is not None and -MONTH_DAYS <= ahead <= NEAR_AHEAD_DAYS:
