@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import (
     ORGANIZATION_NAME_LEXICONS,
-    POST_LEXICONS,
     body_endings,
     load_lexicon,
     organization_names,
@@ -85,6 +84,9 @@ SETTLEMENT_LEVELS = frozenset("镇乡村")
 NOT_IN_PLACE_PREFIX = FUNCTION_CHARACTERS | frozenset("以")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
+#: What 和县 (a county of Anhui) follows when it names the county (马鞍山市和县): after any
+#: other character 和 is a conjunction (县人民法院院长|和|县人民检察院, 报告|和|县纪委).
+DIVISIONS_BEFORE_A_COUNTY = frozenset("省市")
 #: A level and a count of levels (县、乡、|村三级服务站): bodies of every level, no one body.
 COUNTED_LEVELS = regex.compile(r"[省市州盟县区旗乡镇村](?:[两二三四五六]|[2-6])级")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -151,14 +153,6 @@ class OrganizationMatcher:
         self.known_names = WordPositions(organization_names())
         self.organ_word_positions = WordPositions(
             [*load_lexicon("organ_suffixes"), *organization_names()]
-        )
-        #: Posts and organ words: a conjunction right after one joins two names or titles
-        #: (县人民法院院长|和|县人民检察院检察长), it opens no place (the county 和县).
-        self.post_or_organ_ends = WordPositions(
-            [
-                *load_lexicon("organ_suffixes"),
-                *(post for lexicon in POST_LEXICONS for post in load_lexicon(lexicon)),
-            ]
         )
         self.false_endings = frozenset(load_lexicon("organ_false_endings"))
         self.words_running_on = frozenset(load_lexicon("organ_words_running_on"))
@@ -246,10 +240,13 @@ class OrganizationMatcher:
                 continue  # no organ word ends before the clause does
             if self._after_anonymised_place(text, start):
                 continue
-            if text[start] in CONJUNCTIONS and self.post_or_organ_ends.ends_at(
-                text, start, max(0, start - 8)
+            if (
+                text[start] in CONJUNCTIONS
+                and start > 0
+                and HAN_WORD.match(text, start - 1, start)
+                and text[start - 1] not in DIVISIONS_BEFORE_A_COUNTY
             ):
-                continue  # 院长|和县人民检察院: 和 joins, the name opens after it
+                continue  # 院长|和县人民检察院, 报告|和县纪委: 和 joins, the name opens after it
             # What the pattern can match reads no further than the clause mark after it.
             clause_end = breaks[next_break] + 1 if next_break < len(breaks) else len(text)
             length = self._match_lengths.get(

@@ -1315,6 +1315,8 @@ class PeopleMatcher:
     ) -> Iterator[_Person]:
         """``习近平总书记``, ``尹建业书记``: a post written right after a name."""
         text = state.folded
+        # 以下简称“秦川智装”: a short name the article gives a body, whose head's post follows
+        quoted = {state.simplified[m.start : m.end] for m in state.get("terms")}
         for hit in self.post_after_name.finditer(text):
             if not boundaries.is_end(hit.end()) and hit.end() < len(text):
                 continue
@@ -1328,8 +1330,8 @@ class PeopleMatcher:
                 name = text[start:post]
                 if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
                     continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
-                if name in self.organization_names:
-                    continue  # 沙特阿美|总裁: a company's president
+                if name in self.organization_names or name in quoted:
+                    continue  # 沙特阿美|总裁, 秦川智装|党委书记: a company's head
                 if self.held_link.fullmatch(name):
                     continue  # 李明曾任|县长: the link to the post, not a name
                 if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():

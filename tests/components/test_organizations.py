@@ -334,6 +334,16 @@ from model_entities import rules_with_model_entities
             ["县人民法院", "县人民检察院"],
             id="and-after-a-post-opens-no-county",
         ),
+        pytest.param(
+            "代表们将审议县委工作报告和县纪委工作报告。",
+            ["县委", "县纪委"],
+            id="and-after-a-word-opens-no-county",
+        ),
+        pytest.param(
+            "马鞍山市和县人民政府发布通知。",
+            ["和县人民政府"],
+            id="the-county-he-after-its-city-guard",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):

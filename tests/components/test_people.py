@@ -254,6 +254,12 @@ def people_of(extractor, text, **kwargs):
             id="a-byline-name-up-to-its-space-but-not-a-photo-credit",
         ),
         pytest.param(
+            "陕西秦川智能装备股份有限公司（以下简称“秦川智装”）签约。"
+            "秦川智装党委书记、董事长陈志华出席仪式并致辞。",
+            {"陈志华": ["秦川智装党委书记", "董事长"]},
+            id="a-body-s-announced-short-name-before-a-post-is-no-person",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",
