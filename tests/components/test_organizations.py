@@ -341,7 +341,7 @@ from model_entities import rules_with_model_entities
         ),
         pytest.param(
             "马鞍山市和县人民政府发布通知。",
-            ["和县人民政府"],
+            ["马鞍山市和县人民政府"],
             id="the-county-he-after-its-city-guard",
         ),
     ],
