@@ -85,12 +85,13 @@ class DateRule:
 
 @dataclass(frozen=True, slots=True)
 class Shields:
-    """Where no date or figure may be found: titles, quoted terms, URLs."""
+    """Where no date or figure may be found: titles, quoted terms, URLs, lunar dates."""
 
     containers: regex.Pattern[str]
     quotes: regex.Pattern[str]
     sentence_punctuation: frozenset[str]
     url: regex.Pattern[str]
+    lunar: regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ def _load_shields(spec: Mapping[str, Any]) -> Shields:
         quotes=_pair_pattern(spec["quotes"], 60),
         sentence_punctuation=frozenset(spec["sentence_punctuation"]),
         url=regex.compile(spec["url"]),
+        lunar=regex.compile(spec["lunar"]),
     )
 
 
@@ -171,13 +173,15 @@ def shielded_spans(state: DocState, shields: Shields | None = None) -> list[tupl
     """Spans where dates and figures are not counted.
 
     Document titles (``《…》``), quoted terms (a quote with no sentence
-    punctuation: ``“六清”``, ``“1+N”``), URLs, and whatever the terms stage
-    already found. A quote holding a sentence is speech and is not shielded.
+    punctuation: ``“六清”``, ``“1+N”``), URLs, dates of the lunar calendar (``农历三月初三``:
+    no day of the Gregorian calendar), and whatever the terms stage already found. A quote
+    holding a sentence is speech and is not shielded.
     """
     shields = shields or load_date_rules().shields
     text = state.folded
     spans = [(m.start(), m.end()) for m in shields.containers.finditer(text)]
     spans += [(m.start(), m.end()) for m in shields.url.finditer(text)]
+    spans += [(m.start(), m.end()) for m in shields.lunar.finditer(text)]
     for m in shields.quotes.finditer(text, overlapped=True):
         if not shields.sentence_punctuation.intersection(m.group()[1:-1]):
             spans.append((m.start(), m.end()))

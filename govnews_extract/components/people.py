@@ -1220,6 +1220,16 @@ class PeopleMatcher:
             trimmed.append((start, end, label))
         return trimmed
 
+    @staticmethod
+    def _known_name_one_longer(state: DocState, person: _Person, known: set[str]) -> _Person:
+        """A guessed name one character short of a name found elsewhere in the article is that
+        name (村委会主任杨建|林念出名字, where 杨建林表示 names him in full)."""
+        if person.rule_id not in GUESSING_RULES or person.end >= len(state.text):
+            return person
+        if state.simplified[person.start : person.end + 1] not in known:
+            return person
+        return replace(person, end=person.end + 1)
+
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname, or one the name
         rules cannot read, but can follow a title: two to six Han characters, no ordinary
@@ -1443,6 +1453,8 @@ class PeopleMatcher:
             found[index] = replace(found[index], titles=[*found[index].titles, *person.titles])
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
         found = [self._with_regnal_number(state, person) for person in found]
+        known = {state.simplified[p.start : p.end] for p in found}
+        found = [self._known_name_one_longer(state, person, known) for person in found]
         known = {state.simplified[p.start : p.end] for p in found}
         short_forms = self._short_forms(known)
         found = [self._completed_short_form(state, person, short_forms) for person in found]

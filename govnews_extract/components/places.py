@@ -96,8 +96,11 @@ DIVISION_SUFFIXES = (
 #: 属 after a division's suffix: what that level owns (市属公园, 省属企业), not a name.
 OWNED_BY_A_LEVEL = regex.compile(r"(?<=\p{Han}[省市县区])属")
 #: An ordinal and 号 after a name: a rocket, a ship or a spacecraft (谷神星一号, 天舟六号),
-#: not a place; but not a line, a building or a gate (1号线, 一号楼).
-NUMBERED_CRAFT = regex.compile(r"[一二三四五六七八九十\d]{1,3}号(?![线楼院馆路街门口桥站])")
+#: not a place; but not a line, a building or a gate (1号线, 一号楼). A warship named for a
+#: city (西宁舰), not a fleet (南海舰队).
+NUMBERED_CRAFT = regex.compile(
+    r"[一二三四五六七八九十\d]{1,3}号(?![线楼院馆路街门口桥站])|舰(?!队)"
+)
 
 
 class PlaceMatcher:
@@ -195,6 +198,8 @@ class PlaceMatcher:
                 continue
             if not boundaries.is_end(end) and not _next_is_boundary(text, end):
                 continue
+            if NUMBERED_CRAFT.match(text, end):
+                continue  # 西宁|舰, 天舟|六号: a ship's or a craft's name
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place")
             )

@@ -427,3 +427,10 @@ def test_a_forecast_s_bare_days_after_the_next_month_are_of_this_month() -> None
 def test_days_listed_with_a_later_month_stay_in_it_guard() -> None:
     text = "冰球、冰壶比赛分别提前至2月3日和4日率先开赛。"
     assert found(text, date(2025, 1, 7))[-1] == ("4日", "2025-02-04")
+
+
+def test_a_lunar_date_is_no_calendar_date() -> None:
+    assert found("今天是农历三月初三，活动在3月3日开幕。", date(2024, 4, 11)) == [
+        ("今天", "2024-04-11"),
+        ("3月3日", "2024-03-03"),
+    ]

@@ -260,6 +260,11 @@ def people_of(extractor, text, **kwargs):
             id="a-body-s-announced-short-name-before-a-post-is-no-person",
         ),
         pytest.param(
+            "随着村党支部书记、村委会主任杨建林念出名字，村民走上台。杨建林表示，要壮大集体经济。",
+            {"杨建林": ["村党支部书记", "村委会主任"]},
+            id="along-with-opens-no-village-and-a-name-known-in-full",
+        ),
+        pytest.param(
             "县委宣传部（县新闻出版局）局长王强出席。",
             {"王强": ["县委宣传部（县新闻出版局）局长"]},
             id="a-body-s-second-name-in-brackets",

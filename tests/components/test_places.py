@@ -14,6 +14,11 @@ from model_entities import rules_with_model_entities
             "临淄区某镇分管安全生产工作的副镇长陈某某。", ["临淄区"], id="a-township-withheld"
         ),
         pytest.param(
+            "西宁舰、潍坊舰向公众开放，全县共有淘宝村176个。南海舰队在海南举行演练。",
+            ["海南"],
+            id="warships-and-online-shop-villages-are-no-places",
+        ),
+        pytest.param(
             "开幕式在汝城县文明瑶族乡沙洲村举行。",
             ["汝城县", "文明瑶族乡", "沙洲村"],
             id="an-ethnic-township-whose-name-is-a-word-after-its-county",
