@@ -76,9 +76,9 @@ PAIR_WORDS = ("两国", "双方")
 #: Inner Mongolia's leagues (锡林郭勒盟, 兴安盟) and banners (正蓝旗): their names are never
 #: one character.
 LEAGUE = "盟"
+BANNER = "旗"
 #: How far into an article its dateline may stand (a headline may come first).
 DATELINE_REACH = 200
-BANNER = "旗"
 #: Words of two countries' ties (巴中友谊, 中巴关系): after two characters that are both a
 #: country's one-character name (or 中), the pair, not a place (日照友好城市 stays Rizhao).
 TIES_WORDS = ("友谊", "友好", "关系", "建交", "双边")
@@ -171,10 +171,10 @@ class PlaceMatcher:
         #: Townships, villages and communities that no gazetteer lists (fragment SETTLEMENT).
         self.settlement = settlement_opener(self.is_ordinary_word)
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
-        #: A province's one-character name after a verb of coming or being, before what
-        #: one does there (在京召开, 来华访问, 在港上市) or a stop.
         #: The place of a dateline (本报杨凌6月20日电).
         self.dateline_place = compiled_fragment("DATELINE_PLACE")
+        #: A province's one-character name after a verb of coming or being, before what
+        #: one does there (在京召开, 来华访问, 在港上市) or a stop.
         self.abbreviation = compile_template(
             r"(?<=[在来进抵赴离返回驻])({lexicon:place_abbreviations})"
             r"(?={lexicon:abbreviation_followers}|[,，。、 ])"
