@@ -254,7 +254,8 @@ def people_of(extractor, text, **kwargs):
             id="a-byline-name-up-to-its-space-but-not-a-photo-credit",
         ),
         pytest.param(
-            "陕西秦川智能装备股份有限公司（以下简称“秦川智装”）签约。"
+            "西安交通大学与秦川智装签署校企战略合作协议\n"
+            "西安交通大学与陕西秦川智能装备股份有限公司（以下简称“秦川智装”）签约。"
             "秦川智装党委书记、董事长陈志华出席仪式并致辞。",
             {"陈志华": ["秦川智装党委书记", "董事长"]},
             id="a-body-s-announced-short-name-before-a-post-is-no-person",
