@@ -84,9 +84,10 @@ SETTLEMENT_LEVELS = frozenset("镇乡村")
 NOT_IN_PLACE_PREFIX = FUNCTION_CHARACTERS | frozenset("以")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
-#: What 和县 (a county of Anhui) follows when it names the county (马鞍山市和县): after any
-#: other character 和 is a conjunction (县人民法院院长|和|县人民检察院, 报告|和|县纪委).
-DIVISIONS_BEFORE_A_COUNTY = frozenset("省市")
+#: What 和县 (a county of Anhui) follows when it names the county: its province or city
+#: (马鞍山市和县) or a preposition (从和县人民医院); after any other character 和 is a
+#: conjunction (县人民法院院长|和|县人民检察院, 报告|和|县纪委).
+BEFORE_THE_COUNTY_HE = frozenset("省市从在到赴于向自往")
 #: A level and a count of levels (县、乡、|村三级服务站): bodies of every level, no one body.
 COUNTED_LEVELS = regex.compile(r"[省市州盟县区旗乡镇村](?:[两二三四五六]|[2-6])级")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -244,7 +245,7 @@ class OrganizationMatcher:
                 text[start] in CONJUNCTIONS
                 and start > 0
                 and HAN_WORD.match(text, start - 1, start)
-                and text[start - 1] not in DIVISIONS_BEFORE_A_COUNTY
+                and text[start - 1] not in BEFORE_THE_COUNTY_HE
             ):
                 continue  # 院长|和县人民检察院, 报告|和县纪委: 和 joins, the name opens after it
             # What the pattern can match reads no further than the clause mark after it.
