@@ -41,7 +41,13 @@ from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PERSON, MODEL_PLACE, Entity, model_entities
 from .names import DOTS, NameMatcher, bracketed_byline_at
 from .spans import Coverage, occurrences
-from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
+from .tokens import (
+    FUNCTION_CHARACTERS,
+    TokenBoundaries,
+    dateline_places,
+    name_starts,
+    settlement_opener,
+)
 
 PEOPLE = "people"
 TITLES = "titles"
@@ -95,8 +101,6 @@ SIDES = regex.compile("中方|双方|我方|外方")
 SLOT_ENDS = frozenset(" \t\u3000)）")
 #: Prepositions the model may take into a transliterated name after them (同|西米纳总统会谈).
 PREPOSITIONS_BEFORE_NAMES = frozenset("同与和跟向对")
-#: An item of a list of names (沙马拉且、吉克阿木).
-HAN_RUN = regex.compile(r"\p{Han}+")
 #: Lexicons whose words can open a title (ORG_HEAD, KNOWN_ORG, QUALIFIER, POST, ORGAN, PLACE,
 #: and the levels below a district that TITLE_ORG reads before a Party post).
 TITLE_OPENING_LEXICONS = (
@@ -246,7 +250,6 @@ class PeopleMatcher:
         self.doctrines = compile_template("{lexicon:doctrines}")
         #: 惠民生、促消费: a model name that starts inside one of these phrases is none.
         self.policy_phrase = compile_template("{lexicon:policy_phrases}")
-        self.dateline_place = compiled_fragment("DATELINE_PLACE")
         appointments = builtin_patterns("appointment")
         self.appointment = regex.compile(trie_pattern(appointments["before"]))
         self.appointment_heading = regex.compile(
@@ -1022,7 +1025,7 @@ class PeopleMatcher:
         policy_phrases = Coverage(
             len(state.text), (hit.span() for hit in self.policy_phrase.finditer(state.folded))
         )
-        dateline_places = {hit.span() for hit in self.dateline_place.finditer(state.folded)}
+        datelines = set(dateline_places(state.folded))
         accepted = []
         for start, end, label in entities:
             # 普京在索契会见…: places meet no one, whatever jieba's dictionary tags 普京
@@ -1041,7 +1044,7 @@ class PeopleMatcher:
                 continue  # 张某, 钱某某: a name withheld, as court reports write it
             if start > 0 and state.folded[start - 1] == "驻":
                 continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
-            if (start, end) in dateline_places:
+            if (start, end) in datelines:
                 continue  # 本报|杨凌|6月20日电: the dateline's place
             if policy_phrases.overlaps(start, start + 1):
                 continue  # 惠民生、促消费, 山水|林田|湖草: in a policy phrase, not a person
@@ -1127,7 +1130,7 @@ class PeopleMatcher:
         if names_before == 0 or start < 3 or text[start - 1] != "、":
             return False
         return any(
-            HAN_RUN.fullmatch(text, start - 1 - length, start - 1)
+            HAN_WORD.fullmatch(text, start - 1 - length, start - 1)
             and self._after_legal_status(text, start - 1 - length, names_before - 1)
             for length in range(2, min(start - 1, 5) + 1)
         )
@@ -1219,16 +1222,6 @@ class PeopleMatcher:
                 start += 1
             trimmed.append((start, end, label))
         return trimmed
-
-    @staticmethod
-    def _known_name_one_longer(state: DocState, person: _Person, known: set[str]) -> _Person:
-        """A guessed name one character short of a name found elsewhere in the article is that
-        name (村委会主任杨建|林念出名字, where 杨建林表示 names him in full)."""
-        if person.rule_id not in GUESSING_RULES or person.end >= len(state.text):
-            return person
-        if state.simplified[person.start : person.end + 1] not in known:
-            return person
-        return replace(person, end=person.end + 1)
 
     def _model_name_spans(self, state: DocState, entities: list[Entity]) -> dict[int, int]:
         """Start -> end of the model's names that have no Chinese surname, or one the name
@@ -1454,10 +1447,8 @@ class PeopleMatcher:
         found.extend(self.match_model_names(doc, state, found, doctrines, entities))
         found = [self._with_regnal_number(state, person) for person in found]
         known = {state.simplified[p.start : p.end] for p in found}
-        found = [self._known_name_one_longer(state, person, known) for person in found]
-        known = {state.simplified[p.start : p.end] for p in found}
         short_forms = self._short_forms(known)
-        found = [self._completed_short_form(state, person, short_forms) for person in found]
+        found = [self._completed_name(state, person, known, short_forms) for person in found]
         known = {state.simplified[p.start : p.end] for p in found} | short_forms
         found.extend(self._other_mentions(state, found, known, doctrines))
         self._record(state, self.add_posts_held(state, found, boundaries))
@@ -1672,13 +1663,24 @@ class PeopleMatcher:
         }
 
     @staticmethod
-    def _completed_short_form(state: DocState, person: _Person, short_forms: set[str]) -> _Person:
-        """A name cut inside a dotted name's last part written alone runs to its end
-        (奥云其|其格表示 is 奥云其其格 where 巴特额尔敦·奥云其其格 is named)."""
-        name = state.simplified[person.start : person.end]
+    def _completed_name(
+        state: DocState, person: _Person, known: set[str], short_forms: set[str]
+    ) -> _Person:
+        """A name that stops short of a fuller one the article writes runs to its end: a
+        guessed name one character short of a name found elsewhere (村委会主任杨建|林念出名字,
+        where 杨建林表示 names him in full), and a name cut inside a dotted name's last part
+        written alone (奥云其|其格表示 is 奥云其其格 where 巴特额尔敦·奥云其其格 is named)."""
+        text = state.simplified
+        if (
+            person.rule_id in GUESSING_RULES
+            and person.end < len(text)
+            and text[person.start : person.end + 1] in known
+        ):
+            person = replace(person, end=person.end + 1)
+        name = text[person.start : person.end]
         for form in short_forms:
             if len(form) > len(name) and form.startswith(name):
-                if state.simplified.startswith(form, person.start):
+                if text.startswith(form, person.start):
                     return replace(person, end=person.start + len(form))
         return person
 

@@ -25,7 +25,7 @@ from ..segmenter import OUT_OF_VOCABULARY, common_word_test, single_character_ta
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
-from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, settlement_opener
+from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, dateline_places, settlement_opener
 
 FIELD = "places"
 #: Places may not be cut out of these fields' matches.
@@ -77,8 +77,6 @@ PAIR_WORDS = ("两国", "双方")
 #: one character.
 LEAGUE = "盟"
 BANNER = "旗"
-#: How far into an article its dateline may stand (a headline may come first).
-DATELINE_REACH = 200
 #: Words of two countries' ties (巴中友谊, 中巴关系): after two characters that are both a
 #: country's one-character name (or 中), the pair, not a place (日照友好城市 stays Rizhao).
 TIES_WORDS = ("友谊", "友好", "关系", "建交", "双边")
@@ -171,8 +169,6 @@ class PlaceMatcher:
         #: Townships, villages and communities that no gazetteer lists (fragment SETTLEMENT).
         self.settlement = settlement_opener(self.is_ordinary_word)
         self.abbreviations = frozenset(load_lexicon("place_abbreviations"))
-        #: The place of a dateline (本报杨凌6月20日电).
-        self.dateline_place = compiled_fragment("DATELINE_PLACE")
         #: A province's one-character name after a verb of coming or being, before what
         #: one does there (在京召开, 来华访问, 在港上市) or a stop.
         self.abbreviation = compile_template(
@@ -208,8 +204,7 @@ class PlaceMatcher:
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
         for start, end in self._communities(text, boundaries, tags):
             found.append(Match(FIELD, start, end, state.text[start:end], "place_suffix", "place"))
-        for hit in self.dateline_place.finditer(text, 0, min(len(text), DATELINE_REACH)):
-            start, end = hit.span()
+        for start, end in dateline_places(text):
             if any(m.start < end and start < m.end for m in found):
                 continue  # 新华社|日本长野|1月24日电: the places the other rules read there
             found.append(Match(FIELD, start, end, state.text[start:end], "dateline_place", "place"))

@@ -1,5 +1,6 @@
 """Token boundaries as character offsets, for rules that work on characters, and the
-test for an unlisted township or village that the people and organisation stages share."""
+tests that several stages share: an unlisted township or village (people, organisations),
+the place of a dateline (people, places)."""
 
 from __future__ import annotations
 
@@ -208,3 +209,18 @@ def settlement_opener(is_ordinary_word: Callable[[str], bool]) -> SettlementOpen
         is_ordinary_word,
         load_lexicon("settlement_suffixes"),
     )
+
+
+#: How far into an article its dateline may stand (a headline may come first).
+DATELINE_REACH = 200
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the place of a dateline, between the agency or paper and the day
+    (本报杨凌6月20日电: fragment DATELINE_PLACE), in the head of ``text``.
+
+    >>> dateline_places("本报杨凌6月20日电（记者 张蕊）")
+    [(2, 4)]
+    """
+    pattern = compiled_fragment("DATELINE_PLACE")
+    return [hit.span() for hit in pattern.finditer(text, 0, min(len(text), DATELINE_REACH))]
