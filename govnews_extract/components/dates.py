@@ -53,6 +53,8 @@ FAR_AHEAD_MONTHS = 6
 #: day of the article's month (a forecast: 28日夜里至12月1日…29日夜里至30日 of 28 November).
 FAR_AHEAD_DAYS = 14
 NEAR_AHEAD_DAYS = 7
+#: How far before a date the words of a founding (history_before: 建成于) are looked for.
+HISTORY_REACH = 4
 MONTH_DAYS = 31
 _RULE = "_rule"  # the template being expanded, among its fragments
 #: The year before the one in question, as statistics write it (比上年增长): after a year
@@ -109,6 +111,7 @@ class DateRules:
     roc_cues: tuple[str, ...]
     plan_after: regex.Pattern[str]
     biography_after: regex.Pattern[str]
+    history_before: regex.Pattern[str]
     plan_before: regex.Pattern[str]
     news_day_before: regex.Pattern[str]
     news_day_after: regex.Pattern[str]
@@ -160,6 +163,7 @@ def load_date_rules() -> DateRules:
         roc_cues=tuple(spec["roc_cues"]),
         plan_after=compile_(spec["plan_after"]),
         biography_after=compile_(spec["biography_after"]),
+        history_before=compile_(spec["history_before"]),
         plan_before=compile_(spec["plan_before"]),
         news_day_before=compile_(spec["news_day_before"]),
         news_day_after=compile_(spec["news_day_after"]),
@@ -293,8 +297,9 @@ def _find_candidates(state: DocState, rules: DateRules) -> list[_Candidate]:
 def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) -> int | None:
     """The year the article reports on, from its own explicit dates.
 
-    Years named as a plan's target (``2024年工作安排``, ``到2025年``) or in a biography
-    (``1968年3月出生``, ``1990年7月参加工作``) do not count; a range counts both its
+    Years named as a plan's target (``2024年工作安排``, ``到2025年``), in a biography
+    (``1968年3月出生``, ``1990年7月参加工作``) or of a founding (``建成于1993年``) do not
+    count; a range counts both its
     years. Dates with a month or finer say more about the events reported than bare
     years, so they are preferred; then the most frequent year, then the latest. A meeting
     of the first quarter that reviews one year and plans the next (1月15日，会议总结2023年
@@ -314,6 +319,8 @@ def infer_year(text: str, candidates: Iterable[_Candidate], rules: DateRules) ->
             continue
         if rules.biography_after.match(text, c.end):
             continue  # a birth or first job in a biography (1968年3月出生)
+        if rules.history_before.search(text, max(0, c.start - HISTORY_REACH), c.start):
+            continue  # a founding or a building (建成于1993年)
         is_specific = c.parts.month is not None or c.parts.quarter or c.parts.half
         counts = specific if is_specific else bare
         counts[c.parts.year] += 1
