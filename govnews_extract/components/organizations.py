@@ -126,6 +126,7 @@ class OrganizationMatcher:
         self.ends_in_organ = compile_template(r"{ORGAN}\Z")
         self.known = compiled_fragment("KNOWN_ORG")
         self.post = compiled_fragment("POST")
+        self.body_stop = compiled_fragment("BODY_STOP")
         #: A body's head written with the body's last character (交通部长 for 交通部部长).
         self.head_post = regex.compile("[部局厅署院司处科行校馆所站社台团队]长")
         self.place = compiled_fragment("PLACE")
@@ -588,12 +589,14 @@ class OrganizationMatcher:
             )
         return found
 
-    @staticmethod
-    def _may_name_a_cooperative(word: Token) -> bool:
+    def _may_name_a_cooperative(self, word: Token) -> bool:
         """Whether ``word`` may stand in a co-operative's name before its suffix: Han
-        characters, a noun, a name or a word jieba's dictionary lacks (金穗, 农机, 蔬菜)."""
-        return HAN_WORD.fullmatch(word.text) is not None and (
-            word.tag_ in ("", OUT_OF_VOCABULARY, "vn", "j") or word.tag_.startswith("n")
+        characters, a noun, a name or a word jieba's dictionary lacks (金穗, 农机, 蔬菜),
+        but no character that stands in no body's name (彭大妹|是|合作社的)."""
+        return (
+            HAN_WORD.fullmatch(word.text) is not None
+            and (word.tag_ in ("", OUT_OF_VOCABULARY, "vn", "j") or word.tag_.startswith("n"))
+            and self.body_stop.fullmatch(word.text) is None
         )
 
     def _ordinary_word_in_a_name(self, word: str) -> bool:

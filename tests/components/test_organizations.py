@@ -771,3 +771,29 @@ def test_a_model_name_opening_with_a_verb_no_name_holds_is_none(text, model_org,
 )
 def test_bodies_with_former_marks_prepositions_verbs_and_withheld_names(extractor, text, expected):
     assert [o.name for o in extractor.extract(text).organizations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("向湖南省转办1863件。活动由市政府主办。", ["市政府"], id="verbs-ending-in-办"),
+        pytest.param(
+            "本届省运会共设竞技组、青少年组3个组别。领导小组下设办公室。",
+            [],
+            id="verbs-listing-parts",
+        ),
+        pytest.param(
+            "村民彭大妹是合作社的“采茶能手”。他们成立了宣恩县水田坝茶叶专业合作社。",
+            ["宣恩县水田坝茶叶专业合作社"],
+            id="a-copula-names-no-co-operative",
+        ),
+        pytest.param(
+            "集团公司党委书记、董事长公孙立伟致辞。", [], id="the-group-company-is-generic"
+        ),
+        pytest.param(
+            "省扶贫办、市委办负责人参加。", ["省扶贫办", "市委办"], id="offices-ending-in-办-guard"
+        ),
+    ],
+)
+def test_verbs_and_generic_companies_are_no_bodies(extractor, text, expected):
+    assert [o.name for o in extractor.extract(text).organizations] == expected

@@ -369,3 +369,25 @@ def test_a_numbered_community_is_not_cut_from_its_street_guard(extractor):
 )
 def test_village_stems_and_generic_districts(extractor, text, places):
     assert [p.name for p in extractor.extract(text).places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "有船只在长江安庆段禁采区活动。", ["长江", "安庆"], id="a-zone-where-mining-is-banned"
+        ),
+        pytest.param(
+            "清理道路塌方67处，抢通县乡道路12条。",
+            ["通县"],
+            id="a-verb-and-county-and-township-roads",
+        ),
+        pytest.param(
+            "在城关镇、前张庄村调研。",
+            ["城关镇", "前张庄村"],
+            id="a-village-cut-after-a-mark-guard",
+        ),
+    ],
+)
+def test_kinds_of_zones_and_verbs_before_places(extractor, text, places):
+    assert [p.name for p in extractor.extract(text).places] == places
