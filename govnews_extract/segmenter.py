@@ -298,7 +298,7 @@ class JiebaSegmenter:
         if self.jieba.FREQ.get(word, 0) < min_frequency:
             return False
         if except_tags or only_tags:
-            tag = self.dictionary_tags.get(word, "")
+            tag = self.tag_fixes.get(word) or self.dictionary_tags.get(word, "")
             if except_tags and tag.startswith(except_tags):
                 return False
             return not only_tags or tag.startswith(only_tags)
@@ -316,6 +316,12 @@ class JiebaSegmenter:
             tags.get(word) or ("" if len(word) < 2 or word in known else OUT_OF_VOCABULARY)
             for word in words
         ]
+
+    @cached_property
+    def tag_fixes(self) -> dict[str, str]:
+        """Tags the rules read instead of the dictionary's, where it is wrong (周恩来 is no
+        time word): lexicon ``dictionary_tag_fixes``."""
+        return dict(entry.split() for entry in load_lexicon("dictionary_tag_fixes"))
 
     @cached_property
     def dictionary_tags(self) -> dict[str, str]:

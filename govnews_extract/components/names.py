@@ -42,6 +42,10 @@ def bracketed_byline_at(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Characters of the levels of China's divisions: a given name is never made of them alone.
+LEVEL_CHARACTERS = frozenset("省市县区乡镇村州")
+
+
 class NameMatcher:
     """Finds the extent of a personal name starting at an offset."""
 
@@ -86,6 +90,11 @@ class NameMatcher:
         self.particles = frozenset("了的地得着过")
         #: Adverbs that follow a name and end no given name (梁强|互致贺电, 李明|也表示).
         self.adverbs_after_names = frozenset("互也都还")
+        #: Adverbs that open what a person does, right after a name (德吉央宗|正带领): a name
+        #: of known minority parts ends before one.
+        self.adverbs_opening_predicates = self.adverbs_after_names | frozenset(
+            "正又就便才曾已将亦均"
+        )
         #: Characters that stand in no part of a dotted name (拜登之子|亨特·拜登).
         self.not_in_name_part = self.not_given_name | frozenset("之")
         #: Characters that never follow a personal name (使节们).
@@ -231,16 +240,22 @@ class NameMatcher:
                 return extended
         return end
 
-    def _transliteration_end(self, text: str, start: int, end: int) -> int:
+    def _transliteration_end(
+        self, text: str, start: int, end: int, boundaries: TokenBoundaries | None = None
+    ) -> int:
         """Cut a transliteration before a name follower after its last ``·`` part, or before
-        a common word that opens with no transliteration character.
+        a common word that opens with no transliteration character. With the segmenter's
+        ``boundaries``, a follower must end a word (麦麦提|出席, not 麦麦|提出).
 
         The pattern runs on to the next non-Han character: 吉内特·哈姆利|表示欢迎,
         阿衣木沙·托合塔洪|讲述了.
         """
         last_dot = max(text.rfind(dot, start, end) for dot in DOTS)
         for cut in range(last_dot + 2, end):
-            if self.followers.match(text, cut) or (
+            follower = self.followers.match(text, cut)
+            if (
+                follower is not None and (boundaries is None or boundaries.is_end(follower.end()))
+            ) or (
                 text[cut] not in self.transliteration_characters
                 and self.is_common_word(text[cut : cut + 2])
             ):
@@ -253,13 +268,14 @@ class NameMatcher:
         if translit and self._runs_over_words(text, translit.start(), translit.end()):
             translit = None  # 拜登之子亨特·拜登: a phrase before the name, not its first part
         if translit and not self.posts.match(text, start):  # 顾问|谢尔盖·列先科
-            end = self._transliteration_end(text, translit.start(), translit.end())
+            end = self._transliteration_end(text, translit.start(), translit.end(), boundaries)
             if end < translit.end() or self.ends_cleanly(text, end):
                 return end  # (a cut is where the name ends)
         for length in (6, 5, 4) if text[start : start + 2] in self.minority_name_openings else ():
             if self.is_minority_name(text[start : start + length]) and (
                 self.ends_cleanly(text, start + length)
                 or (boundaries is not None and boundaries.is_end(start + length))
+                or text[start + length : start + length + 1] in self.adverbs_opening_predicates
             ):
                 return start + length
         surname = self.surname_length(text, start)
@@ -278,6 +294,8 @@ class NameMatcher:
                 continue
             if given[-1] in self.particles:
                 continue  # 宣读了, 党派的: a verb or noun and its particle
+            if len(given) > 1 and all(ch in LEVEL_CHARACTERS for ch in given):
+                continue  # 县领导|包乡镇 (is in charge of townships): levels, no given name
             if len(given) > 1 and given[-1] in self.adverbs_after_names:
                 continue  # 梁强|互致贺电: the adverb opens what the person does
             if self.posts.match(text, start + surname) or self.posts.fullmatch(text, start, end):

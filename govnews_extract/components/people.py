@@ -123,7 +123,7 @@ _LAST_SENTENCE_MARK = regex.compile(r"(?r)[。;!?:\n]")
 LIST_CLOSERS = ("和", "及")
 #: Marks joining the names of people who share what follows (张三、李四当选为副市长).
 LISTED_SUBJECTS_JOINERS = ("、", *LIST_CLOSERS)
-#: What ends a sentence, and what a clause of a profile opens after (width-folded text).
+#: What ends a sentence (width-folded text).
 _SENTENCE_STOP = regex.compile(r"[。\n]")
 #: A note of sex and people after a name in an appointment list (width-folded: (女,土家族)).
 PERSONAL_NOTE = regex.compile(r"\((?:[男女](?:,\p{Han}{1,5}族)?|\p{Han}{1,5}族)\)")
@@ -133,9 +133,11 @@ AT_THE_TIME_HELD = "时任"
 SENTENCE_OPENING = regex.compile(r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*")
 #: A line, its leading whitespace apart (group 1: the rest).
 _LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
-_CLAUSE_OPENER = regex.compile(r"[,;]")
-#: 他 or 她 opening a sentence or clause (folded text: ，is ,), as the subject of what follows.
-SUBJECT_PRONOUN = regex.compile(r"(?<=^|[。\n,;])[他她]")
+_CLAUSE_OPENER = regex.compile(r"[,;。]")
+#: 他 or 她 opening a sentence or clause, as the subject of what follows.
+SUBJECT_PRONOUNS = "他她"
+#: 后 (then) before a link word goes on with a career without a date (，后任县长).
+LATER_POST = "后"
 
 
 
@@ -170,12 +172,14 @@ class PeopleMatcher:
         #: Organ words of two or more characters: a name ending in one is a body's (乌军方).
         self.body_endings = frozenset(body_endings())
         #: Words that, written right after a model's name, make it part of a company's, a
-        #: body's, a place's or a facility's name instead (金龙|客车, 古雷|开发区, 叶巴滩|水电站).
+        #: body's, a place's or a facility's name instead (金龙|客车, 古雷|开发区, 叶巴滩|水电站),
+        #: or a pair of places (杭黔|协作).
         self.name_enders = WordPositions(
             self.body_endings.union(
                 load_lexicon("company_suffixes"),
                 load_lexicon("place_suffixes"),
                 load_lexicon("facility_words"),
+                load_lexicon("pairing_words"),
             )
         )
         #: Place names of the gazetteer: a model name of three or more characters that is one
@@ -183,15 +187,17 @@ class PeopleMatcher:
         self.places = frozenset(load_lexicon("places"))
         #: A gazetteer place opening a text (沙特|阿美总裁): what follows may be a body's name.
         self.gazetteer_start = compiled_fragment("PLACE")
-        #: A post right before what may be a name: a dotted name, a surname, or two
-        #: transliteration characters (俄罗斯总统|普京, 美国总统|拜登).
+        #: A post (or the bracket closing one or a note after it: 主任（局长）|刘某,
+        #: 副主席（兼）|彭某) right before what may be a name: a dotted name, a surname, or two
+        #: transliteration characters (俄罗斯总统|普京).
         transliterated = "".join(sorted(self.names.transliteration_characters))
         self.post_before_name = compile_template(
-            rf"({{POST}})[ \t]*(?=\p{{Han}}{{1,6}}[·・•]|{{SURNAME}}|[{transliterated}]{{2}})"
+            rf"({{POST}}(?:{{POST_NOTE}}|\))?)[ \t]*"
+            rf"(?=\p{{Han}}{{1,6}}[·・•]|{{SURNAME}}|[{transliterated}]{{2}})"
         )
         #: A post written right before a name the model found without a Chinese surname
         #: (民政部部长多吉才让): searched for backwards from the name.
-        self.post_right_before = compile_template(r"({POST})[ \t]*\Z")
+        self.post_right_before = compile_template(r"({POST}(?:{POST_NOTE}|\))?)[ \t]*\Z")
         self.title_chain_full = compiled_fragment("TITLE_CHAIN")
         #: A rank closing a piece of a chain, after another post (新闻发言人|海军大校).
         self.rank_after_post = compile_template(r"(?<={POST}){RANK_AFTER_POST}\Z")
@@ -262,6 +268,12 @@ class PeopleMatcher:
         self.profile_marks = frozenset(appointments["profile_marks"])
         self.succeeded = regex.compile(trie_pattern(appointments["succeeded"]))
         self.career_links = tuple(appointments["career"])
+        self.career_date = compiled_fragment("CAREER_DATE")
+        #: What opens a clause whose subject is the person named last (folded: ，is ,):
+        #: 他 or 她, a career's date or span (CAREER_DATE), or 后 (，后任县长); a link follows.
+        self.subjectless_clause = compile_template(
+            rf"(?<=^|[。\n,;])(?:[{SUBJECT_PRONOUNS}]|{{CAREER_DATE}}|{LATER_POST})"
+        )
         self.title_core = compiled_fragment("TITLE")
         self.sub_title = compiled_fragment("SUB_TITLE")
         self.byline_roles = frozenset(load_lexicon("byline_roles"))
@@ -712,14 +724,16 @@ class PeopleMatcher:
         return name_end if honorific is None else honorific.end()
 
     def _posts_from(
-        self, state: DocState, start: int, boundaries: TokenBoundaries
+        self, state: DocState, start: int, boundaries: TokenBoundaries, in_career: bool = False
     ) -> Iterator[Match]:
         """The titles listed from ``start`` on (湘潭市副市长、党组成员), each ending a word;
         after 、 a unit of the body before may go without its body (省高级人民法院副院长、
-        审判委员会委员). After a career's link (历任, 曾任) the list may go on after a comma
-        where another title follows (历任黄冈地委副书记、行署专员，湖北省计划委员会主任等职)."""
+        审判委员会委员). After a career's link (历任, 曾任), or in a clause of a career that
+        its date opens (``in_career``), the list may go on after a comma where another title
+        follows (历任黄冈地委副书记、行署专员，湖北省计划委员会主任等职)."""
         text = state.folded
-        listed_marks = ("、", ",") if text.endswith(self.career_links, 0, start) else ("、",)
+        runs_on = in_career or text.endswith(self.career_links, 0, start)
+        listed_marks = ("、", ",") if runs_on else ("、",)
         cursor = start
         while True:
             core = self.title_core.match(text, cursor)
@@ -743,13 +757,16 @@ class PeopleMatcher:
         """
         text = state.folded
         by_start = {person.start: person for person in people}
+        starts = sorted(by_start)
         with_posts = []
         for person in people:
             # 接替现任总理特鲁多出任加拿大总理: the post is the successor's.
             if self.succeeded.search(text, _clause_start(text, person.start), person.start):
                 with_posts.append(person)
                 continue
-            links = self._held_links(text, person.end)
+            next_name = bisect_right(starts, person.start)
+            limit = starts[next_name] if next_name < len(starts) else len(text)
+            links = self._held_links(text, person.end, limit)
             end = person.end
             # 王丽华、陈志远、赵德胜当选为副主任: the names listed before the link share it
             while not links and text[end : end + 1] in LISTED_SUBJECTS_JOINERS:
@@ -757,43 +774,59 @@ class PeopleMatcher:
                 if listed is None:
                     break
                 end = listed.end
-                links = self._held_links(text, end)
-            posts = [post for link in links for post in self._posts_from(state, link, boundaries)]
+                links = self._held_links(text, end, limit)
+            posts = [
+                post
+                for link, in_career in links
+                for post in self._posts_from(state, link, boundaries, in_career)
+            ]
             with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
-        return self._add_posts_held_by_pronouns(state, with_posts, boundaries)
+        return self._add_posts_of_subjectless_clauses(state, with_posts, boundaries)
 
     def _is_reporter(self, state: DocState, person: _Person) -> bool:
         """Whether a byline's role word (记者, 通讯员) is among the person's titles."""
         return any(state.simplified[t.start : t.end] in self.byline_roles for t in person.titles)
 
-    def _add_posts_held_by_pronouns(
+    def _add_posts_of_subjectless_clauses(
         self, state: DocState, people: list[_Person], boundaries: TokenBoundaries
     ) -> list[_Person]:
-        """``王某同志…逝世。他历任…``: 他 or 她 opening a clause before a link word holds the
-        posts of the person named last before it (a reporter of a byline is none)."""
+        """Posts of clauses whose subject is the person named last before them (a reporter of
+        a byline is none): 他 or 她 before a link word (``王某同志…逝世。他历任…``), and, in
+        the same paragraph, a clause of a career that opens with its date or span or with 后
+        (``…1962年入党。1978年至1985年，任县委副书记；…，后任省农业厅厅长``)."""
         text = state.folded
         named = sorted((p for p in people if not self._is_reporter(state, p)), key=lambda p: p.end)
         ends = [p.end for p in named]
         added: dict[int, list[Match]] = {}
-        for pronoun in SUBJECT_PRONOUN.finditer(text):
-            link = self.held_link.match(text, pronoun.end())
-            last = bisect_right(ends, pronoun.start()) - 1
-            if link is None or last < 0:
+        for clause in self.subjectless_clause.finditer(text):
+            last = bisect_right(ends, clause.start()) - 1
+            is_pronoun = text[clause.start()] in SUBJECT_PRONOUNS
+            if last < 0 or (not is_pronoun and "\n" in text[ends[last] : clause.start()]):
                 continue
-            posts = list(self._posts_from(state, link.end(), boundaries))
+            # a career's date is read again by the link, for whether it opened the clause
+            opened_by_word = text[clause.start()] in SUBJECT_PRONOUNS + LATER_POST
+            link = self._link_after_date(text, clause.end() if opened_by_word else clause.start())
+            if link is None:
+                continue
+            link_end, in_career = link
+            posts = list(self._posts_from(state, link_end, boundaries, in_career))
             added.setdefault(named[last].start, []).extend(posts)
-        return [
-            replace(p, titles=[*p.titles, *added[p.start]]) if added.get(p.start) else p
-            for p in people
-        ]
+        with_posts = []
+        for person in people:
+            known = {(title.start, title.end) for title in person.titles}
+            posts = [p for p in added.get(person.start, []) if (p.start, p.end) not in known]
+            with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
+        return with_posts
 
-    def _held_links(self, text: str, name_end: int) -> list[int]:
-        """Where the posts start that link words after a name (or in its profile) open."""
+    def _held_links(self, text: str, name_end: int, limit: int) -> list[tuple[int, bool]]:
+        """Where the posts start that link words after a name (or in its profile, up to the
+        paragraph's end or ``limit``, the next name) open, and whether a career's date
+        opened each link's clause."""
         cursor = self._after_honorific(text, name_end)
-        link = self.held_link.match(text, cursor)
+        link = self._link_after_date(text, cursor)
         if link is not None:
             # No word end is asked of the link: jieba glues 为 to what follows (当选|为市).
-            return [link.end()]
+            return [link]
         is_profile = (  # the text is width-folded: ，is ,
             text[cursor : cursor + 1] == ","
             and text[cursor + 1 : cursor + 2] in self.profile_marks
@@ -801,17 +834,29 @@ class PeopleMatcher:
         )
         if not is_profile:
             return []
-        stop = _SENTENCE_STOP.search(text, cursor)
-        sentence_end = len(text) if stop is None else stop.start()
-        clauses = [mark.end() for mark in _CLAUSE_OPENER.finditer(text, cursor + 1, sentence_end)]
+        line_end = text.find("\n", cursor, limit)
+        profile_end = limit if line_end < 0 else line_end
+        clauses = [mark.end() for mark in _CLAUSE_OPENER.finditer(text, cursor + 1, profile_end)]
         starts = []
         for clause in clauses:
-            link = self.held_link.match(text, clause, sentence_end)
+            link = self._link_after_date(text, clause, profile_end)
             if link is not None:
-                starts.append(link.end())
+                starts.append(link)
             elif text.startswith(AT_THE_TIME_HELD, clause):
-                starts.append(clause)  # 时任…董事长: the mark stays in the title, as 原 does
+                # 时任…董事长: the mark stays in the title, as 原 does
+                starts.append((clause, False))
         return starts
+
+    def _link_after_date(
+        self, text: str, cursor: int, end: int | None = None
+    ) -> tuple[int, bool] | None:
+        """The end of a link word at ``cursor`` (任, 历任), or after the date or span that
+        opens a clause of a career (``1984年7月至1992年3月，历任…``), and whether a date
+        came first; ``None`` if no link."""
+        end = len(text) if end is None else end
+        date = self.career_date.match(text, cursor, end)
+        link = self.held_link.match(text, cursor if date is None else date.end(), end)
+        return None if link is None else (link.end(), date is not None)
 
     def match_bylines(
         self,
@@ -1164,6 +1209,7 @@ class PeopleMatcher:
             or name in self.places
             or self.names.posts.fullmatch(name)
             or not (self.names.is_transliterated(name) or self.names.surname_length(name, 0))
+            or self.names.surname_length(name, 0) == len(name)  # 欧阳|书记: a surname alone
         ):
             return False
         if self.post_right_before.search(text, max(0, start - 12), start) is not None:
@@ -1305,7 +1351,7 @@ class PeopleMatcher:
             # is a run of names the model cut short)
             longest = 3 if name[-1:] in self.names.single_surnames else 4
         return (
-            surname > 0
+            0 < surname < len(name)  # 皇甫|院士说: a compound surname alone names no one
             and name[-1] not in NOT_LAST_IN_NAME
             and 2 <= len(name) <= longest
             and HAN_WORD.fullmatch(name) is not None
@@ -1361,6 +1407,8 @@ class PeopleMatcher:
                     continue
                 if self.names.surname_length(text, start) == 0 and name not in known:
                     continue
+                if self.names.surname_length(text, start) == length:
+                    continue  # 皇甫|院士说: a compound surname and a post (GOLD.md)
                 if start > 0 and HAN_WORD.match(text, start - 1, start) and name not in known:
                     # Only accept an unknown name when it starts after a boundary.
                     if not boundaries.is_start(start):
@@ -1481,7 +1529,8 @@ class PeopleMatcher:
         transliteration up to the next Han run); the model reads the context. A shorter
         model name wins when a name follower (等, 向, 说…) comes right after it: 强卫 of
         ``政法委书记强卫等``, 彼得·罗曼 of ``彼得·罗曼向新闻界宣布``, but not 焦玲 of
-        焦玲强, nor 阿拉腾达 of 阿拉腾达来、 (a titled name up to a list's 、). A longer
+        焦玲强, nor 阿拉腾达 of 阿拉腾达来、 (a titled name up to a list's 、), nor a name
+        ending before the dot of a dotted name (阿不|都热合曼·麦麦提). A longer
         one wins when it still looks like a name: 巴尔金巴耶夫, not 巴尔金. A Tibetan, Mongolian
         or Yi name the rules read whole stays whole (巴图孟和, not 巴图孟 before 和).
         """
@@ -1499,6 +1548,8 @@ class PeopleMatcher:
                     and not self._up_to_list_mark(state.folded, person, end)
                     # 巴图孟|和: the 和 of a Mongolian name, no conjunction
                     and not self.names.is_minority_name(state.folded[person.start : person.end])
+                    # 阿不|都热合曼·麦麦提: the model's end falls in a dotted name's first part
+                    and not any(dot in state.folded[end : person.end] for dot in DOTS)
                     # 记者 邹多|为 周圆: a name that fills a byline's slot up to a space keeps
                     # the function character the model cut (but 记者 张悦|摄: a photo's credit)
                     and not (

@@ -267,12 +267,17 @@ class StatementMatcher:
             }
             if len(holders) == 1:
                 return Speaker(clause_start, post.end(), holders.pop(), "person")
-        if len(clause) > 1 and self.post.fullmatch(text, clause_start + 1, verb_start):
-            # 卓院长表示: a surname and a post, for the one person of that surname
+        for surname in (1, 2):  # 卓院长表示, 欧阳书记强调: a surname and a post, for the
+            # one person of that surname
+            if len(clause) <= surname or not self.post.fullmatch(
+                text, clause_start + surname, verb_start
+            ):
+                continue
             namesakes = {
                 person.text
                 for person in state.get("people")
-                if text.startswith(clause[0], person.start)
+                if text.startswith(clause[:surname], person.start)
+                and person.end - person.start > surname
             }
             if len(namesakes) == 1:
                 return Speaker(clause_start, verb_start, namesakes.pop(), "person")

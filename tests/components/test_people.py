@@ -2053,3 +2053,148 @@ def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
     names at their longest written extent)."""
     article = extractor.extract("省交通运输厅规划处处长王强出席。法院民事审判第二庭庭长李明主持。")
     assert [o.name for o in article.organizations] == ["省交通运输厅规划处"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "张明远同志1984年7月至1992年3月，历任县委办公室秘书、副主任；"
+            "1992年3月至1998年5月，任县委副书记。",
+            {"张明远": ["县委办公室秘书", "副主任", "县委副书记"]},
+            id="a-career-whose-clauses-open-with-their-dates",
+        ),
+        pytest.param(
+            "原省政协副主席刘建国同志因病逝世。刘建国同志1958年参加工作。"
+            "1978年至1985年，任县委副书记；1985年至1990年，历任地委副书记、行署专员，"
+            "后任省农业厅厅长；1990年5月至1998年3月，任湘潭市委常委、副市长，市委副书记、市长。"
+            "1998年退休。",
+            {
+                "刘建国": [
+                    "原省政协副主席",
+                    "县委副书记",
+                    "地委副书记",
+                    "行署专员",
+                    "省农业厅厅长",
+                    "湘潭市委常委",
+                    "副市长",
+                    "市委副书记",
+                    "市长",
+                ]
+            },
+            id="an-obituary-s-career-in-sentences-without-a-subject",
+        ),
+        pytest.param(
+            "王强，男，汉族，1975年8月生，大学学历。1998.07-2003.10，任县财政局科员、副股长。"
+            "现任县财政局局长，拟任县政府副县长。",
+            {"王强": ["县财政局科员", "副股长", "县财政局局长", "县政府副县长"]},
+            id="a-profile-runs-to-the-end-of-its-paragraph",
+        ),
+        pytest.param(
+            "李明同志任县长。2019年，县委书记王华到任。",
+            {"李明": ["县长"], "王华": ["县委书记"]},
+            id="a-dated-clause-naming-its-subject-guard",
+        ),
+        pytest.param(
+            "县长李明出席。会议要求，2024年任务要细化到人。",
+            {"李明": ["县长"]},
+            id="a-year-before-a-word-opening-with-任-guard",
+        ),
+    ],
+)
+def test_the_posts_of_a_career(extractor, text, expected):
+    found, _ = people_of(extractor, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "县委宣传部副部长、县网信办主任（县新闻办主任）刘海波通报了有关情况。",
+            {"刘海波": ["县委宣传部副部长", "县网信办主任（县新闻办主任）"]},
+            id="a-post-held-under-the-office-s-second-name",
+        ),
+        pytest.param(
+            "全国总工会副主席（兼）彭国华、车永刚等出席大会。",
+            {"彭国华": ["全国总工会副主席（兼）"], "车永刚": ["全国总工会副主席（兼）"]},
+            id="a-post-held-besides-another",
+        ),
+        pytest.param(
+            "商务部副部长兼国际贸易谈判副代表李成钢会见了代表团。",
+            {"李成钢": ["商务部副部长兼国际贸易谈判副代表"]},
+            id="the-trade-representative",
+        ),
+        pytest.param(
+            "浙江省杭州市市长王明出席。阿坝藏族羌族自治州汶川县县长王华主持。",
+            {"王明": ["浙江省杭州市市长"], "王华": ["阿坝藏族羌族自治州汶川县县长"]},
+            id="places-inside-places-before-a-post",
+        ),
+        pytest.param(
+            "全国总工会副主席、书记处第一书记公孙明礼出席并讲话。",
+            {"公孙明礼": ["全国总工会副主席", "书记处第一书记"]},
+            id="the-secretariat-of-the-body-before",
+        ),
+        pytest.param(
+            "刑侦支队支队长夏侯振任副组长。“分工明确。”刑侦支队反诈大队大队长钱立介绍。"
+            "“意识很强。”刑侦支队二大队大队长尉迟斌说。",
+            {
+                "夏侯振": ["刑侦支队支队长", "副组长"],
+                "钱立": ["刑侦支队反诈大队大队长"],
+                "尉迟斌": ["刑侦支队二大队大队长"],
+            },
+            id="detachments-and-their-brigades",
+        ),
+        pytest.param(
+            "总经理韩子谦出席并见证签约，集团公司党组成员、副总经理欧阳建新主持签约仪式。",
+            {"韩子谦": ["总经理"], "欧阳建新": ["集团公司党组成员", "副总经理"]},
+            id="a-member-of-the-group-company-s-party-group",
+        ),
+    ],
+)
+def test_titles_with_brackets_nested_places_and_units(extractor, text, expected):
+    found, _ = people_of(extractor, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "喀什地区第一人民医院党委副书记、院长阿不都热合曼·麦麦提出席。",
+            ["阿不都热合曼·麦麦提"],
+            id="a-uyghur-name-before-a-verb-opening-with-its-last-character",
+        ),
+        pytest.param(
+            "在江孜县，农业技术推广站站长德吉央宗正带领技术人员开展测产。",
+            ["德吉央宗"],
+            id="a-tibetan-name-before-an-adverb",
+        ),
+        pytest.param(
+            "阿苏木呷，男，彝族，1980年2月生，四川九龙人，大学学历。",
+            ["阿苏木呷"],
+            id="a-yi-profile",
+        ),
+        pytest.param(
+            "任弼时同志同毛泽东、刘少奇、周恩来、朱德等同志一道，作出了贡献。",
+            ["任弼时", "毛泽东", "刘少奇", "周恩来", "朱德"],
+            id="a-name-jieba-tags-as-a-time-word",
+        ),
+        pytest.param(
+            "“这项成果解决了难题。”皇甫院士说。欧阳书记强调，要抓好落实。",
+            [],
+            id="a-compound-surname-alone-before-a-post",
+        ),
+        pytest.param(
+            "杭黔协作结硕果。余庆至凯里高速公路（以下简称“余凯高速”）建成。余凯高速的建成通车，"
+            "使车程缩短。国庆黄金周期间，游客增多。",
+            [],
+            id="a-pair-of-places-a-highway-and-a-holiday",
+        ),
+        pytest.param(
+            "各乡镇要压紧压实“县领导包乡镇、乡镇干部包村”责任。", [], id="levels-are-no-given-name"
+        ),
+    ],
+)
+def test_minority_names_and_what_no_name_is(extractor, text, people):
+    assert [p.name for p in extractor.extract(text).people] == people

@@ -487,3 +487,15 @@ def test_a_quote_then_its_speaker_in_one_paragraph_guard(extractor):
     assert [(s.speaker, s.text) for s in article.statements] == [
         ("欧阳晓峰", "直播只是一个窗口，关键是把品质做起来。")
     ]
+
+
+def test_a_compound_surname_and_a_post_name_the_one_person_of_that_surname(extractor):
+    text = (
+        "省委书记欧阳明、院士皇甫立新出席。\n欧阳书记强调，要抓好落实。\n"
+        "“这项成果解决了难题。”皇甫院士说。"
+    )
+    article = extractor.extract(text)
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("欧阳明", "要抓好落实。"),
+        ("皇甫立新", "这项成果解决了难题。"),
+    ]
