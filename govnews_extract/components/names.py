@@ -99,9 +99,9 @@ class NameMatcher:
         self.not_in_name_part = self.not_given_name | frozenset("之")
         #: Characters that never follow a personal name (使节们).
         self.never_after_name = frozenset("们")
-        #: Surnames that are modal verbs too: before a common word they are the verb
-        #: (委员|应|持续加强, 代表|将|继续).
-        self.modal_surnames = frozenset("应将")
+        #: Surnames that are modal verbs or a preposition too: before a common word they are
+        #: that word (委员|应|持续加强, 代表|将|继续, 向|晋升上将军衔的军官).
+        self.function_word_surnames = frozenset("应将向")
 
     def is_transliterated(self, word: str) -> bool:
         """Whether every character of ``word`` is a transliteration character (克林顿)."""
@@ -280,7 +280,8 @@ class NameMatcher:
                 return start + length
         surname = self.surname_length(text, start)
         if not surname or (
-            text[start] in self.modal_surnames and self.is_common_word(text[start + 1 : start + 3])
+            text[start] in self.function_word_surnames
+            and self.is_common_word(text[start + 1 : start + 3])
         ):
             return None
         lengths = [surname + 2, surname + 1]

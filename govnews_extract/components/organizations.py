@@ -29,12 +29,19 @@ from ..patterns import (
     clause_break,
     compile_template,
     compiled_fragment,
+    trie_pattern,
 )
 from ..segmenter import OUT_OF_VOCABULARY, common_word_test
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PLACE
 from .spans import Coverage
-from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, name_starts, settlement_opener
+from .tokens import (
+    BEFORE_THE_COUNTY_HE,
+    FUNCTION_CHARACTERS,
+    TokenBoundaries,
+    name_starts,
+    settlement_opener,
+)
 
 FIELD = "organizations"
 #: A company's seat in brackets and its legal form, after its name (东计电脑|（北京）有限公司,
@@ -84,10 +91,6 @@ SETTLEMENT_LEVELS = frozenset("镇乡村")
 NOT_IN_PLACE_PREFIX = FUNCTION_CHARACTERS | frozenset("以")
 #: Words that join two names (昆仑派出所与镇敬老院).
 CONJUNCTIONS = frozenset("与和及")
-#: What 和县 (a county of Anhui) follows when it names the county: its province or city
-#: (马鞍山市和县) or a preposition (从和县人民医院); after any other character 和 is a
-#: conjunction (县人民法院院长|和|县人民检察院, 报告|和|县纪委).
-BEFORE_THE_COUNTY_HE = frozenset("省市从在到赴于向自往")
 #: A level and a count of levels (县、乡、|村三级服务站): bodies of every level, no one body.
 COUNTED_LEVELS = regex.compile(r"[省市州盟县区旗乡镇村](?:[两二三四五六]|[2-6])级")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -161,6 +164,9 @@ class OrganizationMatcher:
         self.running_on_lengths = sorted({len(word) for word in self.words_running_on})
         #: Last words of venue names: a body's name never ends in one (市行政中心).
         self.venue_endings = tuple(load_lexicon("venue_words"))
+        #: The heads of facilities' names (水电站, 园区): a model's body right before one
+        #: opens the facility's name (长寿区化工|园区).
+        self.facility_word = regex.compile(trie_pattern(load_lexicon("facility_words")))
         #: A model place that ends in one of these is a body (三星堆博物馆).
         self.body_endings = body_endings()
         self.places = frozenset(load_lexicon("places"))
@@ -326,6 +332,9 @@ class OrganizationMatcher:
                 continue  # 市公安局刑侦支队|联合|滨江分局: two bodies, the rules find them
             if self._known_name_then_verb(state.folded, start, end, boundaries):
                 continue  # 中国海警|组织|舰艇编队: the known name, then what it does
+            facility = self.facility_word.match(state.folded, end)
+            if facility is not None and boundaries.is_end(facility.end()):
+                continue  # 长寿区化工|园区: the opening of a park's name
             if state.folded[start] in LEADING_ADVERBS and self.head.match(state.folded, start + 1):
                 start += 1  # 仅|省教育出版社就为…: the adverb is the sentence's, not the name's
             if (

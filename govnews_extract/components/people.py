@@ -1409,6 +1409,12 @@ class PeopleMatcher:
                     continue
                 if self.names.surname_length(text, start) == length:
                     continue  # 皇甫|院士说: a compound surname and a post (GOLD.md)
+                if (
+                    length == 2
+                    and name[0] in self.names.function_characters
+                    and any(other.startswith(name[1]) for other in known)
+                ):
+                    continue  # 向|程|主席敬礼: a preposition, a known surname and a post
                 if start > 0 and HAN_WORD.match(text, start - 1, start) and name not in known:
                     # Only accept an unknown name when it starts after a boundary.
                     if not boundaries.is_start(start):

@@ -25,7 +25,14 @@ from ..segmenter import OUT_OF_VOCABULARY, common_word_test, single_character_ta
 from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
-from .tokens import FUNCTION_CHARACTERS, TokenBoundaries, dateline_places, settlement_opener
+from .tokens import (
+    BEFORE_THE_COUNTY_HE,
+    FUNCTION_CHARACTERS,
+    THE_COUNTY_HE,
+    TokenBoundaries,
+    dateline_places,
+    settlement_opener,
+)
 
 FIELD = "places"
 #: Places may not be cut out of these fields' matches.
@@ -46,8 +53,6 @@ NOT_LAST_IN_COMMUNITY_NAME = frozenset("式型性化级类一二三四五六七�
 #: Tags of pronouns, prepositions, conjunctions and particles: a character of one opens no
 #: name (，他|邀上区).
 FUNCTION_WORD_TAGS = ("r", "p", "c", "u")
-#: jieba's tag of a verb: a one-character verb opens no place's name (，抢|通县).
-VERB_TAG = "v"
 #: Zone words the segmenter writes apart from their name (古雷|开发区): they join the
 #: word before them like a one-character suffix.
 ZONE_SUFFIXES = ("开发区", "新区", "高新区", "经开区", "保税区", "自贸区", "示范区", "试验区")
@@ -198,6 +203,12 @@ class PlaceMatcher:
                 continue
             if NUMBERED_CRAFT.match(text, end):
                 continue  # 西宁|舰, 天舟|六号: a ship's or a craft's name
+            if (
+                text.startswith(THE_COUNTY_HE, start)
+                and start > 0
+                and text[start - 1] not in BEFORE_THE_COUNTY_HE
+            ):
+                continue  # 公路|和县乡道路: the conjunction 和, then 县乡
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place")
             )
@@ -445,10 +456,7 @@ class PlaceMatcher:
             ):
                 continue  # 县|抓县|直, 大雪|无乡: jieba's guess glued a verb to the suffix
             if stem_length <= 1 and index > 0 and suffix in self.joinable_suffixes:
-                one_character = self.character_tags.get(words[index - 1], "")
-                if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS) or one_character.startswith(
-                    (*FUNCTION_WORD_TAGS, VERB_TAG)  # 抢|通县: a verb of one character
-                ):
+                if tags[index - 1].startswith(NOT_IN_PLACE_NAME_TAGS):
                     # Nothing joins a verb or function word; after one, only a word the
                     # dictionary or the gazetteer knows as a place stands alone (位于|澧县).
                     known = tags[index].startswith("ns") and word[0] not in DESCRIPTIVE_STEMS
@@ -460,8 +468,6 @@ class PlaceMatcher:
                     pass  # 全州|至|容县: a gazetteer place after a preposition stands alone
                 else:
                     previous = words[index - 1]
-                    if stem_length == 0 and previous[-1] + word in self.generic_words:
-                        continue  # 抢|通县|乡|道路: 县乡 (county and township roads), no name
                     opens_clause = index < 2 or words[index - 2] in CLAUSE_OPENERS
                     if not (1 <= len(previous) <= 3) or (
                         stem_length == 0
@@ -544,15 +550,13 @@ class PlaceMatcher:
         """Whether a one-character word after a list separator opens the name after it.
 
         前|张庄村 is one village; but a level word (，市|二七区), a pronoun or another
-        function word (，他|邀上区), a verb (，抢|通县) or a word before a known place
-        (，使|河北省) is not part of the name.
+        function word (，他|邀上区) or a word before a known place (，使|河北省) is not part
+        of the name.
         """
         return (
             HAN_WORD.fullmatch(character) is not None
             and character not in self.suffixes
-            and not self.character_tags.get(character, "").startswith(
-                (*FUNCTION_WORD_TAGS, VERB_TAG)
-            )
+            and not self.character_tags.get(character, "").startswith(FUNCTION_WORD_TAGS)
             and self.gazetteer.longest_at(text, name_start) is None
         )
 

@@ -71,6 +71,12 @@ class TokenBoundaries:
 #: One-character prepositions and conjunctions that jieba glues to the next word
 #: (据市|统计局, 经省|统计局): a name or a title may open right after one.
 FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
+#: What 和县 (a county of Anhui) follows when it names the county: its province or city
+#: (马鞍山市和县) or a preposition (从和县人民医院); after any other character 和 is a
+#: conjunction (县人民法院院长|和|县人民检察院, 公路|和|县乡道路).
+BEFORE_THE_COUNTY_HE = frozenset("省市从在到赴于向自往")
+#: The county whose name opens with a conjunction.
+THE_COUNTY_HE = "和县"
 
 
 def name_starts(text: str, boundaries: TokenBoundaries, start: int, end: int) -> list[int]:

@@ -791,6 +791,9 @@ def test_bodies_with_former_marks_prepositions_verbs_and_withheld_names(extracto
             "集团公司党委书记、董事长公孙立伟致辞。", [], id="the-group-company-is-generic"
         ),
         pytest.param(
+            "与会人员赴长寿区化工园区考察。", [], id="the-opening-of-an-industrial-park-s-name"
+        ),
+        pytest.param(
             "省扶贫办、市委办负责人参加。", ["省扶贫办", "市委办"], id="offices-ending-in-办-guard"
         ),
     ],

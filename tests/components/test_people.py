@@ -2194,6 +2194,11 @@ def test_titles_with_brackets_nested_places_and_units(extractor, text, expected)
         pytest.param(
             "各乡镇要压紧压实“县领导包乡镇、乡镇干部包村”责任。", [], id="levels-are-no-given-name"
         ),
+        pytest.param(
+            "中央军委主席程立昆向晋升上将军衔的军官颁发命令状。两位军官向程主席敬礼。",
+            ["程立昆"],
+            id="a-preposition-before-a-verb-or-a-known-surname",
+        ),
     ],
 )
 def test_minority_names_and_what_no_name_is(extractor, text, people):

@@ -378,10 +378,9 @@ def test_village_stems_and_generic_districts(extractor, text, places):
             "有船只在长江安庆段禁采区活动。", ["长江", "安庆"], id="a-zone-where-mining-is-banned"
         ),
         pytest.param(
-            "清理道路塌方67处，抢通县乡道路12条。",
-            ["通县"],
-            id="a-verb-and-county-and-township-roads",
+            "加快农村公路和县乡道路建设。", [], id="and-then-county-and-township-roads"
         ),
+        pytest.param("记者从和县获悉。", ["和县"], id="the-county-he-after-a-preposition-guard"),
         pytest.param(
             "在城关镇、前张庄村调研。",
             ["城关镇", "前张庄村"],
