@@ -297,6 +297,8 @@ class NameMatcher:
                 continue  # 宣读了, 党派的: a verb or noun and its particle
             if len(given) > 1 and all(ch in LEVEL_CHARACTERS for ch in given):
                 continue  # 县领导|包乡镇 (is in charge of townships): levels, no given name
+            if len(given) > 1 and given[-1] == "家" and text[end : end + 1] == "的":
+                continue  # 村民岩罕|家的民宿: someone's home
             if len(given) > 1 and given[-1] in self.adverbs_after_names:
                 continue  # 梁强|互致贺电: the adverb opens what the person does
             if self.posts.match(text, start + surname) or self.posts.fullmatch(text, start, end):

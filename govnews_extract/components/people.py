@@ -74,6 +74,8 @@ GUESSING_RULES = frozenset(
 NOT_GIVEN_NAME_TAGS = ("t", "m", "d", "r", "p", "c", "u", "f", "q")
 #: jieba tags of names (person, place, organisation, other proper noun).
 NAME_TAGS = ("nr", "ns", "nt", "nz")
+#: jieba's dictionary tag of a person's name.
+PERSON_TAG = "nr"
 #: Most of the model's bodies and places a title takes in before it (加拿大|安大略省|省长).
 MAX_NAMES_BEFORE_A_POST = 3
 #: Longest title chain looked for before a name, in characters.
@@ -792,7 +794,8 @@ class PeopleMatcher:
     ) -> list[_Person]:
         """Posts of clauses whose subject is the person named last before them (a reporter of
         a byline is none): 他 or 她 before a link word (``王某同志…逝世。他历任…``), and, in
-        the same paragraph, a clause of a career that opens with its date or span or with 后
+        the same paragraph or the one after a paragraph the name opens (a resume's profile),
+        a clause of a career that opens with its date or span or with 后
         (``…1962年入党。1978年至1985年，任县委副书记；…，后任省农业厅厅长``)."""
         text = state.folded
         named = sorted((p for p in people if not self._is_reporter(state, p)), key=lambda p: p.end)
@@ -801,7 +804,7 @@ class PeopleMatcher:
         for clause in self.subjectless_clause.finditer(text):
             last = bisect_right(ends, clause.start()) - 1
             is_pronoun = text[clause.start()] in SUBJECT_PRONOUNS
-            if last < 0 or (not is_pronoun and "\n" in text[ends[last] : clause.start()]):
+            if last < 0 or not (is_pronoun or self._same_career(text, named[last], clause.start())):
                 continue
             # a career's date is read again by the link, for whether it opened the clause
             opened_by_word = text[clause.start()] in SUBJECT_PRONOUNS + LATER_POST
@@ -817,6 +820,19 @@ class PeopleMatcher:
             posts = [p for p in added.get(person.start, []) if (p.start, p.end) not in known]
             with_posts.append(replace(person, titles=[*person.titles, *posts]) if posts else person)
         return with_posts
+
+    def _same_career(self, text: str, person: _Person, clause_start: int) -> bool:
+        """Whether a clause of a career at ``clause_start`` goes on with ``person``'s: in the
+        paragraph that names them, or in the next one when the name opens its own and a
+        career's date opens the next (``萧某，男，汉族，…\n1985年7月至1992年3月，历任…``)."""
+        line_break = text.find("\n", person.end, clause_start)
+        if line_break < 0:
+            return True
+        return (
+            text.find("\n", line_break + 1, clause_start) < 0
+            and (person.start == 0 or text[person.start - 1] == "\n")
+            and self.career_date.match(text, line_break + 1) is not None
+        )
 
     def _held_links(self, text: str, name_end: int, limit: int) -> list[tuple[int, bool]]:
         """Where the posts start that link words after a name (or in its profile, up to the
@@ -1622,10 +1638,24 @@ class PeopleMatcher:
                     MODEL_PERSON not in labels
                     and (labels or self._reads_as_words(doc, person))
                     and not self._place_then_given_name(doc, person, overlapping)
+                    # 主席|张德厚|等县: a name of the dictionary the model read as a place
+                    and not (labels and self._dictionary_name_after_a_post(doc, person))
                 ):
                     continue
             kept.append(person)
         return kept
+
+    @staticmethod
+    def _dictionary_name_after_a_post(doc: Doc, person: _Person) -> bool:
+        """A titled name that is one word jieba's dictionary tags as a person's name (县政协
+        主席|张德厚|等县…, which the model read as a place): the name."""
+        span = doc.char_span(person.start, person.end)
+        return (
+            person.rule_id.startswith("title_chain")
+            and span is not None
+            and len(span) == 1
+            and span[0].tag_.startswith(PERSON_TAG)
+        )
 
     @staticmethod
     def _place_then_given_name(doc: Doc, person: _Person, overlapping: list[Entity]) -> bool:

@@ -53,6 +53,10 @@ NOT_LAST_IN_COMMUNITY_NAME = frozenset("式型性化级类一二三四五六七�
 #: Tags of pronouns, prepositions, conjunctions and particles: a character of one opens no
 #: name (，他|邀上区).
 FUNCTION_WORD_TAGS = ("r", "p", "c", "u")
+#: What a one-character word opening a cut name follows: a list mark (、前|张庄村), or a
+#: line's start where the name heads a section (壶|瓶|山镇：, but not a headline's 原|甘州省).
+LIST_MARKS = ("、", ",", "，")
+HEADING_ENDS = (":", "：")
 #: Zone words the segmenter writes apart from their name (古雷|开发区): they join the
 #: word before them like a one-character suffix.
 ZONE_SUFFIXES = ("开发区", "新区", "高新区", "经开区", "保税区", "自贸区", "示范区", "试验区")
@@ -412,10 +416,10 @@ class PlaceMatcher:
         """Words ending in a place suffix (``泾源县``), joined with the word before when short.
 
         The segmenter often cuts village and town names (城头|山镇, 前|张庄村); a
-        one-character stem joins the word before it, and a one-character word
-        right after a list separator joins the name after it. Nothing joins a verb or function
-        word (``tags``: the words' dictionary tags); after one, only a word the dictionary or
-        the gazetteer knows as a place stands alone (位于|澧县).
+        one-character stem joins the word before it, and a one-character word right after a
+        list separator, or opening a section's heading, joins the name after it. Nothing
+        joins a verb or function word (``tags``: the words' dictionary tags); after one, only
+        a word the dictionary or the gazetteer knows as a place stands alone (位于|澧县).
         """
         spans = []
         tokens = boundaries.spans
@@ -479,7 +483,17 @@ class PlaceMatcher:
                         continue  # 河北|易县: a known place before is a place of its own
                     # (but 东湖|街道: the known place names the suffix alone after it)
                     first = index - 1
-            if first > 1 and len(words[first - 1]) == 1 and words[first - 2] in "、,，":
+            if (
+                first > 0
+                and len(words[first - 1]) == 1
+                and (
+                    (first > 1 and words[first - 2] in LIST_MARKS)
+                    or (
+                        (first == 1 or words[first - 2] == "\n")
+                        and text[tokens[index][1] : tokens[index][1] + 1] in HEADING_ENDS
+                    )
+                )
+            ):
                 if self._opens_cut_name(text, words[first - 1], tokens[first][0]):
                     first -= 1
             start, end = tokens[first][0], tokens[index][1]
@@ -547,7 +561,8 @@ class PlaceMatcher:
         return self.gazetteer.longest_at(text, start) == end
 
     def _opens_cut_name(self, text: str, character: str, name_start: int) -> bool:
-        """Whether a one-character word after a list separator opens the name after it.
+        """Whether a one-character word after a list separator or opening a section's
+        heading opens the name after it.
 
         前|张庄村 is one village; but a level word (，市|二七区), a pronoun or another
         function word (，他|邀上区) or a word before a known place (，使|河北省) is not part

@@ -2091,6 +2091,19 @@ def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
             id="a-profile-runs-to-the-end-of-its-paragraph",
         ),
         pytest.param(
+            "萧明远简历：\n萧明远，男，汉族，1964年6月生，江西兴国人。\n"
+            "1992年3月至1998年6月，任兴国县埠头乡党委副书记、乡长；"
+            "2004年1月至2011年8月，任瑞金市委副书记、市长。",
+            {"萧明远": ["兴国县埠头乡党委副书记", "乡长", "瑞金市委副书记", "市长"]},
+            id="a-resume-s-career-in-the-paragraph-after-its-profile",
+        ),
+        pytest.param(
+            "县长李明出席会议。\n会议要求，各单位要抓好落实。\n2019年，任务完成。"
+            "2020年任务更重。",
+            {"李明": ["县长"]},
+            id="no-career-two-paragraphs-on-guard",
+        ),
+        pytest.param(
             "李明同志任县长。2019年，县委书记王华到任。",
             {"李明": ["县长"], "王华": ["县委书记"]},
             id="a-dated-clause-naming-its-subject-guard",
@@ -2146,6 +2159,16 @@ def test_the_posts_of_a_career(extractor, text, expected):
             id="detachments-and-their-brigades",
         ),
         pytest.param(
+            "县人大常委会主任王立山、县政协主席张德厚等县四大家领导出席。",
+            {"王立山": ["县人大常委会主任"], "张德厚": ["县政协主席"]},
+            id="a-name-of-jieba-s-dictionary-the-model-reads-as-a-place",
+        ),
+        pytest.param(
+            "南京钢铁股份有限公司首席工程师姚振江牵头完成。",
+            {"姚振江": ["南京钢铁股份有限公司首席工程师"]},
+            id="a-chief-engineer",
+        ),
+        pytest.param(
             "总经理韩子谦出席并见证签约，集团公司党组成员、副总经理欧阳建新主持签约仪式。",
             {"韩子谦": ["总经理"], "欧阳建新": ["集团公司党组成员", "副总经理"]},
             id="a-member-of-the-group-company-s-party-group",
@@ -2193,6 +2216,9 @@ def test_titles_with_brackets_nested_places_and_units(extractor, text, expected)
         ),
         pytest.param(
             "各乡镇要压紧压实“县领导包乡镇、乡镇干部包村”责任。", [], id="levels-are-no-given-name"
+        ),
+        pytest.param(
+            "景洪市曼听村村民岩罕家的民宿今年节前就已订满。", [], id="someone-s-home-is-no-name"
         ),
         pytest.param(
             "中央军委主席程立昆向晋升上将军衔的军官颁发命令状。两位军官向程主席敬礼。",

@@ -382,6 +382,16 @@ def test_village_stems_and_generic_districts(extractor, text, places):
         ),
         pytest.param("记者从和县获悉。", ["和县"], id="the-county-he-after-a-preposition-guard"),
         pytest.param(
+            "交流发言\n县公安局：坚持扫黑除恶。\n壶瓶山镇：建立线索摸排机制。",
+            ["壶瓶山镇"],
+            id="a-cut-town-opening-a-section-s-heading",
+        ),
+        pytest.param(
+            "原甘州省副省长仇立新受贿案一审宣判\n12月17日宣判。",
+            ["甘州"],
+            id="a-former-mark-opening-a-headline-guard",
+        ),
+        pytest.param(
             "在城关镇、前张庄村调研。",
             ["城关镇", "前张庄村"],
             id="a-village-cut-after-a-mark-guard",
