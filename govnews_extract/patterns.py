@@ -400,15 +400,22 @@ def clause_break(name: str, *, backwards: bool = False) -> regex.Pattern | None:
     return regex.compile(f"{flags}[{regex.escape(''.join(sorted(marks)))}]")
 
 
-def compiled_fragment(name: str) -> regex.Pattern:
+def compiled_fragment(name: str, *, emptied: tuple[str, ...] = ()) -> regex.Pattern:
     """The packaged fragment ``name``, compiled; shared because patterns are immutable.
 
     Compiled with the lexicon extensions active in this context (user lexicon
-    rules), so pipelines with different extensions get different patterns.
+    rules), so pipelines with different extensions get different patterns. The fragments
+    named in ``emptied`` match the empty string: a leaner pattern for the texts that a
+    fragment cannot match anyway (a chain of titles without a bracket).
     """
-    return _compiled_fragment(name, current_extensions())
+    return _compiled_fragment(name, emptied, current_extensions())
 
 
 @cache
-def _compiled_fragment(name: str, _extensions: ExtensionsKey) -> regex.Pattern:
-    return compile_template("{" + name + "}")
+def _compiled_fragment(
+    name: str, emptied: tuple[str, ...], _extensions: ExtensionsKey
+) -> regex.Pattern:
+    if not emptied:
+        return compile_template("{" + name + "}")
+    templates = {**load_fragment_templates(), **dict.fromkeys(emptied, "")}
+    return compile_template("{" + name + "}", templates)

@@ -11,6 +11,7 @@ from govnews_extract.patterns import (
     LONG_LIST,
     characters_never_matched,
     compile_template,
+    compiled_fragment,
 )
 
 LISTS = {"plain": ["省委", "书记"], "with_comma": ["甲,乙"], "full_width": ["甲；乙"]}
@@ -67,3 +68,14 @@ def test_long_lists_match_as_one_list(words, text):
     for offset in range(len(text) + 1):
         got, want = split.match(text, offset), whole.match(text, offset)
         assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1)))
+
+
+def test_an_emptied_fragment_matches_nothing_in_its_place():
+    """The people stage reads chains without a bracket with TITLE_CHAIN less POST_BRACKET:
+    the same chains, and none that needs the bracket."""
+    full = compiled_fragment("TITLE_CHAIN")
+    lean = compiled_fragment("TITLE_CHAIN", emptied=("POST_BRACKET",))
+    for chain in ("县委常委、常务副县长", "浙江省杭州市市长", "刑侦支队二大队大队长"):
+        assert full.fullmatch(chain) and lean.fullmatch(chain)
+    for chain in ("县网信办主任(县新闻办主任)", "全国总工会副主席(兼)"):
+        assert full.fullmatch(chain) and not lean.fullmatch(chain)
