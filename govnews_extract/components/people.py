@@ -140,6 +140,10 @@ _CLAUSE_OPENER = regex.compile(r"[,;。]")
 SUBJECT_PRONOUNS = "他她"
 #: 后 (then) before a link word goes on with a career without a date (，后任县长).
 LATER_POST = "后"
+#: What may open a resume's paragraph before its first span (width-folded: 简历：).
+RESUME_HEADING = regex.compile(r"(?:主要)?(?:简历|工作简历|个人简历)?:?[ \t]*")
+#: The space between a resume line's span and its posts (2001.07—2005.03 某某科员).
+RESUME_SPACE = regex.compile(r"[ \t\u3000]+")
 
 
 
@@ -279,7 +283,7 @@ class PeopleMatcher:
         #: What opens a clause whose subject is the person named last (folded: ，is ,):
         #: 他 or 她, a career's date or span (CAREER_DATE), or 后 (，后任县长); a link follows.
         self.subjectless_clause = compile_template(
-            rf"(?<=^|[。\n,;])(?:[{SUBJECT_PRONOUNS}]|{{CAREER_DATE}}|{LATER_POST})"
+            rf"(?<=^|[。\n,;:])(?:[{SUBJECT_PRONOUNS}]|{{CAREER_DATE}}|{LATER_POST})"
         )
         self.title_core = compiled_fragment("TITLE")
         self.sub_title = compiled_fragment("SUB_TITLE")
@@ -834,14 +838,16 @@ class PeopleMatcher:
     def _same_career(self, text: str, person: _Person, clause_start: int) -> bool:
         """Whether a clause of a career at ``clause_start`` goes on with ``person``'s: in the
         paragraph that names them, or in the next one when the name opens its own and a
-        career's date opens the next (``萧某，男，汉族，…\n1985年7月至1992年3月，历任…``)."""
+        career's date opens the next, after a resume's heading or not
+        (``萧某，男，汉族，…\n1985年7月至1992年3月，历任…``, ``…\n简历：1998.07—2003.03 …``)."""
         line_break = text.find("\n", person.end, clause_start)
         if line_break < 0:
             return True
+        heading = RESUME_HEADING.match(text, line_break + 1)
         return (
             text.find("\n", line_break + 1, clause_start) < 0
             and (person.start == 0 or text[person.start - 1] == "\n")
-            and self.career_date.match(text, line_break + 1) is not None
+            and self.career_date.match(text, heading.end()) is not None
         )
 
     def _held_links(self, text: str, name_end: int, limit: int) -> list[tuple[int, bool]]:
@@ -882,6 +888,10 @@ class PeopleMatcher:
         end = len(text) if end is None else end
         date = self.career_date.match(text, cursor, end)
         link = self.held_link.match(text, cursor if date is None else date.end(), end)
+        if link is None and date is not None:
+            # a resume's line: the span, a space, the posts (1998.07—2003.03 省公路管理局科员)
+            space = RESUME_SPACE.match(text, date.end(), end)
+            return None if space is None else (space.end(), True)
         return None if link is None else (link.end(), date is not None)
 
     def match_bylines(
@@ -1045,7 +1055,7 @@ class PeopleMatcher:
             end = hit.start()
             while True:
                 found = None
-                for length in (4, 3, 2):
+                for length in (6, 5, 4, 3, 2):  # 乌力吉巴图同志: a Mongolian name of five
                     start = end - length
                     if start < 0:
                         continue

@@ -2098,6 +2098,25 @@ def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
             id="a-resume-s-career-in-the-paragraph-after-its-profile",
         ),
         pytest.param(
+            "谭立新，男，汉族，1976年5月生，湖南浏阳人，现任湖南省交通运输厅副厅长。\n"
+            "简历：1998.07—2003.03 湖南省公路管理局规划科科员；"
+            "2016.05—2021.11 邵阳市人民政府副市长；2021.11— 湖南省交通运输厅副厅长。",
+            {
+                "谭立新": [
+                    "湖南省交通运输厅副厅长",
+                    "湖南省公路管理局规划科科员",
+                    "邵阳市人民政府副市长",
+                ]
+            },
+            id="a-resume-s-lines-of-spans-and-posts",
+        ),
+        pytest.param(
+            "乌力吉巴图同志1935年4月出生，1953年7月加入中国共产党。\n"
+            "1990年至1998年，任内蒙古自治区民族事务委员会主任、党组书记。",
+            {"乌力吉巴图": ["内蒙古自治区民族事务委员会主任", "党组书记"]},
+            id="a-mongolian-comrade-s-career",
+        ),
+        pytest.param(
             "县长李明出席会议。\n会议要求，各单位要抓好落实。\n2019年，任务完成。"
             "2020年任务更重。",
             {"李明": ["县长"]},
@@ -2127,6 +2146,11 @@ def test_the_posts_of_a_career(extractor, text, expected):
             "县委宣传部副部长、县网信办主任（县新闻办主任）刘海波通报了有关情况。",
             {"刘海波": ["县委宣传部副部长", "县网信办主任（县新闻办主任）"]},
             id="a-post-held-under-the-office-s-second-name",
+        ),
+        pytest.param(
+            "石翠兰，女，苗族，1981年8月生，现任湖南省民族宗教事务委员会副主任（副厅长级）。",
+            {"石翠兰": ["湖南省民族宗教事务委员会副主任（副厅长级）"]},
+            id="a-post-held-at-a-rank",
         ),
         pytest.param(
             "全国总工会副主席（兼）彭国华、车永刚等出席大会。",
