@@ -839,7 +839,8 @@ class PeopleMatcher:
         """Whether a clause of a career at ``clause_start`` goes on with ``person``'s: in the
         paragraph that names them, or in the next one when the name opens its own and a
         career's date opens the next, after a resume's heading or not
-        (``萧某，男，汉族，…\n1985年7月至1992年3月，历任…``, ``…\n简历：1998.07—2003.03 …``)."""
+        (``萧某，男，汉族，…`` then ``1985年7月至1992年3月，历任…`` or
+        ``简历：1998.07—2003.03 …``)."""
         line_break = text.find("\n", person.end, clause_start)
         if line_break < 0:
             return True
