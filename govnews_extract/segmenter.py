@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 if TYPE_CHECKING:
     from spacy.language import Language
 
+from .errors import RuleError
 from .lexicons import load_lexicon
 from .rules.builtin import builtin_patterns
 from .state import fold_width, script_fold_table, start_state
@@ -320,8 +321,16 @@ class JiebaSegmenter:
     @cached_property
     def tag_fixes(self) -> dict[str, str]:
         """Tags the rules read instead of the dictionary's, where it is wrong (周恩来 is no
-        time word): lexicon ``dictionary_tag_fixes``."""
-        return dict(entry.split() for entry in load_lexicon("dictionary_tag_fixes"))
+        time word): lexicon ``dictionary_tag_fixes``, a word and a tag an entry."""
+        fixes = {}
+        for entry in load_lexicon("dictionary_tag_fixes"):
+            parts = entry.split()
+            if len(parts) != 2:
+                raise RuleError(
+                    f"lexicon dictionary_tag_fixes: {entry!r} is not a word and a tag (周恩来 nr)"
+                )
+            fixes[parts[0]] = parts[1]
+        return fixes
 
     @cached_property
     def dictionary_tags(self) -> dict[str, str]:
@@ -396,6 +405,7 @@ def common_word_test(
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, JiebaSegmenter):
         tokenizer.dictionary_tags  # noqa: B018  (read while loading, not on the first article)
+        tokenizer.tag_fixes  # noqa: B018  (and a malformed entry fails the load, not an article)
         return partial(
             tokenizer.is_common_word,
             except_tags=name_tags,
