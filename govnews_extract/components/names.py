@@ -42,6 +42,8 @@ def bracketed_byline_at(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Personal pronouns: no given name holds one.
+PRONOUNS = frozenset("他她它")
 #: Characters of the levels of China's divisions: a given name is never made of them alone.
 LEVEL_CHARACTERS = frozenset("省市县区乡镇村州")
 
@@ -295,6 +297,8 @@ class NameMatcher:
                 continue
             if given[-1] in self.particles:
                 continue  # 宣读了, 党派的: a verb or noun and its particle
+            if any(ch in PRONOUNS for ch in given):
+                continue  # 祝|贺他当选: a verb and its object, no name
             if len(given) > 1 and all(ch in LEVEL_CHARACTERS for ch in given):
                 continue  # 县领导|包乡镇 (is in charge of townships): levels, no given name
             if len(given) > 1 and given[-1] == "家" and text[end : end + 1] == "的":

@@ -63,6 +63,7 @@ GUESSING_RULES = frozenset(
         "title_chain",
         "title_chain_list",
         "comrade_list",
+        "elected_list",
         "byline",
         "legal_status",
         "age_before_name",
@@ -136,6 +137,11 @@ SENTENCE_OPENING = regex.compile(r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*")
 #: A line, its leading whitespace apart (group 1: the rest).
 _LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
 _CLAUSE_OPENER = regex.compile(r"[,;。]")
+#: What closes a list of names whose names the rules read: 同志 (刘彩凤、李靖等同志) or
+#: being elected (格桑拉姆、杨永明当选为副主任, 贡布、刘晓梅等13人当选为委员).
+NAME_LIST_ENDS = regex.compile(r"等?同志|(?:等\d+(?:人|名))?当选")
+#: What a name of a list of the elected follows: a list or clause mark (width-folded).
+ELECTED_LIST_OPENINGS = "、,;。:\n \t"
 #: 他 or 她 opening a sentence or clause, as the subject of what follows.
 SUBJECT_PRONOUNS = "他她"
 #: 后 (then) before a link word goes on with a career without a date (，后任县长).
@@ -1048,9 +1054,14 @@ class PeopleMatcher:
                 yield _Person(start, end, "profile")
 
     def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
-        """``刘彩凤、李靖、刘博等同志``: names listed before 同志."""
+        """``刘彩凤、李靖、刘博等同志``: names listed before 同志; and those listed before
+        当选 (``格桑拉姆、杨永明、尼玛次仁当选为县人大常委会副主任``), whom the posts held
+        then reach (:meth:`add_posts_held`)."""
         text = state.folded
-        for hit in regex.finditer(r"等?同志", text):
+        for hit in NAME_LIST_ENDS.finditer(text):
+            rule_id = "comrade_list" if hit.group().endswith("同志") else "elected_list"
+            # A list of the elected opens its clause (not 张三|高票|当选, 李明|再次|当选).
+            opening = ELECTED_LIST_OPENINGS if rule_id == "elected_list" else None
             # Walk back over "name、name、name".
             names: list[tuple[int, int]] = []
             end = hit.start()
@@ -1062,8 +1073,12 @@ class PeopleMatcher:
                         continue
                     if self._closes_a_post(text, start):
                         continue  # 副主|任解杨同志: 副主任 解杨
+                    if opening and length == 3 and text[end - 1] in self.names.function_characters:
+                        continue  # 韩正|同|当选副总统万斯: the preposition, not the name's
                     if self.names.match(text, start, boundaries) == end and (
-                        start == 0 or text[start - 1] in "、,，\n \t" or not names
+                        start == 0
+                        or text[start - 1] in (opening or "、,，\n \t")
+                        or not (names or opening)
                     ):
                         found = start
                         break
@@ -1076,7 +1091,7 @@ class PeopleMatcher:
                 break
             if len(names) >= 1:
                 for start, end in names:
-                    yield _Person(start, end, "comrade_list")
+                    yield _Person(start, end, rule_id)
 
     def match_model_names(
         self,
@@ -1648,7 +1663,8 @@ class PeopleMatcher:
                 and name not in model_names
                 and not self._between_post_and_role(doc, state, person)
                 and not (
-                    person.rule_id.startswith("title_chain") and self.names.is_minority_name(name)
+                    person.rule_id.startswith(("title_chain", "elected_list"))
+                    and self.names.is_minority_name(name)
                 )
             ):
                 overlapping = [

@@ -2253,3 +2253,37 @@ def test_titles_with_brackets_nested_places_and_units(extractor, text, expected)
 )
 def test_minority_names_and_what_no_name_is(extractor, text, people):
     assert [p.name for p in extractor.extract(text).people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "四郎泽仁当选为理塘县人大常委会主任；格桑拉姆、杨永明、尼玛次仁当选为县人大常委会副主任。"
+            "降央多吉当选为理塘县人民政府县长。",
+            {
+                "四郎泽仁": ["理塘县人大常委会主任"],
+                "格桑拉姆": ["县人大常委会副主任"],
+                "杨永明": ["县人大常委会副主任"],
+                "尼玛次仁": ["县人大常委会副主任"],
+                "降央多吉": ["理塘县人民政府县长"],
+            },
+            id="tibetan-names-listed-before-their-election",
+        ),
+        pytest.param(
+            "他以全票当选为县长。张三高票当选为主席。习近平致电米拉诺维奇，祝贺他当选连任总统。"
+            "国家副主席韩正出席就职典礼。在美期间，韩正同当选副总统万斯举行会见。",
+            {
+                "张三": [],
+                "习近平": [],
+                "米拉诺维奇": [],
+                "韩正": ["国家副主席"],
+                "万斯": ["副总统"],
+            },
+            id="words-before-being-elected-guard",
+        ),
+    ],
+)
+def test_names_listed_before_their_election(extractor, text, expected):
+    found, _ = people_of(extractor, text)
+    assert found == expected
