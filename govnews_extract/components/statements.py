@@ -267,8 +267,9 @@ class StatementMatcher:
             }
             if len(holders) == 1:
                 return Speaker(clause_start, post.end(), holders.pop(), "person")
-        for surname in (1, 2):  # 卓院长表示, 欧阳书记强调: a surname and a post, for the
-            # one person of that surname
+        # 卓院长表示, 欧阳书记强调: a surname (of one character or two) and a post, for the one
+        # person of that surname
+        for surname in (1, 2):
             if len(clause) <= surname or not self.post.fullmatch(
                 text, clause_start + surname, verb_start
             ):
