@@ -16,7 +16,7 @@ import regex
 from ..lexicons import POST_LEXICONS, load_lexicon
 from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from ..rules.builtin import builtin_patterns
-from .tokens import TokenBoundaries
+from .tokens import LEVEL_CHARACTERS, TokenBoundaries
 
 #: Dots that join the parts of a transliterated name (诺埃尔·巴罗, 马可·波罗).
 DOTS = "·・•"
@@ -44,8 +44,6 @@ def bracketed_byline_at(text: str, start: int, end: int) -> bool:
 
 #: Personal pronouns: no given name holds one.
 PRONOUNS = frozenset("他她它")
-#: Characters of the levels of China's divisions: a given name is never made of them alone.
-LEVEL_CHARACTERS = frozenset("省市县区乡镇村州")
 
 
 class NameMatcher:

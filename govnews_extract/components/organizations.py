@@ -36,9 +36,10 @@ from ..state import DocState, Match, doc_state
 from .labels import MODEL_ORGANIZATION, MODEL_PLACE
 from .spans import Coverage
 from .tokens import (
-    BEFORE_THE_COUNTY_HE,
+    CONJUNCTIONS,
     FUNCTION_CHARACTERS,
     TokenBoundaries,
+    joins_two_names,
     name_starts,
     settlement_opener,
 )
@@ -89,8 +90,6 @@ SETTLEMENT_LEVELS = frozenset("镇乡村")
 #: Characters that no place or level before a name holds: a sentence's words between the
 #: place and the name (长兴县|以|县人民医院为牵头单位).
 NOT_IN_PLACE_PREFIX = FUNCTION_CHARACTERS | frozenset("以")
-#: Words that join two names (昆仑派出所与镇敬老院).
-CONJUNCTIONS = frozenset("与和及")
 #: A level and a count of levels (县、乡、|村三级服务站): bodies of every level, no one body.
 COUNTED_LEVELS = regex.compile(r"[省市州盟县区旗乡镇村](?:[两二三四五六]|[2-6])级")
 #: jieba dictionary tags (``token.tag_``) of words no company name holds: verbs, adverbs,
@@ -248,12 +247,7 @@ class OrganizationMatcher:
                 continue  # no organ word ends before the clause does
             if self._after_anonymised_place(text, start):
                 continue
-            if (
-                text[start] in CONJUNCTIONS
-                and start > 0
-                and HAN_WORD.match(text, start - 1, start)
-                and text[start - 1] not in BEFORE_THE_COUNTY_HE
-            ):
+            if joins_two_names(text, start):
                 continue  # 院长|和县人民检察院, 报告|和县纪委: 和 joins, the name opens after it
             # What the pattern can match reads no further than the clause mark after it.
             clause_end = breaks[next_break] + 1 if next_break < len(breaks) else len(text)

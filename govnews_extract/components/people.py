@@ -823,11 +823,13 @@ class PeopleMatcher:
         added: dict[int, list[Match]] = {}
         for clause in self.subjectless_clause.finditer(text):
             last = bisect_right(ends, clause.start()) - 1
-            is_pronoun = text[clause.start()] in SUBJECT_PRONOUNS
-            if last < 0 or not (is_pronoun or self._same_career(text, named[last], clause.start())):
+            opener = text[clause.start()]
+            if last < 0 or not (
+                opener in SUBJECT_PRONOUNS or self._same_career(text, named[last], clause.start())
+            ):
                 continue
             # a career's date is read again by the link, for whether it opened the clause
-            opened_by_word = text[clause.start()] in SUBJECT_PRONOUNS + LATER_POST
+            opened_by_word = opener in SUBJECT_PRONOUNS or opener == LATER_POST
             link = self._link_after_date(text, clause.end() if opened_by_word else clause.start())
             if link is None:
                 continue
@@ -1457,9 +1459,10 @@ class PeopleMatcher:
                     continue  # 王沪宁代表|政协…, 蔡达峰代表|各民主党派, 王月琴代表|双方: a verb
                 if not (name in known or boundaries.is_start(start)):
                     continue
-                if self.names.surname_length(text, start) == 0 and name not in known:
+                surname = self.names.surname_length(text, start)
+                if surname == 0 and name not in known:
                     continue
-                if self.names.surname_length(text, start) == length:
+                if surname == length:
                     continue  # 皇甫|院士说: a compound surname and a post (GOLD.md)
                 if (
                     length == 2

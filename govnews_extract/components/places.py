@@ -26,11 +26,10 @@ from ..state import DocState, Match, doc_state
 from .labels import MODEL_PLACE, Entity, model_entities
 from .spans import Coverage
 from .tokens import (
-    BEFORE_THE_COUNTY_HE,
     FUNCTION_CHARACTERS,
-    THE_COUNTY_HE,
     TokenBoundaries,
     dateline_places,
+    joins_two_names,
     settlement_opener,
 )
 
@@ -207,11 +206,7 @@ class PlaceMatcher:
                 continue
             if NUMBERED_CRAFT.match(text, end):
                 continue  # 西宁|舰, 天舟|六号: a ship's or a craft's name
-            if (
-                text.startswith(THE_COUNTY_HE, start)
-                and start > 0
-                and text[start - 1] not in BEFORE_THE_COUNTY_HE
-            ):
+            if joins_two_names(text, start):
                 continue  # 公路|和县乡道路: the conjunction 和, then 县乡
             found.append(
                 Match(FIELD, start, end, state.text[start:end], "place_gazetteer", "place")

@@ -14,7 +14,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..lexicons import load_lexicon
-from ..patterns import compiled_fragment, trie_pattern
+from ..patterns import HAN_WORD, compiled_fragment, trie_pattern
 from ..state import doc_state
 
 
@@ -71,12 +71,34 @@ class TokenBoundaries:
 #: One-character prepositions and conjunctions that jieba glues to the next word
 #: (据市|统计局, 经省|统计局): a name or a title may open right after one.
 FUNCTION_CHARACTERS = frozenset("经由向对在与和及从据被给为同跟将把让使令请到赴至于")
+#: Words that join two names (昆仑派出所与镇敬老院).
+CONJUNCTIONS = frozenset("与和及")
+#: Characters of the levels of China's divisions: a conjunction may join a name to a
+#: level's body (报告|和|县纪委, 派出所|与|镇敬老院); no given name is made of them alone.
+LEVEL_CHARACTERS = frozenset("省市县区乡镇村州")
 #: What 和县 (a county of Anhui) follows when it names the county: its province or city
-#: (马鞍山市和县) or a preposition (从和县人民医院); after any other character 和 is a
-#: conjunction (县人民法院院长|和|县人民检察院, 公路|和|县乡道路).
+#: (马鞍山市和县) or a preposition (从和县人民医院).
 BEFORE_THE_COUNTY_HE = frozenset("省市从在到赴于向自往")
-#: The county whose name opens with a conjunction.
-THE_COUNTY_HE = "和县"
+
+
+def joins_two_names(text: str, start: int) -> bool:
+    """Whether the conjunction at ``start`` joins the word before it to a level's body or
+    place after it (县人民法院院长|和|县人民检察院, 公路|和|县乡道路), so that no name opens
+    there: after any character but the province, city or preposition that 和县 (a county of
+    Anhui) follows. A name that opens with 和 goes on otherwise (新疆|和田).
+
+    >>> joins_two_names("报告和县纪委", 2), joins_two_names("马鞍山市和县", 4)
+    (True, False)
+    >>> joins_two_names("新疆和田", 2)
+    False
+    """
+    return (
+        text[start : start + 1] in CONJUNCTIONS
+        and text[start + 1 : start + 2] in LEVEL_CHARACTERS
+        and start > 0
+        and HAN_WORD.match(text, start - 1, start) is not None
+        and text[start - 1] not in BEFORE_THE_COUNTY_HE
+    )
 
 
 def name_starts(text: str, boundaries: TokenBoundaries, start: int, end: int) -> list[int]:
