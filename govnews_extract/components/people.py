@@ -285,6 +285,10 @@ class PeopleMatcher:
         self.profile_marks = frozenset(appointments["profile_marks"])
         self.succeeded = regex.compile(trie_pattern(appointments["succeeded"]))
         self.career_links = tuple(appointments["career"])
+        #: A body's staff (城关镇干部), a post only in a career's list of posts.
+        self.career_staff_title = compile_template(
+            f"(?:{{TITLE_ORG}})(?:{trie_pattern(appointments['career_staff'])})"
+        )
         self.career_date = compiled_fragment("CAREER_DATE")
         #: What opens a clause whose subject is the person named last (folded: ，is ,):
         #: 他 or 她, a career's date or span (CAREER_DATE), or 后 (，后任县长); a link follows.
@@ -311,6 +315,7 @@ class PeopleMatcher:
             for word in words
         )
         self.not_roles = tuple(role_spec["not_roles"])
+        self.on_behalf_of = tuple(role_spec["on_behalf_of"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.bodies_after_list = compile_template(role_spec["bodies_after_list"])
         self.role_joiner = regex.compile(trie_pattern(role_spec["joiners"]))
@@ -752,7 +757,8 @@ class PeopleMatcher:
         after 、 a unit of the body before may go without its body (省高级人民法院副院长、
         审判委员会委员). After a career's link (历任, 曾任), or in a clause of a career that
         its date opens (``in_career``), the list may go on after a comma where another title
-        follows (历任黄冈地委副书记、行署专员，湖北省计划委员会主任等职)."""
+        follows (历任黄冈地委副书记、行署专员，湖北省计划委员会主任等职), and a body's staff
+        is a post (历任城关镇干部、团县委副书记)."""
         text = state.folded
         runs_on = in_career or text.endswith(self.career_links, 0, start)
         listed_marks = ("、", ",") if runs_on else ("、",)
@@ -761,6 +767,8 @@ class PeopleMatcher:
             core = self.title_core.match(text, cursor)
             if core is None and cursor > start and text[cursor - 1] == "、":
                 core = self.sub_title.match(text, cursor)
+            if core is None and runs_on:
+                core = self.career_staff_title.match(text, cursor)
             if core is None or not boundaries.is_end(core.end()):
                 return
             yield self._title_match(state, cursor, core.end(), "appointment")
@@ -1455,8 +1463,11 @@ class PeopleMatcher:
                     or self.organ_word.match(text, hit.end())
                     or self.generic_prefix.match(text, hit.end())
                     or SIDES.match(text, hit.end())
+                    or any(text[hit.end() : hit.end() + n] in known for n in (2, 3, 4))
                 ):
-                    continue  # 王沪宁代表|政协…, 蔡达峰代表|各民主党派, 王月琴代表|双方: a verb
+                    # 王沪宁代表|政协…, 蔡达峰代表|各民主党派, 王月琴代表|双方, 王毅代表|习近平:
+                    # a verb
+                    continue
                 if not (name in known or boundaries.is_start(start)):
                     continue
                 surname = self.names.surname_length(text, start)
@@ -1841,10 +1852,14 @@ class PeopleMatcher:
             span_ends[start] = max(end, span_ends.get(start, end))
         title_owners = {t.start: p.start for p in people for t in p.titles}
         lists = self._lists_with_roles(state)
+        named_ends = set(span_ends.values())
         for person in sorted(people, key=lambda p: p.start):
-            roles = self._roles_after(state, person, span_ends, title_owners) or next(
-                (role for start, end, role in lists if start <= person.start < end), ()
-            )
+            if self._is_represented(state.folded, person, named_ends):
+                roles: tuple[str, ...] = ()
+            else:
+                roles = self._roles_after(state, person, span_ends, title_owners) or next(
+                    (role for start, end, role in lists if start <= person.start < end), ()
+                )
             if self._is_reporter(state, person):
                 roles = ("byline",)
             matches.append(
@@ -1913,6 +1928,16 @@ class PeopleMatcher:
             for role, opener in self.list_openers
             for hit in opener.finditer(text)
         ]
+
+    def _is_represented(self, text: str, person: _Person, named_ends: set[int]) -> bool:
+        """Whether someone named right before stands in for ``person`` (韩正代表|习近平主席|出席:
+        韩正 attends, 习近平 does not), as opposed to a deputy's post (人大代表|张三|出席)."""
+        opening = min([person.start, *(t.start for t in person.titles)])
+        for mark in self.on_behalf_of:
+            before = opening - len(mark)
+            if text.startswith(mark, before) and before in named_ends:
+                return True
+        return False
 
     def _roles_after(
         self,

@@ -809,6 +809,16 @@ def test_roles_and_mentions(extractor):
             id="the-body-one-speaks-for-stands-before-the-role",
         ),
         pytest.param(
+            "国家副主席韩正代表习近平主席出席就职仪式。王毅代表习近平主席出席峰会并讲话。",
+            {"韩正": ["attended"], "习近平": [], "王毅": ["attended", "spoke"]},
+            id="the-one-represented-takes-no-role",
+        ),
+        pytest.param(
+            "全国人大代表张三出席会议。会上，李四代表发言。",
+            {"张三": ["attended"], "李四": ["spoke"]},
+            id="a-deputy-s-post-before-or-after-the-name-guard",
+        ),
+        pytest.param(
             "市委常委、政法委书记周强深入基层调研指导工作。",
             {"周强": ["visited"]},
             id="shenru-before-the-place-of-a-visit",
@@ -2115,6 +2125,17 @@ def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
             "1990年至1998年，任内蒙古自治区民族事务委员会主任、党组书记。",
             {"乌力吉巴图": ["内蒙古自治区民族事务委员会主任", "党组书记"]},
             id="a-mongolian-comrade-s-career",
+        ),
+        pytest.param(
+            "李明，男，汉族，1975年3月生，历任城关镇干部、团县委副书记；"
+            "2005.03—2011.09 县财政局干事、科员、副局长。",
+            {"李明": ["城关镇干部", "团县委副书记", "县财政局干事", "科员", "副局长"]},
+            id="a-career-s-staff-posts",
+        ),
+        pytest.param(
+            "中共百色市委组织部干部任前公示\n县委组织部干部王强出席。",
+            {"王强": []},
+            id="a-body-s-staff-outside-a-career-is-no-title-guard",
         ),
         pytest.param(
             "县长李明出席会议。\n会议要求，各单位要抓好落实。\n2019年，任务完成。"
