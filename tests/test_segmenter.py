@@ -27,6 +27,7 @@ def segmenter():
         pytest.param("联合省公安厅、省教育厅", "省公安厅", id="verb-before-organ"),
         pytest.param("省委常委、省委政法委书记", "常委", id="standing-committee"),
         pytest.param("省委政法委书记", "书记", id="post-after-organ"),
+        pytest.param("到菖蒲塘村任驻村第一书记", "驻村", id="posted-to-a-village"),
     ],
 )
 def test_boundaries(segmenter, text, must_split_before):

@@ -68,6 +68,7 @@ GUESSING_RULES = frozenset(
         "legal_status",
         "age_before_name",
         "descriptor_before_name",
+        "apposition",
     }
 )
 #: jieba tags of words that are no given name: time, numeral, adverb, pronoun, preposition,
@@ -134,6 +135,13 @@ PERSONAL_NOTE = regex.compile(r"\((?:[男女](?:,\p{Han}{1,5}族)?|\p{Han}{1,5}�
 AT_THE_TIME_HELD = "时任"
 #: Where a line or a sentence opens (past its indent).
 SENTENCE_OPENING = regex.compile(r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*")
+#: The same, or a numbered item's opening (一、, 1., （二）) after it.
+ITEM_OPENING = regex.compile(
+    r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|"
+    r"\([一二三四五六七八九十\d]{1,3}\))?"
+)
+#: What closes the posts written between commas after a name that opens an item.
+APPOSITION_CLOSERS = frozenset(",;。")
 #: A line, its leading whitespace apart (group 1: the rest).
 _LINE = regex.compile(r"[^\S\n]*([^\n]*)\n?")
 _CLAUSE_OPENER = regex.compile(r"[,;。]")
@@ -150,6 +158,8 @@ LATER_POST = "后"
 RESUME_HEADING = regex.compile(r"(?:主要)?(?:简历|工作简历|个人简历)?:?[ \t]*")
 #: The space between a resume line's span and its posts (2001.07—2005.03 某某科员).
 RESUME_SPACE = regex.compile(r"[ \t\u3000]+")
+#: Where one is sent to hold a post, between the name and the link (龙某|到菖蒲塘村|任驻村第一书记).
+POSTED_THERE = regex.compile(r"(?:到|赴)\p{Han}{1,12}?(?:村|社区|乡|镇|县|市|区|州)(?=担任|任)")
 
 
 
@@ -305,7 +315,15 @@ class PeopleMatcher:
             if word.startswith("作"):  # 作了汇报 as 作汇报
                 self.role_words.setdefault("作了" + word[1:], role)
         role_word = trie_pattern(self.role_words)
-        self.role_pattern = regex.compile(f"(?:{role_spec['when_where']})(?P<role>{role_word})")
+        # 向德明代表受表彰的先进个人|发言: the group one speaks for, before the role
+        represented = (
+            f"(?:(?:{trie_pattern(role_spec['on_behalf_of'])})"
+            f"(?:{trie_pattern(role_spec['represented_groups'])})"
+            r"[^，。；：！？、,;:!?\s]{0,12}?)?"
+        )
+        self.role_pattern = regex.compile(
+            f"(?:{role_spec['when_where']}){represented}(?P<role>{role_word})"
+        )
         #: Role words of taking part in an event (出席, 主持, 会见), not of speaking: after a
         #: post, an ordinary word right before one is a name.
         self.event_role_words = tuple(
@@ -316,6 +334,7 @@ class PeopleMatcher:
         )
         self.not_roles = tuple(role_spec["not_roles"])
         self.on_behalf_of = tuple(role_spec["on_behalf_of"])
+        self.represented_groups = tuple(role_spec["represented_groups"])
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.bodies_after_list = compile_template(role_spec["bodies_after_list"])
         self.role_joiner = regex.compile(trie_pattern(role_spec["joiners"]))
@@ -796,7 +815,7 @@ class PeopleMatcher:
                 continue
             next_name = bisect_right(starts, person.start)
             limit = starts[next_name] if next_name < len(starts) else len(text)
-            links = self._held_links(text, person.end, limit)
+            links = self._held_links(text, person.end, limit, person.start)
             end = person.end
             # 王丽华、陈志远、赵德胜当选为副主任: the names listed before the link share it
             while not links and text[end : end + 1] in LISTED_SUBJECTS_JOINERS:
@@ -856,22 +875,57 @@ class PeopleMatcher:
         paragraph that names them, or in the next one when the name opens its own and a
         career's date opens the next, after a resume's heading or not
         (``萧某，男，汉族，…`` then ``1985年7月至1992年3月，历任…`` or
-        ``简历：1998.07—2003.03 …``)."""
+        ``简历：1998.07—2003.03 …``), or in a resume's lines, one span and its posts a line,
+        under a heading on a line of its own or not (``王某同志简历：`` then
+        ``1951.11—1955.03 临汝县庙下区公所文书`` …)."""
         line_break = text.find("\n", person.end, clause_start)
         if line_break < 0:
             return True
-        heading = RESUME_HEADING.match(text, line_break + 1)
-        return (
-            text.find("\n", line_break + 1, clause_start) < 0
-            and (person.start == 0 or text[person.start - 1] == "\n")
-            and self.career_date.match(text, heading.end()) is not None
-        )
+        if person.start > 0 and text[person.start - 1] != "\n":
+            return False
+        cursor = RESUME_HEADING.match(text, line_break + 1).end()
+        if cursor < clause_start and text[cursor] == "\n":
+            cursor += 1  # the heading's own line (简历：)
+        while self.career_date.match(text, cursor) is not None:
+            line_break = text.find("\n", cursor, clause_start)
+            if line_break < 0:
+                return True
+            cursor = line_break + 1
+        return False
 
-    def _held_links(self, text: str, name_end: int, limit: int) -> list[tuple[int, bool]]:
+    def _posts_in_apposition(
+        self, text: str, name_start: int, cursor: int
+    ) -> list[tuple[int, bool]]:
+        """Where the posts start that a comma puts after a name opening an item or a
+        sentence, as disciplinary notices list those they name (``一、刘某，原漕河镇党委
+        副书记、镇长，在…问题``): the posts must close their clause, so that the titles of the
+        next name (李明，省委书记王强…) stay his."""
+        if text[cursor : cursor + 1] != ",":
+            return []
+        opening = ITEM_OPENING.match(text, self._line_start(text, name_start))
+        if opening is None or opening.end() != name_start:
+            return []
+        chain = self.title_chain_without_brackets.match(text, cursor + 1)
+        if chain is None or text[chain.end() : chain.end() + 1] not in APPOSITION_CLOSERS:
+            return []
+        return [(cursor + 1, False)]
+
+    @staticmethod
+    def _line_start(text: str, offset: int) -> int:
+        """Where the sentence or line holding ``offset`` starts."""
+        return max(text.rfind(mark, 0, offset) for mark in "\n。;") + 1
+
+    def _held_links(
+        self, text: str, name_end: int, limit: int, name_start: int | None = None
+    ) -> list[tuple[int, bool]]:
         """Where the posts start that link words after a name (or in its profile, up to the
-        paragraph's end or ``limit``, the next name) open, and whether a career's date
-        opened each link's clause."""
+        paragraph's end or ``limit``, the next name; or the commas after a name that opens
+        an item, given its start) open, and whether a career's date opened each link's
+        clause."""
         cursor = self._after_honorific(text, name_end)
+        posted = POSTED_THERE.match(text, cursor)
+        if posted is not None:
+            cursor = posted.end()
         link = self._link_after_date(text, cursor)
         if link is not None:
             # No word end is asked of the link: jieba glues 为 to what follows (当选|为市).
@@ -882,7 +936,9 @@ class PeopleMatcher:
             and text[cursor + 2 : cursor + 3] in (",", "。")
         )
         if not is_profile:
-            return []
+            if name_start is None:
+                return []
+            return self._posts_in_apposition(text, name_start, cursor)
         line_end = text.find("\n", cursor, limit)
         profile_end = limit if line_end < 0 else line_end
         clauses = [mark.end() for mark in _CLAUSE_OPENER.finditer(text, cursor + 1, profile_end)]
@@ -1049,19 +1105,23 @@ class PeopleMatcher:
                 yield _Person(hit.end(), name_end, rule_id)
 
     def match_profiles(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
-        """The name opening a profile (``上官晓峰，男，汉族，1985年10月生，…``): a line or
-        sentence that opens with a name and the person's sex, as appointment notices write."""
+        """The name opening a profile (``上官晓峰，男，汉族，1985年10月生，…``): a line,
+        sentence or numbered item that opens with a name and the person's sex, as
+        appointment notices write; or with a name and its posts between commas, as
+        disciplinary notices do (``一、李德胜，县自然资源和规划局原所长，…``)."""
         text = state.folded
-        for opening in SENTENCE_OPENING.finditer(text):
+        for opening in ITEM_OPENING.finditer(text):
             start = opening.end()
             end = self.names.match(text, start, boundaries)
-            if (
-                end is not None
-                and text[end : end + 1] == ","
-                and text[end + 1 : end + 2] in self.profile_marks
-                and text[end + 2 : end + 3] in (",", "。")
+            if end is None or text[end : end + 1] != ",":
+                continue
+            if text[end + 1 : end + 2] in self.profile_marks and text[end + 2 : end + 3] in (
+                ",",
+                "。",
             ):
                 yield _Person(start, end, "profile")
+            elif self._posts_in_apposition(text, start, end):
+                yield _Person(start, end, "apposition")
 
     def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
         """``刘彩凤、李靖、刘博等同志``: names listed before 同志; and those listed before
@@ -1464,9 +1524,10 @@ class PeopleMatcher:
                     or self.generic_prefix.match(text, hit.end())
                     or SIDES.match(text, hit.end())
                     or any(text[hit.end() : hit.end() + n] in known for n in (2, 3, 4))
+                    or text.startswith(self.represented_groups, hit.end())
                 ):
-                    # 王沪宁代表|政协…, 蔡达峰代表|各民主党派, 王月琴代表|双方, 王毅代表|习近平:
-                    # a verb
+                    # 王沪宁代表|政协…, 蔡达峰代表|各民主党派, 王月琴代表|双方, 王毅代表|习近平,
+                    # 向德明代表|受表彰的先进个人: a verb
                     continue
                 if not (name in known or boundaries.is_start(start)):
                     continue
@@ -1721,14 +1782,19 @@ class PeopleMatcher:
 
     def _between_post_and_role(self, doc: Doc, state: DocState, person: _Person) -> bool:
         """A noun after a chain of titles and right before what the person did at the event
-        (主任高峰列席会议) or the next titled person (主任高峰，副市长李明): whatever the model
-        and the dictionary say, a person's name; an adverb there is how they did it
-        (局长常常参加)."""
+        (主任高峰列席会议), the next titled person (主任高峰，副市长李明) or the group a list
+        closes with (主席于春燕|等县级领导同志): whatever the model and the dictionary say, a
+        person's name; an adverb there is how they did it (局长常常参加)."""
         if person.rule_id != "title_chain":
             return False
         text = state.folded
-        if not text.startswith(self.event_role_words, person.end) and not (
-            self._next_titled_person_at(text, person.end, TokenBoundaries.of(doc))
+        if (
+            not text.startswith(self.event_role_words, person.end)
+            and not self._next_titled_person_at(text, person.end, TokenBoundaries.of(doc))
+            and not (
+                text.startswith("等", person.end)
+                and self.group_after_list.match(text, person.end + 1)
+            )
         ):
             return False
         span = doc.char_span(person.start, person.end)

@@ -111,6 +111,11 @@ NUMBERED_CRAFT = regex.compile(
 )
 
 
+#: The township or village a facility the model read as a place lies in: up to the last
+#: suffix of one, with two characters or more before it.
+SETTLEMENT_BEFORE_A_FACILITY = regex.compile(r"\p{Han}*\p{Han}{2}[镇乡村](?=\p{Han}{2})")
+
+
 class PlaceMatcher:
     """spaCy component: places under ``matches['places']``."""
 
@@ -155,6 +160,7 @@ class PlaceMatcher:
         self.not_stem = frozenset(
             "的了和与及或在对为把将是等向从由同并第其这那之个年月日时要以被给全各我本该每经据驻而既到某跨"
         )
+        self.facility_words = tuple(load_lexicon("facility_words"))
         self.blocking_phrases = compile_template(
             "{lexicon:doctrines}|{lexicon:place_blocking_phrases}"
         )
@@ -235,6 +241,12 @@ class PlaceMatcher:
                 continue
             if "某" in name:
                 continue  # 临淄区|某镇: a place withheld
+            if name.endswith(self.facility_words) or text.startswith(self.facility_words, end):
+                # 青溪镇阴平村|茶叶基地, 邢家湾镇|纺织|产业园: the settlement a facility lies in
+                settlement = SETTLEMENT_BEFORE_A_FACILITY.match(name)
+                if settlement is not None:
+                    end = start + settlement.end()
+                    name = text[start:end]
             if self._is_venue(name) or name.endswith(self.body_endings):
                 continue  # 北京国际会议中心, 天津港, 成都博物馆: a venue, a port, a body
             is_ordinary = self.is_ordinary_word if len(name) > 2 else self.is_common_word

@@ -344,6 +344,19 @@ from model_entities import rules_with_model_entities
             ["马鞍山市和县人民政府"],
             id="the-county-he-after-its-city-guard",
         ),
+        pytest.param(
+            "南和区委书记李洪涛、任泽区委书记王建平参加。",
+            ["南和区委", "任泽区委"],
+            id="districts-made-from-counties-in-2020",
+        ),
+        pytest.param(
+            "金牛镇中心完小校长赵建英作了介绍。", ["金牛镇中心完小"], id="a-complete-primary-school"
+        ),
+        pytest.param(
+            "刘建华，原漕河镇党委副书记、镇长，受到处分。",
+            ["漕河镇党委"],
+            id="a-former-post-s-mark-opens-no-township",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):

@@ -814,6 +814,21 @@ def test_roles_and_mentions(extractor):
             id="the-one-represented-takes-no-role",
         ),
         pytest.param(
+            "会上，向德明代表受表彰的先进个人发言。刘玉山、王海波作了发言。",
+            {"向德明": ["spoke"], "刘玉山": ["spoke"], "王海波": ["spoke"]},
+            id="speaking-for-a-group-and-a-speech-made",
+        ),
+        pytest.param(
+            "县委副书记、县长苏建国，县委副书记田晓峰，其他县委常委出席会议。",
+            {"苏建国": ["attended"], "田晓峰": ["attended"]},
+            id="the-others-of-a-body-close-the-list",
+        ),
+        pytest.param(
+            "县人大常委会主任高俊峰，县政协主席于春燕等县级领导同志出席会议。",
+            {"高俊峰": ["attended"], "于春燕": ["attended"]},
+            id="a-group-of-a-level-closes-the-list",
+        ),
+        pytest.param(
             "全国人大代表张三出席会议。会上，李四代表发言。",
             {"张三": ["attended"], "李四": ["spoke"]},
             id="a-deputy-s-post-before-or-after-the-name-guard",
@@ -2131,6 +2146,35 @@ def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
             "2005.03—2011.09 县财政局干事、科员、副局长。",
             {"李明": ["城关镇干部", "团县委副书记", "县财政局干事", "科员", "副局长"]},
             id="a-career-s-staff-posts",
+        ),
+        pytest.param(
+            "王德林同志，男，汉族，1934年8月生。\n王德林同志简历：\n"
+            "1962.08—1970.05 汝州市委组织部干事、副科长\n"
+            "1978.12—1984.04 中共汝州市委常委、汝州市副市长\n1994.12 退休\n"
+            "王德林同志遗体告别仪式定于10月16日举行。",
+            {"王德林": ["汝州市委组织部干事", "副科长", "中共汝州市委常委", "汝州市副市长"]},
+            id="a-resume-one-span-a-line-under-its-heading",
+        ),
+        pytest.param(
+            "2023年3月，湘西州财政局干部龙晓峰到菖蒲塘村任驻村第一书记、工作队队长。",
+            {"龙晓峰": ["驻村第一书记", "工作队队长"]},
+            id="sent-to-a-village-to-hold-posts",
+        ),
+        pytest.param(
+            "一、刘建华，原漕河镇党委副书记、镇长，在农村改厕项目中履职不力问题。\n"
+            "四、李德胜，县自然资源和规划局原所长，在宅基地审批中吃拿卡要问题。\n"
+            "（二）张伟，县农业农村局原副局长。",
+            {
+                "刘建华": ["原漕河镇党委副书记", "镇长"],
+                "李德胜": ["县自然资源和规划局原所长"],
+                "张伟": ["县农业农村局原副局长"],
+            },
+            id="posts-between-commas-after-a-listed-name",
+        ),
+        pytest.param(
+            "李明，省委书记王强出席。会上，王强，县长，作了讲话。",
+            {"李明": [], "王强": ["省委书记"]},
+            id="a-comma-then-another-s-title-guard",
         ),
         pytest.param(
             "中共百色市委组织部干部任前公示\n县委组织部干部王强出席。",

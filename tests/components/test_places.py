@@ -245,6 +245,16 @@ def test_a_model_place_ending_in_a_theatre_is_no_place():
         pytest.param("使用谷神星一号运载火箭发射卫星。", "谷神星", [], id="a-rocket-s-name"),
         pytest.param("南京西路商圈集聚了多家企业。", "西路", ["南京"], id="the-west-part-of-a-road"),
         pytest.param("在北京地铁1号线换乘。", "北京", ["北京"], id="a-metro-line-guard"),
+        pytest.param(
+            "来到青溪镇阴平村茶叶基地。",
+            "青溪镇阴平村茶叶基地",
+            ["青溪镇", "阴平村"],
+            id="the-settlement-a-farm-lies-in",
+        ),
+        pytest.param(
+            "走进邢家湾镇纺织产业园。", "邢家湾镇纺织", ["邢家湾镇"], id="a-park-after-the-model-s-end"
+        ),
+        pytest.param("参观了首都机场。", "首都机场", [], id="no-settlement-before-a-facility-guard"),
     ],
 )
 def test_model_places_that_name_no_place(text, model_place, places):
