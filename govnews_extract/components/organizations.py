@@ -734,10 +734,16 @@ class OrganizationMatcher:
         state = doc_state(doc)
         found = self.match(state, doc)
         from_model, replaced = self.match_model_organizations(doc, state, found)
+        # a name does not open inside a person's (林志|华为|福建省人民政府: no 华为)
+        inside_people = {
+            offset for p in state.get("people") for offset in range(p.start + 1, p.end)
+        }
         found = [
             m
             for m in [*found, *from_model]
-            if (m.start, m.end) not in replaced and not COUNTED.search(state.folded, m.start, m.end)
+            if (m.start, m.end) not in replaced
+            and not COUNTED.search(state.folded, m.start, m.end)
+            and m.start not in inside_people
         ]
         existing = [m for m in state.get(FIELD) if (m.start, m.end) not in replaced]
         seen = {(m.start, m.end) for m in existing}

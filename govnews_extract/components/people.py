@@ -155,12 +155,11 @@ SUBJECT_PRONOUNS = "他她"
 #: 后 (then) before a link word goes on with a career without a date (，后任县长).
 LATER_POST = "后"
 #: What may open a resume's paragraph before its first span (width-folded: 简历：).
-RESUME_HEADING = regex.compile(r"(?:主要)?(?:简历|工作简历|个人简历)?:?[ \t]*")
+RESUME_HEADING = regex.compile(r"(?:主要)?(?:(?:工作|个人)?(?:简历|经历))?:?[ \t]*")
 #: The space between a resume line's span and its posts (2001.07—2005.03 某某科员).
 RESUME_SPACE = regex.compile(r"[ \t\u3000]+")
 #: Where one is sent to hold a post, between the name and the link (龙某|到菖蒲塘村|任驻村第一书记).
 POSTED_THERE = regex.compile(r"(?:到|赴)\p{Han}{1,12}?(?:村|社区|乡|镇|县|市|区|州)(?=担任|任)")
-
 
 
 @dataclass
@@ -335,6 +334,7 @@ class PeopleMatcher:
         self.not_roles = tuple(role_spec["not_roles"])
         self.on_behalf_of = tuple(role_spec["on_behalf_of"])
         self.represented_groups = tuple(role_spec["represented_groups"])
+        self.speech_verb_at = regex.compile(trie_pattern(load_lexicon("speech_verbs")))
         self.group_after_list = regex.compile(role_spec["group_after_list"])
         self.bodies_after_list = compile_template(role_spec["bodies_after_list"])
         self.role_joiner = regex.compile(trie_pattern(role_spec["joiners"]))
@@ -1499,10 +1499,18 @@ class PeopleMatcher:
                 if start < 0:
                     continue
                 name = text[start:post]
-                if self._ends_like_a_body(name) or name[-1] in NOT_LAST_IN_NAME:
-                    continue  # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's
+                if (
+                    self._ends_like_a_body(name)
+                    or name[-1] in NOT_LAST_IN_NAME
+                    or name[-1] in hit.group()[:-1]
+                ):
+                    # 乌军方|发言人: a body's spokesperson; 孜许乡|书记: a township's;
+                    # 民一庭|庭长: a post that repeats its body's last character
+                    continue
                 if name in self.organization_names or name in quoted:
                     continue  # 沙特阿美|总裁, 秦川智装|党委书记: a company's head
+                if text[start : hit.end()] in self.byline_roles:
+                    continue  # 全媒体|记者: a byline's role word
                 if self.held_link.fullmatch(name):
                     continue  # 李明曾任|县长: the link to the post, not a name
                 if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
@@ -1609,7 +1617,8 @@ class PeopleMatcher:
         )
         # 旅长吴振国大校: a post after a name that a title before it found joins its titles
         # (not 国家主席习近平特别代表、国家副主席韩正: a post that opens the next one's chain,
-        # nor a weak post, often a verb: 外交部长瑟比加代表乌政府)
+        # nor a weak post, often a verb: 外交部长瑟比加代表乌政府, unless what the person
+        # said follows: 市长王凤鸣代表说)
         by_span = {(p.start, p.end): index for index, p in enumerate(found)}
         for person in posts_after_names:
             index = by_span.get((person.start, person.end))
@@ -1619,7 +1628,10 @@ class PeopleMatcher:
                 continue
             post = person.titles[-1]
             if (
-                state.simplified[post.start : post.end] in self.weak_posts
+                (
+                    state.simplified[post.start : post.end] in self.weak_posts
+                    and not self.speech_verb_at.match(state.folded, post.end)
+                )
                 or state.folded[post.end : post.end + 1] == "、"
                 or self.names.match(state.folded, post.end, boundaries) is not None
             ):
@@ -1750,6 +1762,7 @@ class PeopleMatcher:
                     MODEL_PERSON not in labels
                     and (labels or self._reads_as_words(doc, person))
                     and not self._place_then_given_name(doc, person, overlapping)
+                    and not self._surname_then_place_word(name, person, overlapping)
                     # 主席|张德厚|等县: a name of the dictionary the model read as a place
                     and not (labels and self._dictionary_name_after_a_post(doc, person))
                 ):
@@ -1767,6 +1780,20 @@ class PeopleMatcher:
             and span is not None
             and len(span) == 1
             and span[0].tag_.startswith(PERSON_TAG)
+        )
+
+    def _surname_then_place_word(
+        self, name: str, person: _Person, overlapping: list[Entity]
+    ) -> bool:
+        """A titled name of three characters, a surname and a given name that the gazetteer
+        lists as a place, which the model read as a place (检察长|沙玉林): the name."""
+        return (
+            person.rule_id == "title_chain"
+            and len(name) == 3
+            and overlapping == [(person.start, person.end, MODEL_PLACE)]
+            and self.names.surname_length(name, 0) == 1
+            and name[1:] in self.places
+            and name not in self.places
         )
 
     @staticmethod

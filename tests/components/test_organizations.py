@@ -357,6 +357,19 @@ from model_entities import rules_with_model_entities
             ["漕河镇党委"],
             id="a-former-post-s-mark-opens-no-township",
         ),
+        pytest.param(
+            "给予运河区应急管理局党组书记、局长赵立民政务记过处分。",
+            ["运河区应急管理局"],
+            id="a-district-jieba-holds-as-a-noun",
+        ),
+        pytest.param(
+            "决定任命林志华为福建省人民政府秘书长。",
+            ["福建省人民政府"],
+            id="no-name-opens-inside-a-person-s",
+        ),
+        pytest.param(
+            "次仁顿珠曾任村党支部书记20余年。", [], id="a-link-word-opens-no-body"
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):

@@ -38,6 +38,16 @@ def people_of(extractor, text, **kwargs):
             id="byline-names-sharing-a-role",
         ),
         pytest.param(
+            "湖南日报6月5日讯（全媒体记者 刘燕娟 通讯员 谢娅）今天是六五环境日。",
+            {"刘燕娟": ["记者"], "谢娅": ["通讯员"]},
+            id="a-multimedia-reporter-s-byline",
+        ),
+        pytest.param(
+            "在八一镇巴吉村，扎西多吉看望慰问了低保户央金拉姆、残疾人格桑平措。",
+            {"扎西多吉": [], "央金拉姆": [], "格桑平措": []},
+            id="people-visited-at-festivals",
+        ),
+        pytest.param(
             "本报杭州11月25日电（记者 江南）大赛24日落幕。",
             {"江南": ["记者"]},
             id="a-reporter-named-like-a-place",
@@ -2066,6 +2076,39 @@ def test_a_reporter_posted_to_a_known_body_names_that_body(extractor):
             [("冯晓斌", ["市市场监管局食品安全抽检监测科科长"])],
             id="a-section-with-a-long-name",
         ),
+        pytest.param(
+            "审判委员会专职委员孙立平，刑一庭庭长陆建军，民一庭副庭长蒋文静回答记者提问。",
+            [
+                ("孙立平", ["委员会专职委员"]),
+                ("陆建军", ["刑一庭庭长"]),
+                ("蒋文静", ["民一庭副庭长"]),
+            ],
+            id="court-divisions-written-without-their-court",
+        ),
+        pytest.param(
+            "城关派出所所长李强、农技站站长王勇、种植业股股长刘芳出席。",
+            [
+                ("李强", ["城关派出所所长"]),
+                ("王勇", ["农技站站长"]),
+                ("刘芳", ["种植业股股长"]),
+            ],
+            id="a-station-or-a-unit-whose-head-s-post-repeats-its-last-character",
+        ),
+        pytest.param(
+            "凉山彝族自治州人民检察院党组书记、检察长沙玉林回答记者提问。",
+            [("沙玉林", ["凉山彝族自治州人民检察院党组书记", "检察长"])],
+            id="a-given-name-that-is-a-city-after-a-post",
+        ),
+        pytest.param(
+            "县委常委、常务副县长（援疆）张明辉参加座谈。",
+            [("张明辉", ["县委常委", "常务副县长（援疆）"])],
+            id="a-post-held-on-a-support-mission",
+        ),
+        pytest.param(
+            "成都市委副书记、市长王凤鸣代表说，要加快发展。外交部长瑟比加代表乌政府表示感谢。",
+            [("王凤鸣", ["成都市委副书记", "市长", "代表"]), ("瑟比加", ["外交部长"])],
+            id="a-deputy-s-post-after-a-titled-name-before-speech",
+        ),
     ],
 )
 def test_heads_of_companies_clinics_and_units(extractor, text, expected):
@@ -2146,6 +2189,12 @@ def test_a_unit_of_a_body_in_a_title_is_listed_at_its_longest_extent(extractor):
             "2005.03—2011.09 县财政局干事、科员、副局长。",
             {"李明": ["城关镇干部", "团县委副书记", "县财政局干事", "科员", "副局长"]},
             id="a-career-s-staff-posts",
+        ),
+        pytest.param(
+            "李振华，男，汉族，1948年5月生，陕西子长人。\n主要经历：\n"
+            "1984年—2008年 子长县栾家坪乡寺湾村党支部书记\n2023年至今 退休",
+            {"李振华": ["子长县栾家坪乡寺湾村党支部书记"]},
+            id="a-resume-headed-main-experience",
         ),
         pytest.param(
             "王德林同志，男，汉族，1934年8月生。\n王德林同志简历：\n"

@@ -32,6 +32,11 @@ from model_entities import rules_with_model_entities
             "计划在闽投资300亿元。在港上市企业增加。", ["闽", "港"], id="abbreviation-investing-listing"
         ),
         pytest.param(
+            "贵州日报天眼新闻8月21日讯 黔南州人民政府批复报告。",
+            [],
+            id="a-paper-s-news-app-is-no-place",
+        ),
+        pytest.param(
             "江西亮点品牌在京发布。代表团在沪调研。", ["江西", "京", "沪"], id="abbreviation-more-verbs"
         ),
         pytest.param("赴挂钩联系的漳州市开展调研。", ["漳州市"], id="city-with-suffix"),
@@ -252,9 +257,14 @@ def test_a_model_place_ending_in_a_theatre_is_no_place():
             id="the-settlement-a-farm-lies-in",
         ),
         pytest.param(
-            "走进邢家湾镇纺织产业园。", "邢家湾镇纺织", ["邢家湾镇"], id="a-park-after-the-model-s-end"
+            "走进邢家湾镇纺织产业园。",
+            "邢家湾镇纺织",
+            ["邢家湾镇"],
+            id="a-park-after-the-model-s-end",
         ),
-        pytest.param("参观了首都机场。", "首都机场", [], id="no-settlement-before-a-facility-guard"),
+        pytest.param(
+            "参观了首都机场。", "首都机场", [], id="no-settlement-before-a-facility-guard"
+        ),
     ],
 )
 def test_model_places_that_name_no_place(text, model_place, places):
