@@ -367,8 +367,16 @@ from model_entities import rules_with_model_entities
             ["福建省人民政府"],
             id="no-name-opens-inside-a-person-s",
         ),
+        pytest.param("次仁顿珠曾任村党支部书记20余年。", [], id="a-link-word-opens-no-body"),
         pytest.param(
-            "次仁顿珠曾任村党支部书记20余年。", [], id="a-link-word-opens-no-body"
+            "商务部市场运行和消费促进司司长刘宏远介绍。福建省海洋与渔业局发布通知。",
+            ["商务部市场运行和消费促进司", "福建省海洋与渔业局"],
+            id="two-fields-of-one-office",
+        ),
+        pytest.param(
+            "县委和县政府、市公安局和交通局、非洲和世界银行都参加。",
+            ["县委", "县政府", "市公安局", "世界银行"],
+            id="two-bodies-joined-by-and-guard",
         ),
     ],
 )
