@@ -2105,6 +2105,11 @@ def test_a_reporter_posted_to_a_known_body_names_that_body(extractor):
             id="a-post-held-on-a-support-mission",
         ),
         pytest.param(
+            "漕河镇大同村党支部书记李明出席。",
+            [("李明", ["漕河镇大同村党支部书记"])],
+            id="a-village-named-with-tong",
+        ),
+        pytest.param(
             "成都市委副书记、市长王凤鸣代表说，要加快发展。外交部长瑟比加代表乌政府表示感谢。",
             [("王凤鸣", ["成都市委副书记", "市长", "代表"]), ("瑟比加", ["外交部长"])],
             id="a-deputy-s-post-after-a-titled-name-before-speech",
