@@ -83,6 +83,7 @@ def test_paragraph_spans(segmenter):
         ("原省交通运输厅党组成员", ["原", "省"]),  # a former post's mark glued to a level
         ("平川市农业农村局原局长", ["局", "原"]),  # ... and to an organ word before it
         ("长兴县以县人民医院为牵头单位", ["以", "县"]),  # a preposition glued to a level
+        ("省林业和草原局要加强巡查督导", ["局", "要"]),  # a modal glued to a body's last word
         ("（记者谢家华摄）", ["摄"]),  # the credit goes even before a closing bracket
     ],
 )

@@ -56,6 +56,8 @@ ORGANIZATIONS = "organizations"
 #: Characters that end place and organisation words, never a model-found name (孟家村; 巴媒,
 #: a country's media).
 NOT_LAST_IN_NAME = frozenset("村镇乡县市区省州局厅委办院部队所站街路媒")
+#: Surnames that are also "more than" after a number (6800余海里, 300多人).
+APPROXIMATIONS = frozenset("余多")
 #: Rules that guess where an unknown name begins or ends from its surname.
 GUESSING_RULES = frozenset(
     {
@@ -1211,6 +1213,8 @@ class PeopleMatcher:
                 continue  # 张某, 钱某某: a name withheld, as court reports write it
             if start > 0 and state.folded[start - 1] == "驻":
                 continue  # 驻|韩美军: where someone is stationed follows 驻, not a person
+            if name[0] in APPROXIMATIONS and start > 0 and state.folded[start - 1].isdigit():
+                continue  # 6800|余海里: "more than" after a number, not the surname 余
             if (start, end) in datelines:
                 continue  # 本报|杨凌|6月20日电: the dateline's place
             if policy_phrases.overlaps(start, start + 1):

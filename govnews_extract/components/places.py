@@ -87,9 +87,10 @@ PAIR_WORDS = ("两国", "双方")
 #: one character.
 LEAGUE = "盟"
 BANNER = "旗"
-#: Words of two countries' ties (巴中友谊, 中巴关系): after two characters that are both a
-#: country's one-character name (or 中), the pair, not a place (日照友好城市 stays Rizhao).
-TIES_WORDS = ("友谊", "友好", "关系", "建交", "双边")
+#: Words of two countries' ties (巴中友谊, 中巴关系, 巴中全面战略伙伴关系): after two
+#: characters that are both a country's one-character name (or 中), the pair, not a place
+#: (日照友好城市 stays Rizhao).
+TIES_WORDS = ("友谊", "友好", "关系", "建交", "双边", "全面战略", "战略伙伴", "合作", "经贸")
 #: Last characters of the names of stations and ports (长春站, 秦岭站, 天津港): facilities,
 #: not places (GOLD.md), unless a gazetteer lists the name (连云港, 张家港).
 STATION_AND_PORT_ENDINGS = ("站", "港")

@@ -75,6 +75,7 @@ class StatementMatcher:
         self.women_after_names = tuple(config["women_after_names"])
         self.spokesperson_words = tuple(config["spokesperson_words"])
         self.group_words = tuple(config["group_words"])
+        self.received_reports = tuple(config["received_reports"])
         self.continuations = frozenset(config["continuations"])
         self.speaking_acts = frozenset(config["speaking_acts"])
         self.not_speech_openers = tuple(config["not_speech_openers"])
@@ -185,6 +186,8 @@ class StatementMatcher:
                 continue
             if self._is_addressed(text, candidate.start):
                 continue
+            if gap.startswith("接") and gap.endswith(self.received_reports):
+                continue  # 天河区分局|接群众报警|称: the caller's words
             if candidate.kind == "organization" and text.endswith(SPEAKS_FOR, 0, candidate.start):
                 continue  # 欧阳泽华委员代表|民革中央|发言说: the body the speaker speaks for
             if (

@@ -378,6 +378,11 @@ from model_entities import rules_with_model_entities
             ["县委", "县政府", "市公安局", "世界银行"],
             id="two-bodies-joined-by-and-guard",
         ),
+        pytest.param(
+            "省应急管理厅、省林业和草原局要加强巡查督导。",
+            ["省应急管理厅", "省林业和草原局"],
+            id="a-body-before-a-modal-verb",
+        ),
     ],
 )
 def test_organizations(extractor, text, expected):

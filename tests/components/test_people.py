@@ -43,6 +43,11 @@ def people_of(extractor, text, **kwargs):
             id="a-multimedia-reporter-s-byline",
         ),
         pytest.param(
+            "编队连续航行6800余海里。全县300余名干部参加。",
+            {},
+            id="more-than-after-a-number-guard",
+        ),
+        pytest.param(
             "在八一镇巴吉村，扎西多吉看望慰问了低保户央金拉姆、残疾人格桑平措。",
             {"扎西多吉": [], "央金拉姆": [], "格桑平措": []},
             id="people-visited-at-festivals",

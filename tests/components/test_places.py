@@ -32,6 +32,11 @@ from model_entities import rules_with_model_entities
             "计划在闽投资300亿元。在港上市企业增加。", ["闽", "港"], id="abbreviation-investing-listing"
         ),
         pytest.param(
+            "推动巴中全面战略伙伴关系迈上新台阶。巴中市召开会议。",
+            ["巴中市"],
+            id="two-countries-strategic-partnership",
+        ),
+        pytest.param(
             "贵州日报天眼新闻8月21日讯 黔南州人民政府批复报告。",
             [],
             id="a-paper-s-news-app-is-no-place",

@@ -248,6 +248,10 @@ def test_reported_speech(extractor, text, expected):
             "新华社北京3月6日电（记者 李晓）多位外国专家近日接受新华社记者采访时表示，经济有韧性。",
             id="the-interviewing-agency-and-its-reporter-do-not-speak",
         ),
+        pytest.param(
+            "广州市公安局天河区分局接群众报警称，天河区一餐饮店内有人持刀伤人。",
+            id="a-caller-s-words-are-not-the-police-s",
+        ),
     ],
 )
 def test_not_statements(extractor, text):
