@@ -135,9 +135,8 @@ _SENTENCE_STOP = regex.compile(r"[。\n]")
 PERSONAL_NOTE = regex.compile(r"\((?:[男女](?:,\p{Han}{1,5}族)?|\p{Han}{1,5}族)\)")
 #: 时任 (then serving as) opens a clause of a profile that lists the posts held at the time.
 AT_THE_TIME_HELD = "时任"
-#: Where a line or a sentence opens (past its indent).
-SENTENCE_OPENING = regex.compile(r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*")
-#: The same, or a numbered item's opening (一、, 1., （二）) after it.
+#: Where a line or a sentence opens (past its indent and a numbered item's mark: 一、, 1.,
+#: （二）).
 ITEM_OPENING = regex.compile(
     r"(?m)(?:^|(?<=[。;]))[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|"
     r"\([一二三四五六七八九十\d]{1,3}\))?"
@@ -2032,7 +2031,7 @@ class PeopleMatcher:
         opening = min([person.start, *(t.start for t in person.titles)])
         for mark in self.on_behalf_of:
             before = opening - len(mark)
-            if text.startswith(mark, before) and before in named_ends:
+            if before >= 0 and text.startswith(mark, before) and before in named_ends:
                 return True
         return False
 
