@@ -2110,8 +2110,8 @@ def test_a_reporter_posted_to_a_known_body_names_that_body(extractor):
             id="a-post-held-on-a-support-mission",
         ),
         pytest.param(
-            "漕河镇大同村党支部书记李明出席。",
-            [("李明", ["漕河镇大同村党支部书记"])],
+            "青石镇大同村党支部书记王小兵主持会议。",
+            [("王小兵", ["青石镇大同村党支部书记"])],
             id="a-village-named-with-tong",
         ),
         pytest.param(
