@@ -899,22 +899,18 @@ class PeopleMatcher:
     ) -> list[tuple[int, bool]]:
         """Where the posts start that a comma puts after a name opening an item or a
         sentence, as disciplinary notices list those they name (``一、刘某，原漕河镇党委
-        副书记、镇长，在…问题``): the posts must close their clause, so that the titles of the
-        next name (李明，省委书记王强…) stay his."""
-        if text[cursor : cursor + 1] != ",":
-            return []
-        opening = ITEM_OPENING.match(text, self._line_start(text, name_start))
-        if opening is None or opening.end() != name_start:
-            return []
-        chain = self.title_chain_without_brackets.match(text, cursor + 1)
-        if chain is None or text[chain.end() : chain.end() + 1] not in APPOSITION_CLOSERS:
+        副书记、镇长，在…问题``)."""
+        if not self._posts_between_commas(text, cursor) or not _opens_an_item(text, name_start):
             return []
         return [(cursor + 1, False)]
 
-    @staticmethod
-    def _line_start(text: str, offset: int) -> int:
-        """Where the sentence or line holding ``offset`` starts."""
-        return max(text.rfind(mark, 0, offset) for mark in "\n。;") + 1
+    def _posts_between_commas(self, text: str, cursor: int) -> bool:
+        """Whether a comma at ``cursor`` opens a chain of posts that closes its clause, so
+        that the titles of the next name (李明，省委书记王强…) stay his."""
+        if text[cursor : cursor + 1] != ",":
+            return False
+        chain = self.title_chain_without_brackets.match(text, cursor + 1)
+        return chain is not None and text[chain.end() : chain.end() + 1] in APPOSITION_CLOSERS
 
     def _held_links(
         self, text: str, name_end: int, limit: int, name_start: int | None = None
@@ -1121,7 +1117,7 @@ class PeopleMatcher:
                 "。",
             ):
                 yield _Person(start, end, "profile")
-            elif self._posts_in_apposition(text, start, end):
+            elif self._posts_between_commas(text, end):
                 yield _Person(start, end, "apposition")
 
     def match_name_lists(self, state: DocState, boundaries: TokenBoundaries) -> Iterator[_Person]:
@@ -1764,51 +1760,36 @@ class PeopleMatcher:
                 if (
                     MODEL_PERSON not in labels
                     and (labels or self._reads_as_words(doc, person))
-                    and not self._place_then_given_name(doc, person, overlapping)
-                    and not self._surname_then_place_word(name, person, overlapping)
-                    # 主席|张德厚|等县: a name of the dictionary the model read as a place
-                    and not (labels and self._dictionary_name_after_a_post(doc, person))
+                    and not self._titled_name_the_model_misread(doc, name, person, overlapping)
                 ):
                     continue
             kept.append(person)
         return kept
 
-    @staticmethod
-    def _dictionary_name_after_a_post(doc: Doc, person: _Person) -> bool:
-        """A titled name that is one word jieba's dictionary tags as a person's name (县政协
-        主席|张德厚|等县…, which the model read as a place): the name."""
-        span = doc.char_span(person.start, person.end)
-        return (
-            person.rule_id.startswith("title_chain")
-            and span is not None
-            and len(span) == 1
-            and span[0].tag_.startswith(PERSON_TAG)
-        )
-
-    def _surname_then_place_word(
-        self, name: str, person: _Person, overlapping: list[Entity]
+    def _titled_name_the_model_misread(
+        self, doc: Doc, name: str, person: _Person, overlapping: list[Entity]
     ) -> bool:
-        """A titled name of three characters, a surname and a given name that the gazetteer
-        lists as a place, which the model read as a place (检察长|沙玉林): the name."""
+        """Whether a name a title chain found is a name, though the model read it, or a part
+        of it, as something else: one word jieba's dictionary tags as a person's name
+        (县政协主席|张德厚|等县…); a surname and first given character the model read as a
+        country or place, the last character a word of its own (立法院長|韓國|瑜); or a
+        surname and a given name that the gazetteer lists as a place (检察长|沙玉林)."""
+        if not overlapping or not person.rule_id.startswith("title_chain"):
+            return False
+        span = doc.char_span(person.start, person.end)
+        if span is not None and len(span) == 1 and span[0].tag_.startswith(PERSON_TAG):
+            return True
+        if person.rule_id != "title_chain" or len(name) != 3:
+            return False
+        if overlapping == [(person.start, person.end - 1, MODEL_PLACE)]:
+            last = doc.char_span(person.end - 1, person.end)
+            return last is not None and len(last) == 1 and last[0].tag_ == ""
         return (
-            person.rule_id == "title_chain"
-            and len(name) == 3
-            and overlapping == [(person.start, person.end, MODEL_PLACE)]
+            overlapping == [(person.start, person.end, MODEL_PLACE)]
             and self.names.surname_length(name, 0) == 1
             and name[1:] in self.places
             and name not in self.places
         )
-
-    @staticmethod
-    def _place_then_given_name(doc: Doc, person: _Person, overlapping: list[Entity]) -> bool:
-        """A titled name whose surname and first given character the model read as a country
-        or place, its last character a word of its own (立法院長|韓國|瑜): the name."""
-        if person.rule_id != "title_chain" or person.end - person.start != 3:
-            return False
-        if overlapping != [(person.start, person.end - 1, MODEL_PLACE)]:
-            return False
-        last = doc.char_span(person.end - 1, person.end)
-        return last is not None and len(last) == 1 and last[0].tag_ == ""
 
     def _between_post_and_role(self, doc: Doc, state: DocState, person: _Person) -> bool:
         """A noun after a chain of titles and right before what the person did at the event
@@ -2129,6 +2110,13 @@ def _sentence_end(text: str, start: int) -> int:
     """Where the sentence that runs at ``start`` ends: the next sentence mark."""
     hit = _SENTENCE_STOP.search(text, start)
     return len(text) if hit is None else hit.start()
+
+
+def _opens_an_item(text: str, start: int) -> bool:
+    """Whether ``start`` is where a line, a sentence or a numbered item opens (一、刘某)."""
+    mark = _LAST_SENTENCE_MARK.search(text, 0, start)
+    opening = ITEM_OPENING.match(text, 0 if mark is None else mark.end())
+    return opening is not None and opening.end() == start
 
 
 def _clause_start(text: str, end: int) -> int:
